@@ -1,0 +1,15 @@
+/** The deal's fixed dates and headline terms (MODEL.md §1–2), each with its source. */
+import { SOURCES, type Provenance } from './sources';
+
+/** Month 0 of every series: September 2025, the month the MOU was signed. */
+export const FIRST_MONTH = '2025-09';
+/** The last month of every series, so long (nuclear) drawdowns finish on the chart. */
+export const LAST_MONTH = '2040-12';
+
+export const MOU_DATE = { value: '2025-09-04', source: SOURCES.hudsonMou } as const;
+
+export const DEAL_SOURCES: Record<string, Provenance> = {
+  pledge: SOURCES.whFactSheet20250905,
+  periodEnd: SOURCES.hudsonMou,
+  fundingLag: SOURCES.ft45Days,
+};

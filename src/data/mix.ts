@@ -1,0 +1,12 @@
+/** The default instrument mix (MODEL.md §2): equity 2%, loans 68%, guarantees 30%. */
+import { SOURCES, assumption } from './sources';
+
+export const DEFAULT_MIX = {
+  value: { equity: 0.02, loans: 0.68, guarantees: 0.3 },
+  sources: {
+    equity: SOURCES.akazawaEquity,
+    loansAndGuarantees: assumption(
+      'No official loan/guarantee split exists; the ratio follows the seed article’s table (loans ~60–65%, guarantees ~25–30%).',
+    ),
+  },
+} as const;

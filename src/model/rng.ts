@@ -1,0 +1,64 @@
+/**
+ * A small seeded random generator: sfc32 (Chris Doty-Humphrey's Small Fast Counting
+ * generator, 128-bit state, passes PractRand), seeded through splitmix32. It uses only
+ * 32-bit integer arithmetic (Math.imul, >>>), so the same seed gives the same sequence on
+ * every machine and JavaScript engine.
+ */
+export interface Rng {
+  /** Uniform in [0, 1), 32 bits of resolution. */
+  next(): number;
+}
+
+function splitmix32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x9e3779b9) >>> 0;
+    let z = state;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return (z ^ (z >>> 16)) >>> 0;
+  };
+}
+
+export function createRng(seed: number): Rng {
+  const init = splitmix32(seed);
+  let a = init();
+  let b = init();
+  let c = init();
+  let d = init();
+  const next = (): number => {
+    const t = (((a + b) >>> 0) + d) >>> 0;
+    d = (d + 1) >>> 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) >>> 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) >>> 0;
+    return t / 4_294_967_296;
+  };
+  for (let i = 0; i < 12; i++) next(); // discard the first outputs, as sfc32's author does
+  return { next };
+}
+
+/**
+ * Standard normal draws (Box–Muller): each pair of uniforms gives two normals; the second
+ * is kept for the next call.
+ */
+export function createNormal(rng: Rng): () => number {
+  let spare = NaN;
+  return () => {
+    if (!Number.isNaN(spare)) {
+      const z = spare;
+      spare = NaN;
+      return z;
+    }
+    const radius = Math.sqrt(-2 * Math.log(1 - rng.next())); // 1 - u in (0, 1]: finite log
+    const angle = 2 * Math.PI * rng.next();
+    spare = radius * Math.sin(angle);
+    return radius * Math.cos(angle);
+  };
+}
+
+/** An exponential draw with the given rate. */
+export function exponential(rng: Rng, rate: number): number {
+  return -Math.log(1 - rng.next()) / rate;
+}

@@ -1,0 +1,89 @@
+/**
+ * The deterministic run's detail series (MODEL.md §4.4–4.5, §6): committed and disbursed by
+ * sector, and exposure: equity + loans drawn + guaranteed principal (drawn on the same
+ * profile), amortising straight-line over the project life after construction.
+ */
+import { SECTORS, SECTOR_IDS } from '../data/sectors';
+import { cumulate } from './cumulate';
+import { addDrawdown } from './drawdown';
+import type { Commitment } from './funding';
+import type { Scenario } from './scenario';
+
+export interface SectorSeries {
+  /** Rows by SECTOR_IDS order; cumulative US$ bn by month. */
+  readonly committedBySector: Float64Array[];
+  readonly disbursedBySector: Float64Array[];
+  readonly exposure: Float64Array;
+}
+
+export function sectorSeries(
+  s: Scenario,
+  monthCount: number,
+  commitments: readonly Commitment[],
+): SectorSeries {
+  const committedBySector = SECTOR_IDS.map(() => new Float64Array(monthCount));
+  const loanRateDiff = SECTOR_IDS.map(() => new Float64Array(monthCount));
+  const hasAny = SECTOR_IDS.map(() => false);
+  for (const c of commitments) {
+    hasAny[c.sector] = true;
+    const row = committedBySector[c.sector];
+    const diff = loanRateDiff[c.sector];
+    const id = SECTOR_IDS[c.sector];
+    if (!row || !diff || !id) continue;
+    row[c.month] = (row[c.month] ?? 0) + c.valueUsdBn;
+    addDrawdown(diff, c.month, c.valueUsdBn * s.mix.loans, SECTORS[id].capexShareByYear);
+  }
+  const exposure = new Float64Array(monthCount);
+  const disbursedBySector = committedBySector.map((row, k) => {
+    const id = SECTOR_IDS[k] ?? 'other';
+    if (!hasAny[k]) return new Float64Array(monthCount);
+    addExposure(
+      exposure,
+      row,
+      exposureKernel(s, SECTORS[id].capexShareByYear, SECTORS[id].lifeYears, monthCount),
+    );
+    const draws = cumulate(loanRateDiff[k] ?? new Float64Array(monthCount));
+    for (let t = 0; t < monthCount; t++) draws[t] = (draws[t] ?? 0) + (row[t] ?? 0) * s.mix.equity;
+    return cumulate(draws);
+  });
+  committedBySector.forEach(cumulate);
+  return { committedBySector, disbursedBySector, exposure };
+}
+
+/**
+ * Exposure per unit committed, by months since funding: equity + (loans + guarantees) x
+ * drawn share, times the outstanding share (1 during construction, then straight-line).
+ */
+export function exposureKernel(
+  s: Scenario,
+  profile: readonly number[],
+  lifeYears: number,
+  length: number,
+): Float64Array {
+  const buildMonths = 12 * profile.length;
+  const lifeMonths = 12 * lifeYears;
+  const drawnShare = s.mix.loans + s.mix.guarantees;
+  const kernel = new Float64Array(length);
+  let drawn = 0; // drawnFraction(profile, k), built up month by month
+  for (let k = 0; k < length; k++) {
+    if (k > 0 && k <= buildMonths) drawn += (profile[Math.floor((k - 1) / 12)] ?? 0) / 12;
+    const outstanding = k <= buildMonths ? 1 : Math.max(0, 1 - (k - buildMonths) / lifeMonths);
+    if (outstanding <= 0) break;
+    kernel[k] = (s.mix.equity + drawnShare * drawn) * outstanding;
+  }
+  return kernel;
+}
+
+/** Adds the exposure of one sector's commitments (increments by funding month). */
+function addExposure(
+  exposure: Float64Array,
+  committedByMonth: Float64Array,
+  kernel: Float64Array,
+): void {
+  const n = exposure.length;
+  for (let f = 0; f < n; f++) {
+    const amount = committedByMonth[f] ?? 0;
+    if (amount <= 0) continue;
+    for (let t = f; t < n; t++) exposure[t] = (exposure[t] ?? 0) + amount * (kernel[t - f] ?? 0);
+  }
+}
