@@ -55,9 +55,9 @@ export function normalizeShares<K extends string>(
  */
 export function setShare<K extends string>(
   shares: Readonly<Record<K, number>>,
-  key: K,
+  key: NoInfer<K>,
   value: number,
-  locked: ReadonlySet<K> = new Set(),
+  locked: ReadonlySet<NoInfer<K>> = new Set(),
 ): Record<K, number> {
   const keys = Object.keys(shares) as K[];
   const free = keys.filter((k) => k !== key && !locked.has(k));

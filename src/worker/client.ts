@@ -1,0 +1,69 @@
+/**
+ * The page's side of the Monte Carlo worker: one request at a time from the page's point
+ * of view; a new request supersedes the previous one, whose promise resolves to null.
+ */
+import type { MonteCarloResult } from '../model/montecarlo';
+import type { Scenario } from '../model/scenario';
+import type { RunRequest, WorkerReply } from './protocol';
+
+export interface MonteCarloClient {
+  run(
+    scenario: Scenario,
+    options: { paths: number; seed: number },
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<MonteCarloResult | null>;
+  dispose(): void;
+}
+
+/** The parts of a Worker the client uses (a fake in tests). */
+export interface WorkerLike {
+  postMessage(message: RunRequest): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerReply>) => void): void;
+  terminate(): void;
+}
+
+export function createMonteCarloClient(worker: WorkerLike): MonteCarloClient {
+  let nextId = 1;
+  let pending: {
+    id: number;
+    resolve: (r: MonteCarloResult | null) => void;
+    reject: (e: Error) => void;
+    onProgress?: (done: number, total: number) => void;
+  } | null = null;
+
+  worker.addEventListener('message', (event) => {
+    const reply = event.data;
+    if (!pending || reply.id !== pending.id) return;
+    if (reply.type === 'progress') pending.onProgress?.(reply.done, reply.total);
+    else if (reply.type === 'result') {
+      pending.resolve(reply.result);
+      pending = null;
+    } else if (reply.type === 'error') {
+      pending.reject(new Error(reply.message));
+      pending = null;
+    }
+  });
+
+  return {
+    run(scenario, { paths, seed }, onProgress) {
+      pending?.resolve(null);
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        pending = { id, resolve, reject, ...(onProgress ? { onProgress } : {}) };
+        // $state proxies and frozen immer objects both clone; a plain copy keeps it cheap.
+        worker.postMessage({ type: 'run', id, scenario: structuredClone(scenario), paths, seed });
+      });
+    },
+    dispose() {
+      pending?.resolve(null);
+      pending = null;
+      worker.terminate();
+    },
+  };
+}
+
+/** The real worker, bundled by Vite as a module worker. */
+export function startMonteCarloWorker(): MonteCarloClient {
+  const worker = new Worker(new URL('./montecarlo.worker.ts', import.meta.url), { type: 'module' });
+  return createMonteCarloClient(worker as unknown as WorkerLike);
+}

@@ -1,0 +1,49 @@
+// @vitest-environment node
+import { describe, expect, test } from 'vitest';
+import { japanEquityIrr } from '../../src/model';
+
+describe('japanEquityIrr', () => {
+  test.each([
+    {
+      why: 'MODEL.md reference 1: the deemed balance is never repaid',
+      input: { projectIrr: 0.1, lifeYears: 20, constructionYears: 3, deemedRate: 0.0565 },
+      cashFlow: 0.156339,
+      irrPercent: 3.517,
+      firstSplitYear: null,
+    },
+    {
+      why: 'MODEL.md reference 2: the 90/10 split first applies in year 15',
+      input: { projectIrr: 0.15, lifeYears: 20, constructionYears: 3, deemedRate: 0.04 },
+      cashFlow: 0.242977,
+      irrPercent: 4.9594,
+      firstSplitYear: 15,
+    },
+  ])('$why', ({ input, cashFlow, irrPercent, firstSplitYear }) => {
+    const r = japanEquityIrr(input);
+    expect(r.cashFlowPerUnit).toBeCloseTo(cashFlow, 6);
+    // Four decimal places of a percent.
+    expect(Math.abs(r.irr * 100 - irrPercent)).toBeLessThan(0.00005);
+    expect(r.firstSplitYear).toBe(firstSplitYear);
+  });
+
+  test('a zero project IRR returns less than the money: a negative IRR', () => {
+    const r = japanEquityIrr({
+      projectIrr: 0,
+      lifeYears: 10,
+      constructionYears: 2,
+      deemedRate: 0.05,
+    });
+    expect(r.irr).toBeLessThan(0);
+    expect(Number.isFinite(r.irr)).toBe(true);
+  });
+
+  test('with a zero deemed rate Japan is repaid early and then gets 10%', () => {
+    const r = japanEquityIrr({
+      projectIrr: 0.12,
+      lifeYears: 20,
+      constructionYears: 2,
+      deemedRate: 0,
+    });
+    expect(r.firstSplitYear).not.toBeNull();
+  });
+});
