@@ -58,7 +58,7 @@ function normalizeParam(key: ParamKey, raw: unknown, out: Correction[]): number 
     out.push({ field: key, kind: 'invalid', received: describe(raw), used: String(spec.default) });
     return spec.default;
   }
-  let value = raw;
+  let value = raw === 0 ? 0 : raw; // -0 becomes 0: one spelling per value
   if ('integer' in spec && spec.integer && !Number.isInteger(value)) {
     value = Math.round(value);
     out.push({ field: key, kind: 'rounded', received: String(raw), used: String(value) });

@@ -34,7 +34,7 @@ export function normalizeShares<K extends string>(
     const v = own(raw, key);
     const ok = typeof v === 'number' && Number.isFinite(v) && v >= 0;
     if (v !== undefined && !ok) out.push({ field: `${field}.${key}`, kind: 'invalid' });
-    shares[key] = ok ? Math.min(v, 1e6) : 0;
+    shares[key] = ok && v !== 0 ? Math.min(v, 1e6) : 0; // -0 becomes 0
     sum += shares[key];
   }
   if (sum <= 0) {

@@ -1,0 +1,183 @@
+/**
+ * The URL is the scenario's shareable form. `serializeScenarioUrl` writes only what differs
+ * from the defaults, plus the schema version; `parseScenarioUrl` is lenient: unknown keys,
+ * bad numbers, duplicates and hostile strings fall back to defaults, each reported in
+ * `warnings`; it never throws. Parsed values pass through normalizeScenario.
+ */
+import { PARAM_KEYS, type ParamKey } from '../data/params';
+import { SECTOR_IDS } from '../data/sectors';
+import { normalizeScenario, describe, type Correction } from '../model/normalize';
+import { DEFAULT_SCENARIO, INSTRUMENTS, type Scenario } from '../model/scenario';
+import { PARAM_URL_KEYS, SCHEMA_VERSION, URL_KEYS } from './urlKeys';
+
+export interface UrlWarning {
+  /** The URL key, or the scenario field a correction was about. */
+  readonly key: string;
+  readonly kind: 'unknown' | 'duplicate' | 'invalid' | 'tooLong' | 'version' | Correction['kind'];
+  /** What came in, shortened, as text. */
+  readonly received?: string;
+}
+
+export interface ParsedUrl {
+  readonly scenario: Scenario;
+  readonly warnings: readonly UrlWarning[];
+}
+
+/** Longer values are ignored: no legitimate scenario needs them. */
+export const MAX_VALUE_LENGTH = 8000;
+const PARAM_BY_URL_KEY = new Map<string, ParamKey>(PARAM_KEYS.map((k) => [PARAM_URL_KEYS[k], k]));
+const KNOWN_KEYS = new Set<string>([...PARAM_BY_URL_KEY.keys(), ...Object.values(URL_KEYS)]);
+
+const sameList = <T>(a: readonly T[], b: readonly T[]) => JSON.stringify(a) === JSON.stringify(b);
+
+export function serializeScenarioUrl(s: Scenario): string {
+  const d = DEFAULT_SCENARIO;
+  const q = new URLSearchParams();
+  q.set(URL_KEYS.version, String(SCHEMA_VERSION));
+  for (const key of PARAM_KEYS) if (s[key] !== d[key]) q.set(PARAM_URL_KEYS[key], String(s[key]));
+  if (s.periodEnd !== d.periodEnd) q.set(URL_KEYS.periodEnd, s.periodEnd);
+  if (s.lagRule !== d.lagRule) q.set(URL_KEYS.lagRule, s.lagRule === 'calendar' ? 'c' : 'b');
+  if (s.includeAnnounced !== d.includeAnnounced)
+    q.set(URL_KEYS.includeAnnounced, s.includeAnnounced ? '1' : '0');
+  if (INSTRUMENTS.some((k) => s.mix[k] !== d.mix[k]))
+    q.set(URL_KEYS.mix, INSTRUMENTS.map((k) => String(s.mix[k])).join(','));
+  if (SECTOR_IDS.some((k) => s.sectors[k] !== d.sectors[k])) {
+    q.set(URL_KEYS.sectors, SECTOR_IDS.map((k) => String(s.sectors[k])).join(','));
+  }
+  if (!sameList(s.selections, d.selections)) {
+    q.set(
+      URL_KEYS.selections,
+      JSON.stringify(s.selections.map((x) => [x.id, x.date, x.sector, x.valueUsdBn, x.name])),
+    );
+  }
+  if (!sameList(s.events, d.events)) {
+    q.set(
+      URL_KEYS.events,
+      JSON.stringify(
+        s.events.map((e) => [e.id, e.start, e.end, e.multiplier, e.enabled ? 1 : 0, e.label]),
+      ),
+    );
+  }
+  return q.toString();
+}
+
+function parseNumber(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '' || !/^[-+0-9.eE]+$/.test(trimmed)) return undefined;
+  const n = Number(trimmed);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function parseJsonRows(text: string): unknown[] | undefined {
+  try {
+    const rows: unknown = JSON.parse(text);
+    return Array.isArray(rows) ? rows : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const toSelection = (row: unknown) =>
+  Array.isArray(row)
+    ? { id: row[0], date: row[1], sector: row[2], valueUsdBn: row[3], name: row[4] }
+    : row;
+const toEvent = (row: unknown) =>
+  Array.isArray(row)
+    ? {
+        id: row[0],
+        start: row[1],
+        end: row[2],
+        multiplier: row[3],
+        enabled: row[4] === 1,
+        label: row[5],
+      }
+    : row;
+
+/** Reads one raw value into the scenario input it encodes, or reports it. */
+function readValue(
+  key: string,
+  text: string,
+  raw: Record<string, unknown>,
+  warn: (w: UrlWarning) => void,
+): void {
+  const bad = () => warn({ key, kind: 'invalid', received: describe(text) });
+  const param = PARAM_BY_URL_KEY.get(key);
+  if (param) {
+    const n = parseNumber(text);
+    if (n === undefined) bad();
+    else raw[param] = n;
+    return;
+  }
+  switch (key) {
+    case URL_KEYS.periodEnd:
+      raw.periodEnd = text;
+      return;
+    case URL_KEYS.lagRule:
+      if (text === 'c' || text === 'b') raw.lagRule = text === 'c' ? 'calendar' : 'business';
+      else bad();
+      return;
+    case URL_KEYS.includeAnnounced:
+      if (text === '0' || text === '1') raw.includeAnnounced = text === '1';
+      else bad();
+      return;
+    case URL_KEYS.mix:
+    case URL_KEYS.sectors: {
+      const ids = key === URL_KEYS.mix ? INSTRUMENTS : SECTOR_IDS;
+      const parts = text.split(',').map(parseNumber);
+      if (parts.length !== ids.length || parts.some((p) => p === undefined)) return bad();
+      raw[key === URL_KEYS.mix ? 'mix' : 'sectors'] = Object.fromEntries(
+        ids.map((id, i) => [id, parts[i]]),
+      );
+      return;
+    }
+    case URL_KEYS.selections:
+    case URL_KEYS.events: {
+      const rows = parseJsonRows(text);
+      if (!rows) return bad();
+      if (key === URL_KEYS.selections) raw.selections = rows.map(toSelection);
+      else raw.events = rows.map(toEvent);
+      return;
+    }
+  }
+}
+
+export function parseScenarioUrl(search: string): ParsedUrl {
+  const warnings: UrlWarning[] = [];
+  const warn = (w: UrlWarning) => warnings.push(w);
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  } catch {
+    return { scenario: DEFAULT_SCENARIO, warnings: [{ key: '?', kind: 'invalid' }] };
+  }
+  const raw: Record<string, unknown> = {};
+  const seen = new Set<string>();
+  for (const [key, text] of params) {
+    if (!KNOWN_KEYS.has(key)) {
+      warn({ key: describe(key), kind: 'unknown', received: describe(text) });
+      continue;
+    }
+    if (seen.has(key)) {
+      warn({ key, kind: 'duplicate', received: describe(text) });
+      continue;
+    }
+    seen.add(key);
+    if (text.length > MAX_VALUE_LENGTH) {
+      warn({ key, kind: 'tooLong', received: `${text.length} characters` });
+      continue;
+    }
+    if (key === URL_KEYS.version) {
+      if (text !== String(SCHEMA_VERSION)) warn({ key, kind: 'version', received: describe(text) });
+      continue;
+    }
+    readValue(key, text, raw, warn);
+  }
+  const { scenario, corrections } = normalizeScenario(raw);
+  for (const c of corrections)
+    warnings.push({
+      key: c.field,
+      kind: c.kind,
+      ...(c.received === undefined ? {} : { received: c.received }),
+    });
+  return { scenario, warnings };
+}

@@ -1,0 +1,46 @@
+/** Short, stable URL keys for every scenario input. Renaming one needs a migration. */
+import type { ParamKey } from '../data/params';
+
+export const PARAM_URL_KEYS: Readonly<Record<ParamKey, string>> = {
+  pledgeUsdBn: 'pl',
+  fundingLagDays: 'lag',
+  annualCapUsdBn: 'cap',
+  paceUsdBnPerYear: 'pace',
+  sofrAnnual: 'sofr',
+  treasury10yAnnual: 'ust',
+  jbicSpreadAnnual: 'jbic',
+  loanSpreadAnnual: 'ls',
+  guaranteeFeeAnnual: 'gf',
+  deemedSpreadAnnual: 'ds',
+  irrShiftAnnual: 'irr',
+  requiredMarginAnnual: 'rm',
+  strictnessAnnual: 'st',
+  creditSensitivity: 'cs',
+  usdJpy: 'fx',
+  guaranteeCreditWeight: 'gw',
+  dealTariff: 'dt',
+  penaltyTariff: 'pt',
+  exportsUsdBn: 'ex',
+  baseHazardAnnual: 'bh',
+  gapMultiplier: 'gm',
+  declineMultiplier: 'dm',
+  deadlineFactor: 'df',
+  gdpEffectAnnual: 'gdp',
+  mcPaths: 'n',
+  mcSeed: 'seed',
+};
+
+/** Keys of the non-numeric inputs, the schema version and the view. */
+export const URL_KEYS = {
+  version: 'v',
+  periodEnd: 'end',
+  lagRule: 'rule',
+  includeAnnounced: 'ann',
+  mix: 'mix',
+  sectors: 'sec',
+  selections: 'sel',
+  events: 'ev',
+} as const;
+
+/** The current schema version, always written. */
+export const SCHEMA_VERSION = 1;
