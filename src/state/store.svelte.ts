@@ -1,46 +1,189 @@
 /**
  * The scenario store: the one place runes hold app state. The scenario is immutable
- * ($state.raw, replaced by named immer transitions); the model's result is derived.
+ * ($state.raw) and changes only through the named transitions below, each an immer
+ * `produce`; the model's result is derived. Patches since the last commit form one undo
+ * step, so a whole drag undoes at once.
  */
-import { produce } from 'immer';
-import type { ParamKey } from '../data/params';
-import { normalizeScenario } from '../model/normalize';
-import { simulate, type Result, type Scenario } from '../model';
+import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
+import { PARAMS, PERIOD_END, type ParamKey } from '../data/params';
+import type { PresetId } from '../data/presets';
+import { SECTOR_IDS, type SectorId } from '../data/sectors';
+import type { MonteCarloResult } from '../model/montecarlo';
+import { presetScenario } from '../model/presets';
+import { setShare as moveShare } from '../model/shares';
+import { DEFAULT_SCENARIO, simulate, type Instrument, type LagRule, type Result, type Scenario, type Selection } from '../model';
 
-export interface ScenarioStore {
-  readonly scenario: Scenario;
-  readonly result: Result;
-  /** The scenario as of the last committed change (end of a drag): what the URL shows. */
-  readonly committed: Scenario;
-  /** Sets one numeric input, clamped to its range. */
-  setParam(key: ParamKey, value: number): void;
-  /** Marks the current scenario as committed (a drag or an edit has ended). */
-  commit(): void;
+enablePatches();
+
+interface Step {
+  readonly patches: Patch[];
+  readonly inverse: Patch[];
 }
 
-export function createScenarioStore(initial: Scenario): ScenarioStore {
+export type ShareGroup = 'mix' | 'sectors';
+
+export interface MonteCarloState {
+  /** The latest finished run, for `forScenario`. */
+  readonly result: MonteCarloResult | null;
+  /** The committed scenario the result belongs to. */
+  readonly forScenario: Scenario | null;
+  /** Share of the running run done (0–1), or null when idle. */
+  readonly progress: number | null;
+}
+
+/** Clamps a value to a parameter's range (and to whole numbers where it must be). */
+export function clampParam(key: ParamKey, value: number): number {
+  const spec = PARAMS[key];
+  if (!Number.isFinite(value)) return spec.default;
+  const v = 'integer' in spec && spec.integer ? Math.round(value) : value;
+  return Math.min(spec.max, Math.max(spec.min, v));
+}
+
+export function createScenarioStore(initial: Scenario) {
   let scenario = $state.raw(initial);
   let committed = $state.raw(initial);
-  const result = $derived(simulate(scenario));
+  let undoStack = $state.raw<readonly Step[]>([]);
+  let redoStack = $state.raw<readonly Step[]>([]);
+  let pending: Step = { patches: [], inverse: [] };
+  let monteCarlo = $state.raw<MonteCarloState>({ result: null, forScenario: null, progress: null });
+  const result: Result = $derived(simulate(scenario));
+
+  function change(recipe: (draft: Draft<Scenario>) => void): void {
+    const [next, patches, inverse] = produceWithPatches(scenario, recipe);
+    if (patches.length === 0) return;
+    scenario = next;
+    pending = { patches: [...pending.patches, ...patches], inverse: [...inverse, ...pending.inverse] };
+  }
+
+  /** Ends the current change: it becomes one undo step and what the URL shows. */
+  function commit(): void {
+    if (pending.patches.length > 0) {
+      undoStack = [...undoStack, pending];
+      redoStack = [];
+      pending = { patches: [], inverse: [] };
+    }
+    committed = scenario;
+  }
+
+  function changeAndCommit(recipe: (draft: Draft<Scenario>) => void): void {
+    change(recipe);
+    commit();
+  }
 
   return {
     get scenario() {
       return scenario;
     },
-    get result() {
-      return result;
-    },
     get committed() {
       return committed;
     },
-    setParam(key, value) {
-      const next = produce(scenario, (draft) => {
-        draft[key] = value;
-      });
-      scenario = normalizeScenario(next).scenario;
+    get result() {
+      return result;
     },
-    commit() {
+    get canUndo() {
+      return undoStack.length > 0 || pending.patches.length > 0;
+    },
+    get canRedo() {
+      return redoStack.length > 0;
+    },
+    get monteCarlo() {
+      return monteCarlo;
+    },
+    commit,
+    setParam(key: ParamKey, value: number) {
+      change((d) => {
+        d[key] = clampParam(key, value);
+      });
+    },
+    resetParam(key: ParamKey) {
+      changeAndCommit((d) => {
+        d[key] = PARAMS[key].default;
+      });
+    },
+    setShare(group: ShareGroup, key: Instrument | SectorId, value: number, locked: ReadonlySet<string>) {
+      change((d) => {
+        if (group === 'mix') d.mix = moveShare(scenario.mix, key as Instrument, value, locked as ReadonlySet<Instrument>);
+        else d.sectors = moveShare(scenario.sectors, key as SectorId, value, locked as ReadonlySet<SectorId>);
+      });
+    },
+    resetShares(group: ShareGroup) {
+      changeAndCommit((d) => {
+        if (group === 'mix') d.mix = { ...DEFAULT_SCENARIO.mix };
+        else d.sectors = { ...DEFAULT_SCENARIO.sectors };
+      });
+    },
+    setLagRule(rule: LagRule) {
+      changeAndCommit((d) => {
+        d.lagRule = rule;
+      });
+    },
+    setPeriodEnd(iso: string) {
+      changeAndCommit((d) => {
+        d.periodEnd = iso < PERIOD_END.min ? PERIOD_END.min : iso > PERIOD_END.max ? PERIOD_END.max : iso;
+      });
+    },
+    setIncludeAnnounced(on: boolean) {
+      changeAndCommit((d) => {
+        d.includeAnnounced = on;
+      });
+    },
+    setEventEnabled(id: string, on: boolean) {
+      changeAndCommit((d) => {
+        const e = d.events.find((x) => x.id === id);
+        if (e) e.enabled = on;
+      });
+    },
+    addSelection(row: Selection) {
+      changeAndCommit((d) => {
+        d.selections.push(row);
+      });
+    },
+    updateSelection(id: string, patch: Partial<Omit<Selection, 'id'>>) {
+      changeAndCommit((d) => {
+        const row = d.selections.find((x) => x.id === id);
+        if (row) Object.assign(row, patch);
+      });
+    },
+    removeSelection(id: string) {
+      changeAndCommit((d) => {
+        d.selections = d.selections.filter((x) => x.id !== id);
+      });
+    },
+    applyPreset(id: PresetId) {
+      const target = presetScenario(id);
+      changeAndCommit(() => target);
+    },
+    resetAll() {
+      changeAndCommit(() => DEFAULT_SCENARIO);
+    },
+    /** Replaces the scenario from outside (a URL opened by back/forward), as one step. */
+    replace(next: Scenario) {
+      changeAndCommit(() => next);
+    },
+    undo() {
+      commit();
+      const step = undoStack.at(-1);
+      if (!step) return;
+      scenario = applyPatches(scenario, step.inverse);
+      undoStack = undoStack.slice(0, -1);
+      redoStack = [...redoStack, step];
       committed = scenario;
+    },
+    redo() {
+      const step = redoStack.at(-1);
+      if (!step) return;
+      scenario = applyPatches(scenario, step.patches);
+      redoStack = redoStack.slice(0, -1);
+      undoStack = [...undoStack, step];
+      committed = scenario;
+    },
+    setMonteCarloProgress(progress: number | null) {
+      monteCarlo = { ...monteCarlo, progress };
+    },
+    setMonteCarloResult(result: MonteCarloResult, forScenario: Scenario) {
+      monteCarlo = { result, forScenario, progress: null };
     },
   };
 }
+
+export type ScenarioStore = ReturnType<typeof createScenarioStore>;
