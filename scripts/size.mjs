@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_JS_KB = 60;
+const BUDGET_JS_KB = 90; // issue 4: the explorer, worker apart
 const dir = 'dist/assets';
 let files;
 try {

@@ -108,23 +108,30 @@ export const en = {
   'presets.label': 'Scenario',
   'presets.custom': 'Custom',
   'preset.central.name': 'Central',
-  'preset.central.description': 'The sourced defaults: the announced pace, a 2/68/30 equity/loan/guarantee mix.',
+  'preset.central.description':
+    'The sourced defaults: the announced pace, a 2/68/30 equity/loan/guarantee mix.',
   'preset.tokyo.name': 'Tokyo’s reading',
   'preset.tokyo.description': 'Equity 1.5% as the minister said; guarantees count at face value.',
   'preset.washington.name': 'Washington’s reading',
-  'preset.washington.description': 'The default mix, but guarantees count at a quarter of face value toward the pledge.',
+  'preset.washington.description':
+    'The default mix, but guarantees count at a quarter of face value toward the pledge.',
   'preset.ourMoney.name': '“Our money”',
-  'preset.ourMoney.description': 'Half equity, half loans, no guarantees: the pledge as cash to invest.',
+  'preset.ourMoney.description':
+    'Half equity, half loans, no guarantees: the pledge as cash to invest.',
   'preset.seedArticle.name': 'Seed article’s estimate',
-  'preset.seedArticle.description': 'The instrument and sector table of the article this project began from, midpoints normalised.',
+  'preset.seedArticle.description':
+    'The instrument and sector table of the article this project began from, midpoints normalised.',
   'preset.stalled.name': 'Stalled',
   'preset.stalled.description': 'Nothing is selected after the announced projects.',
   'preset.highRates.name': 'High rates',
-  'preset.highRates.description': '10-year Treasury at 5.5% and SOFR at 5%: thinner margins, more refusals.',
+  'preset.highRates.description':
+    '10-year Treasury at 5.5% and SOFR at 5%: thinner margins, more refusals.',
   'preset.onPace.name': 'On the required pace',
-  'preset.onPace.description': 'Selections just fast enough to place the rest of the pledge by the deadline.',
+  'preset.onPace.description':
+    'Selections just fast enough to place the rest of the pledge by the deadline.',
   'preset.korea.name': 'Korea-style terms',
-  'preset.korea.description': 'US$350 bn, at most US$20 bn funded a year, shipbuilding 43%: Korea’s deal for comparison.',
+  'preset.korea.description':
+    'US$350 bn, at most US$20 bn funded a year, shipbuilding 43%: Korea’s deal for comparison.',
 
   'history.undo': 'Undo',
   'history.redo': 'Redo',
@@ -222,9 +229,11 @@ export const en = {
   'method.default': 'Default',
   'method.sourceCol': 'Source',
   'method.dataHeading': 'Data tables',
-  'method.sectorsNote': 'Sector construction profiles, lives, IRRs, default probabilities and project sizes:',
+  'method.sectorsNote':
+    'Sector construction profiles, lives, IRRs, default probabilities and project sizes:',
 
-  'footer.source': 'Sources: White House fact sheets, Reuters, MOF, NREL, and the others listed in the methodology.',
+  'footer.source':
+    'Sources: White House fact sheets, Reuters, MOF, NREL, and the others listed in the methodology.',
 } as const;
 
 export type MessageKey = keyof typeof en;

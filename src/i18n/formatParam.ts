@@ -16,7 +16,12 @@ export function displayDigits(unit: Unit, step: number): number {
   return displayStep >= 1 ? 0 : Math.min(3, Math.ceil(-Math.log10(displayStep) - 1e-9));
 }
 
-export function formatParam(unit: Unit, value: number, step: number, locale: Locale = 'en'): string {
+export function formatParam(
+  unit: Unit,
+  value: number,
+  step: number,
+  locale: Locale = 'en',
+): string {
   const digits = displayDigits(unit, step);
   const shown = formatNumber(value * displayFactor(unit), locale, digits);
   switch (unit) {

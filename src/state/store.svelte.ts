@@ -7,11 +7,19 @@
 import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import { PARAMS, PERIOD_END, type ParamKey } from '../data/params';
 import type { PresetId } from '../data/presets';
-import { SECTOR_IDS, type SectorId } from '../data/sectors';
+import type { SectorId } from '../data/sectors';
 import type { MonteCarloResult } from '../model/montecarlo';
 import { presetScenario } from '../model/presets';
 import { setShare as moveShare } from '../model/shares';
-import { DEFAULT_SCENARIO, simulate, type Instrument, type LagRule, type Result, type Scenario, type Selection } from '../model';
+import {
+  DEFAULT_SCENARIO,
+  simulate,
+  type Instrument,
+  type LagRule,
+  type Result,
+  type Scenario,
+  type Selection,
+} from '../model';
 
 enablePatches();
 
@@ -52,7 +60,10 @@ export function createScenarioStore(initial: Scenario) {
     const [next, patches, inverse] = produceWithPatches(scenario, recipe);
     if (patches.length === 0) return;
     scenario = next;
-    pending = { patches: [...pending.patches, ...patches], inverse: [...inverse, ...pending.inverse] };
+    pending = {
+      patches: [...pending.patches, ...patches],
+      inverse: [...inverse, ...pending.inverse],
+    };
   }
 
   /** Ends the current change: it becomes one undo step and what the URL shows. */
@@ -100,10 +111,27 @@ export function createScenarioStore(initial: Scenario) {
         d[key] = PARAMS[key].default;
       });
     },
-    setShare(group: ShareGroup, key: Instrument | SectorId, value: number, locked: ReadonlySet<string>) {
+    setShare(
+      group: ShareGroup,
+      key: Instrument | SectorId,
+      value: number,
+      locked: ReadonlySet<string>,
+    ) {
       change((d) => {
-        if (group === 'mix') d.mix = moveShare(scenario.mix, key as Instrument, value, locked as ReadonlySet<Instrument>);
-        else d.sectors = moveShare(scenario.sectors, key as SectorId, value, locked as ReadonlySet<SectorId>);
+        if (group === 'mix')
+          d.mix = moveShare(
+            scenario.mix,
+            key as Instrument,
+            value,
+            locked as ReadonlySet<Instrument>,
+          );
+        else
+          d.sectors = moveShare(
+            scenario.sectors,
+            key as SectorId,
+            value,
+            locked as ReadonlySet<SectorId>,
+          );
       });
     },
     resetShares(group: ShareGroup) {
@@ -119,7 +147,8 @@ export function createScenarioStore(initial: Scenario) {
     },
     setPeriodEnd(iso: string) {
       changeAndCommit((d) => {
-        d.periodEnd = iso < PERIOD_END.min ? PERIOD_END.min : iso > PERIOD_END.max ? PERIOD_END.max : iso;
+        d.periodEnd =
+          iso < PERIOD_END.min ? PERIOD_END.min : iso > PERIOD_END.max ? PERIOD_END.max : iso;
       });
     },
     setIncludeAnnounced(on: boolean) {

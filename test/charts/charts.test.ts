@@ -1,0 +1,139 @@
+import { describe, expect, test } from 'vitest';
+import { fireEvent, screen } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
+import { renderWithStore, withProps } from '../harness/render';
+import MoneyChart from '../../src/charts/MoneyChart.svelte';
+import RiskChart from '../../src/charts/RiskChart.svelte';
+import SectorBars from '../../src/charts/SectorBars.svelte';
+import EquitySplitChart from '../../src/charts/EquitySplitChart.svelte';
+import { presetScenario } from '../../src/model/presets';
+import { runMonteCarlo } from '../../src/model/montecarlo';
+import type { PresetId } from '../../src/data/presets';
+
+const CHARTS = { MoneyChart, RiskChart, SectorBars, EquitySplitChart } as const;
+
+/** Renders a chart for a preset, with a small fixed Monte Carlo run so the bands are drawn. */
+/** Not a preset: project IRRs 5 points higher, so Japan's deemed balance is repaid and 90/10 starts. */
+const HIGH_RETURN = { ...presetScenario('central'), irrShiftAnnual: 0.05 };
+
+function renderChart(name: keyof typeof CHARTS, preset: PresetId | 'highReturn') {
+  const scenario = preset === 'highReturn' ? HIGH_RETURN : presetScenario(preset);
+  // Pharma repays Japan's deemed balance, so its split shows both phases.
+  const props =
+    name === 'EquitySplitChart'
+      ? { fallbackWidth: 720, initialSector: 'pharma' }
+      : { fallbackWidth: 720 };
+  const view = renderWithStore([withProps(CHARTS[name], props)], scenario);
+  view.store.setMonteCarloResult(runMonteCarlo(scenario, { paths: 200, seed: 550 }), scenario);
+  flushSync();
+  return view;
+}
+
+describe('chart SVG snapshots (two presets each; open the .svg files to look at them)', () => {
+  test.each([
+    ['MoneyChart', 'central'],
+    ['MoneyChart', 'stalled'],
+    ['RiskChart', 'central'],
+    ['RiskChart', 'stalled'],
+    ['SectorBars', 'central'],
+    ['SectorBars', 'highRates'],
+    ['EquitySplitChart', 'central'],
+    ['EquitySplitChart', 'highRates'],
+    ['EquitySplitChart', 'highReturn'],
+  ] as const)('%s, %s', async (name, preset) => {
+    const { container } = renderChart(name, preset);
+    const svg = container.querySelector('svg')?.outerHTML.replace(/ class="svelte-[a-z0-9]+"/g, '');
+    await expect(
+      `<?xml version="1.0"?>\n${svg?.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ')}\n`,
+    ).toMatchFileSnapshot(`./__snapshots__/${name}.${preset}.svg`);
+  });
+});
+
+describe('MoneyChart', () => {
+  test('has an accessible title and a description generated from the numbers', () => {
+    renderChart('MoneyChart', 'central');
+    expect(screen.getByRole('img', { name: /^How fast the money moves/ })).toHaveAccessibleName(
+      'How fast the money moves Credited commitments reach US$550bn by the deadline of 19 Jan 2029, 100.0% of the pledge of US$550bn; US$212bn has been disbursed by then.',
+    );
+  });
+
+  test('draws selected, credited, disbursed and required, the Monte Carlo bands, and the key dates', () => {
+    const { container } = renderChart('MoneyChart', 'central');
+    expect([...container.querySelectorAll('path.line')].map((p) => p.classList[1])).toEqual([
+      'selected',
+      'credited',
+      'disbursed',
+      'required',
+    ]);
+    expect(container.querySelectorAll('path.area.band90, path.area.band50')).toHaveLength(2);
+    expect([...container.querySelectorAll('.rule text')].map((t) => t.textContent)).toEqual([
+      'MOU signed',
+      'First projects',
+      'Second projects',
+      'Deadline',
+    ]);
+  });
+
+  test('stacks committed value by instrument or by sector', async () => {
+    const { container } = renderChart('MoneyChart', 'central');
+    expect(container.querySelectorAll('path.area.stack')).toHaveLength(0);
+    await fireEvent.click(screen.getByRole('radio', { name: 'instrument' }));
+    expect(container.querySelectorAll('path.area.stack')).toHaveLength(3);
+    await fireEvent.click(screen.getByRole('radio', { name: 'sector' }));
+    expect(container.querySelectorAll('path.area.stack')).toHaveLength(8);
+    expect(screen.getByText('Nuclear (large and SMR)')).toBeInTheDocument();
+  });
+
+  test('a pointer over the chart shows a crosshair tooltip with each series at that month', async () => {
+    const { container } = renderChart('MoneyChart', 'central');
+    const capture = container.querySelector('rect.capture')!;
+    await fireEvent.pointerMove(capture, { clientX: 300, clientY: 100 });
+    const tip = container.querySelector('.crosshair');
+    expect(tip?.querySelector('.tip-date')?.textContent).toMatch(/^[A-Z][a-z]{2} 20\d\d$/);
+    expect(tip?.textContent).toContain('Required pace: US$');
+  });
+
+  test('"show as table" swaps the chart for its data', async () => {
+    renderChart('MoneyChart', 'central');
+    await fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
+    const table = screen.getByRole('table', { name: 'How fast the money moves' });
+    expect(table).toHaveTextContent('2029-01');
+    expect(
+      screen.getByRole('columnheader', { name: 'Credited toward the pledge' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('img', { name: /^How fast the money moves/ }),
+    ).not.toBeInTheDocument();
+  });
+});
+
+describe('RiskChart', () => {
+  test('shows the probability re-imposed with the Monte Carlo share, or the monthly hazard', async () => {
+    const { container } = renderChart('RiskChart', 'central');
+    expect([...container.querySelectorAll('path.line')].map((p) => p.classList[1])).toEqual([
+      'risk',
+      'mc-share',
+    ]);
+    await fireEvent.click(screen.getByRole('radio', { name: 'monthly hazard' }));
+    expect([...container.querySelectorAll('path.line')].map((p) => p.classList[1])).toEqual([
+      'hazard',
+    ]);
+    expect(
+      screen.getByRole('img', { name: /by the deadline and .* by the end of 2029/ }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('EquitySplitChart', () => {
+  test('describes who gets the cash for the chosen sector', async () => {
+    renderChart('EquitySplitChart', 'central');
+    await fireEvent.change(screen.getByRole('combobox', { name: 'Sector' }), {
+      target: { value: 'nuclear' },
+    });
+    expect(
+      screen.getByRole('img', {
+        name: /in Nuclear \(large and SMR\), Japan receives US\$[\d.]+ and the US US\$[\d.]+/,
+      }),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, test } from 'vitest';
+import { fireEvent, screen } from '@testing-library/svelte';
+import { renderWithStore, withProps } from '../harness/render';
+import ParamControl from '../../src/controls/ParamControl.svelte';
+import MoneyChart from '../../src/charts/MoneyChart.svelte';
+import type { ParamKey } from '../../src/data/params';
+
+const control = (key: ParamKey) => withProps(ParamControl, { key });
+
+describe('ParamControl (Deal: pledge)', () => {
+  test('is a labelled slider that says its value with the unit, with visible bounds', () => {
+    renderWithStore([control('pledgeUsdBn')]);
+    const slider = screen.getByRole('slider', { name: 'Pledge' });
+    expect(slider).toHaveAttribute('aria-valuetext', 'US$550bn');
+    expect(slider).toHaveAccessibleDescription('from US$50bn to US$1.0tn');
+  });
+
+  test('moving the slider changes the chart, and commits only when the drag ends', async () => {
+    const { store, container } = renderWithStore([control('pledgeUsdBn'), MoneyChart]);
+    const path = () => container.querySelector('path.line.credited')?.getAttribute('d');
+    const before = path();
+    const slider = screen.getByRole('slider', { name: 'Pledge' });
+    await fireEvent.input(slider, { target: { value: '300' } });
+    expect(store.scenario.pledgeUsdBn).toBe(300);
+    expect(path()).not.toBe(before);
+    expect(store.committed.pledgeUsdBn).toBe(550);
+    await fireEvent.change(slider);
+    expect(store.committed.pledgeUsdBn).toBe(300);
+  });
+
+  test('exact entry outside the range is clamped, and the reader is told', async () => {
+    const { store } = renderWithStore([control('pledgeUsdBn')]);
+    const entry = screen.getByRole('spinbutton', { name: 'Exact value of Pledge in US$ bn' });
+    await fireEvent.change(entry, { target: { value: '5000' } });
+    expect(store.scenario.pledgeUsdBn).toBe(1000);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      '5,000 is outside 50 to 1,000; set to 1,000.',
+    );
+  });
+
+  test('exact entry that is not a number is refused with a message', async () => {
+    const { store } = renderWithStore([control('pledgeUsdBn')]);
+    const entry = screen.getByRole('spinbutton', { name: 'Exact value of Pledge in US$ bn' });
+    await fireEvent.change(entry, { target: { value: '' } });
+    expect(store.scenario.pledgeUsdBn).toBe(550);
+    expect(screen.getByRole('status')).toHaveTextContent('Type a number between 50 and 1,000.');
+  });
+
+  test('reset restores the sourced default', async () => {
+    const { store } = renderWithStore([control('pledgeUsdBn')]);
+    const reset = screen.getByRole('button', { name: 'Reset Pledge to its default, US$550bn' });
+    expect(reset).toBeDisabled();
+    await fireEvent.input(screen.getByRole('slider', { name: 'Pledge' }), {
+      target: { value: '700' },
+    });
+    expect(reset).toBeEnabled();
+    await fireEvent.click(reset);
+    expect(store.scenario.pledgeUsdBn).toBe(550);
+  });
+
+  test('the source chip opens the source with its title, date and link', async () => {
+    renderWithStore([control('pledgeUsdBn')]);
+    const chip = screen.getByRole('button', { name: 'Source of Pledge' });
+    expect(chip).toHaveAttribute('aria-expanded', 'false');
+    await fireEvent.click(chip);
+    expect(chip).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('note')).toHaveTextContent('The White House, 2025-09-05');
+    expect(screen.getByRole('link', { name: 'Open the source' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('whitehouse.gov'),
+    );
+  });
+});
+
+describe('ParamControl (Rates: percentages)', () => {
+  test('a rate is shown and typed in percent, stored as a fraction', async () => {
+    const { store } = renderWithStore([control('treasury10yAnnual')]);
+    expect(screen.getByRole('slider', { name: '10-year US Treasury' })).toHaveAttribute(
+      'aria-valuetext',
+      '4.2%',
+    );
+    await fireEvent.change(screen.getByRole('spinbutton', { name: /10-year US Treasury/ }), {
+      target: { value: '5.5' },
+    });
+    expect(store.scenario.treasury10yAnnual).toBeCloseTo(0.055, 12);
+  });
+
+  test('an assumption is labelled as one', async () => {
+    renderWithStore([control('loanSpreadAnnual')]);
+    const chip = screen.getByRole('button', { name: 'Source of Loan spread over Treasuries' });
+    expect(chip).toHaveTextContent('Assumption');
+    await fireEvent.click(chip);
+    expect(screen.getByRole('note')).toHaveTextContent(
+      /^Assumption: Loan rate = Treasury \+ 2.00%/,
+    );
+  });
+});
