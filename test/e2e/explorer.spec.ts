@@ -1,0 +1,135 @@
+import { expect, test } from './fixtures';
+import { expectNoAxeViolations } from './axe';
+import type { Page } from '@playwright/test';
+
+const bandPath = (page: Page) => page.locator('path.area.band90').getAttribute('d');
+
+async function ready(page: Page, url = '/') {
+  await page.goto(url);
+  // The Monte Carlo has run in the worker and drawn its bands.
+  await expect(page.locator('path.area.band90')).toHaveAttribute('d', /^M/, { timeout: 15_000 });
+}
+
+test('the whole explorer passes axe once the Monte Carlo has drawn its bands', async ({ page }) => {
+  await ready(page);
+  await expect(page.getByText(/^Monte Carlo: \d+% of 1,000 paths$/)).toBeVisible();
+  await page
+    .locator('details')
+    .evaluateAll((els) => els.forEach((d) => d.setAttribute('open', '')));
+  await expectNoAxeViolations(page);
+});
+
+test('choosing a preset changes the answers and the URL', async ({ page }) => {
+  await ready(page);
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('stalled');
+  await expect(page.getByTestId('behind')).toHaveText(/^\d+ months$/);
+  await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveAccessibleDescription(
+    'Nothing is selected after the announced projects.',
+  );
+  await expect(page).toHaveURL(/[?&]pace=0(&|$)/);
+  await expectNoAxeViolations(page);
+});
+
+test('dragging a slider with the mouse moves the charts; the bands refresh after the drag', async ({
+  page,
+}) => {
+  await ready(page);
+  const before = await bandPath(page);
+  const credited = await page.locator('path.line.credited').getAttribute('d');
+  const slider = page.getByRole('slider', { name: 'Selections a year' });
+  await slider.scrollIntoViewIfNeeded();
+  const box = (await slider.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.1, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect(page.locator('path.line.credited')).not.toHaveAttribute('d', credited!);
+  await expect(page).toHaveURL(/[?&]pace=/);
+  await expect.poll(() => bandPath(page), { timeout: 15_000 }).not.toBe(before);
+  await expectNoAxeViolations(page);
+});
+
+test('undo and redo, by button and by keyboard', async ({ page }) => {
+  await ready(page);
+  const slider = page.getByRole('slider', { name: 'Pledge', exact: true });
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'US$560bn');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(slider).toHaveAttribute('aria-valuetext', 'US$550bn');
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(slider).toHaveAttribute('aria-valuetext', 'US$560bn');
+  await page.keyboard.press('Control+z');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'US$550bn');
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'US$560bn');
+  await expectNoAxeViolations(page);
+});
+
+test('editing and adding a project changes the numbers', async ({ page }) => {
+  await ready(page);
+  const credited = await page.getByTestId('credited').textContent();
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('stalled');
+  const stalled = await page.getByTestId('credited').textContent();
+  expect(stalled).not.toBe(credited);
+  const value = page.getByRole('spinbutton', {
+    name: 'US$ bn: Ohio 9.2 GW gas power plant (SB Energy)',
+  });
+  await value.fill('3.3');
+  await value.press('Enter');
+  await expect(page.getByText('Edited by you')).toBeVisible();
+  await expect(page.getByTestId('credited')).not.toHaveText(stalled!);
+  await page.getByRole('button', { name: 'Add a project' }).click();
+  await expect(
+    page
+      .getByRole('table', { name: /Announced projects|Projects selected so far/ })
+      .getByRole('row'),
+  ).toHaveCount(7);
+  await expect(page.getByText('Added by you')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('a source chip opens its source', async ({ page }) => {
+  await ready(page);
+  await page.getByRole('button', { name: 'Source of Pledge' }).click();
+  const note = page.getByRole('note');
+  await expect(note).toContainText('The White House');
+  await expect(note.getByRole('link', { name: 'Open the source' })).toHaveAttribute(
+    'href',
+    /whitehouse\.gov/,
+  );
+  await expectNoAxeViolations(page);
+});
+
+test('hovering the chart shows the crosshair tooltip', async ({ page }) => {
+  await ready(page);
+  const capture = page.locator('figure[aria-labelledby="money-title"] rect.capture');
+  await capture.scrollIntoViewIfNeeded();
+  const box = (await capture.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5);
+  await expect(page.locator('figure[aria-labelledby="money-title"] .tip-date')).toHaveText(
+    /^[A-Z][a-z]{2} 20\d\d$/,
+  );
+});
+
+test('the dark theme can be chosen and passes axe', async ({ page }) => {
+  await ready(page);
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgb(20, 23, 27)');
+  await expectNoAxeViolations(page);
+});
+
+test('at 360 px wide nothing scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await ready(page);
+  await page
+    .locator('details')
+    .evaluateAll((els) => els.forEach((d) => d.setAttribute('open', '')));
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+});
