@@ -16,9 +16,10 @@ const server = spawn(
 try {
   await new Promise((r) => setTimeout(r, 1500));
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1180 } });
   await page.goto('http://127.0.0.1:4174/');
-  await page.locator('path.line.credited').waitFor();
+  await page.locator('path.area.band90').waitFor();
+  await page.waitForFunction(() => !document.querySelector('.mc progress'));
   await page.screenshot({ path: 'docs/screenshot.png' });
   await browser.close();
   console.log('wrote docs/screenshot.png');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fireEvent, screen } from '@testing-library/svelte';
-import { flushSync } from 'svelte';
+import { flushSync, type Component } from 'svelte';
 import { renderWithStore, withProps } from '../harness/render';
 import MoneyChart from '../../src/charts/MoneyChart.svelte';
 import RiskChart from '../../src/charts/RiskChart.svelte';
@@ -23,7 +23,8 @@ function renderChart(name: keyof typeof CHARTS, preset: PresetId | 'highReturn')
     name === 'EquitySplitChart'
       ? { fallbackWidth: 720, initialSector: 'pharma' }
       : { fallbackWidth: 720 };
-  const view = renderWithStore([withProps(CHARTS[name], props)], scenario);
+  const chart = CHARTS[name] as unknown as Component<Record<string, unknown>>;
+  const view = renderWithStore([withProps(chart, props)], scenario);
   view.store.setMonteCarloResult(runMonteCarlo(scenario, { paths: 200, seed: 550 }), scenario);
   flushSync();
   return view;

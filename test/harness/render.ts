@@ -1,6 +1,6 @@
 /** Renders components inside the harness and hands back the store for inspection. */
 import { render } from '@testing-library/svelte';
-import type { Component } from 'svelte';
+import type { Component, ComponentProps } from 'svelte';
 import Harness, { type Item } from './Harness.svelte';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/model';
 import type { ScenarioStore } from '../../src/state/store.svelte';
@@ -16,10 +16,8 @@ export function renderWithStore(components: Item[], scenario: Scenario = DEFAULT
   return { ...view, store };
 }
 
-/** A component with its props, for renderWithStore. */
-export function withProps<P extends Record<string, unknown>>(
-  component: Component<P>,
-  props: P,
-): Item {
-  return { component: component as Component<Record<string, unknown>>, props };
+/** A component with its props (checked against the component), for renderWithStore. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component; its props are checked below
+export function withProps<C extends Component<any>>(component: C, props: ComponentProps<C>): Item {
+  return { component, props: props as Record<string, unknown> };
 }
