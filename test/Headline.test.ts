@@ -27,6 +27,8 @@ describe('Headline', () => {
     expect(screen.getByTestId('summary')).toHaveTextContent(
       /months behind the pace the deal requires/,
     );
-    expect(screen.getByText(/^Monte Carlo: \d+% of 300 paths$/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Monte Carlo: \d+% of 300 paths \(95% interval \d+%–\d+%\)$/),
+    ).toBeInTheDocument();
   });
 });

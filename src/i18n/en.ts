@@ -14,7 +14,7 @@ export const en = {
   'headline.behindValue': '{months} months',
   'headline.onPace': 'On pace',
   'headline.risk': 'Chance tariffs are back by the deadline',
-  'headline.riskInterval': 'Monte Carlo: {share} of {paths} paths',
+  'headline.riskInterval': 'Monte Carlo: {share} of {paths} paths (95% interval {low}–{high})',
   'headline.riskPending': 'Monte Carlo running…',
   'headline.duties': 'Expected extra duties to end-2029',
   'headline.dutiesDetail': '¥{yen} bn at ¥{rate} per US$',
@@ -54,6 +54,15 @@ export const en = {
   'deal.includeAnnounced': 'Count the announced projects',
   'events.heading': 'Dated events that raise the hazard',
   'events.item': '{label}, {start} to {end}: ×{multiplier}',
+  'events.add': 'Add an event',
+  'events.label': 'Event',
+  'events.start': 'From',
+  'events.end': 'To',
+  'events.multiplier': 'Hazard multiplier',
+  'events.newLabel': 'My event',
+  'events.remove': 'Remove {label}',
+  'events.invalid':
+    'The event needs a name, an end on or after its start, and a multiplier from 0 to 10.',
 
   'param.pledgeUsdBn.label': 'Pledge',
   'param.fundingLagDays.label': 'Funding lag after a selection',
@@ -170,6 +179,8 @@ export const en = {
   'chart.risk.view': 'Show',
   'chart.risk.cumulative': 'probability re-imposed',
   'chart.risk.hazard': 'monthly hazard',
+  'chart.risk.duties': 'expected extra duties',
+  'chart.axis.duties': 'US$ bn, cumulative',
   'chart.japan.title': 'Japan’s side: margin and funding probability by sector',
   'chart.japan.description':
     'Japan’s blended margin is highest in {best} ({bestMargin}) and lowest in {worst} ({worstMargin}); it funds {funded} of selected value overall.',
@@ -193,6 +204,7 @@ export const en = {
   'series.pReimposed': 'Probability re-imposed',
   'series.mcShare': 'Share of Monte Carlo paths',
   'series.hazard': 'Monthly hazard',
+  'series.duties': 'Expected extra duties',
   'series.japan': 'Japan',
   'series.us': 'United States',
 

@@ -14,6 +14,7 @@ import { setShare as moveShare } from '../model/shares';
 import {
   DEFAULT_SCENARIO,
   simulate,
+  type HazardEvent,
   type Instrument,
   type LagRule,
   type Result,
@@ -160,6 +161,16 @@ export function createScenarioStore(initial: Scenario) {
       changeAndCommit((d) => {
         const e = d.events.find((x) => x.id === id);
         if (e) e.enabled = on;
+      });
+    },
+    addEvent(row: HazardEvent) {
+      changeAndCommit((d) => {
+        d.events.push(row);
+      });
+    },
+    removeEvent(id: string) {
+      changeAndCommit((d) => {
+        d.events = d.events.filter((x) => x.id !== id);
       });
     },
     addSelection(row: Selection) {

@@ -58,10 +58,11 @@ describe('MoneyChart', () => {
     );
   });
 
-  test('draws selected, credited, disbursed and required, the Monte Carlo bands, and the key dates', () => {
+  test('draws selected, committed, credited, disbursed and required, the Monte Carlo bands, and the key dates', () => {
     const { container } = renderChart('MoneyChart', 'central');
     expect([...container.querySelectorAll('path.line')].map((p) => p.classList[1])).toEqual([
       'selected',
+      'committed',
       'credited',
       'disbursed',
       'required',

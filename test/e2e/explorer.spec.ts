@@ -12,7 +12,9 @@ async function ready(page: Page, url = '/') {
 
 test('the whole explorer passes axe once the Monte Carlo has drawn its bands', async ({ page }) => {
   await ready(page);
-  await expect(page.getByText(/^Monte Carlo: \d+% of 1,000 paths$/)).toBeVisible();
+  await expect(
+    page.getByText(/^Monte Carlo: \d+% of 1,000 paths \(95% interval \d+%–\d+%\)$/),
+  ).toBeVisible();
   await page
     .locator('details')
     .evaluateAll((els) => els.forEach((d) => d.setAttribute('open', '')));
@@ -131,5 +133,20 @@ test('at 360 px wide nothing scrolls sideways', async ({ page }) => {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+});
+
+test('the risk chart can show the expected extra duties, and every chart can be read as a table', async ({
+  page,
+}) => {
+  await ready(page);
+  await page.getByRole('radio', { name: 'expected extra duties' }).check();
+  await expect(
+    page.locator('figure[aria-labelledby="risk-title"] path.line.duties'),
+  ).toHaveAttribute('d', /^M/);
+  const showTable = page.getByRole('button', { name: 'Show as table' });
+  // Each click turns its button into "Show as chart", so always click the first one left.
+  while ((await showTable.count()) > 0) await showTable.first().click();
+  await expect(page.getByRole('table')).toHaveCount(5);
   await expectNoAxeViolations(page);
 });
