@@ -42,3 +42,12 @@ export function formatDate(iso: string, locale: Locale = 'en'): string {
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, d ?? 1)));
 }
+
+/** A month as "Jan 2029" (tooltips). */
+export function formatMonth(date: Date, locale: Locale = 'en'): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
