@@ -244,6 +244,21 @@ export const en = {
   'method.sectorsNote':
     'Sector construction profiles, lives, IRRs, default probabilities and project sizes:',
 
+  'notice.heading': 'About this link',
+  'notice.dismiss': 'Dismiss',
+  'notice.unknown': 'Ignored “{key}”: not a setting of this explorer.',
+  'notice.duplicate': '“{key}” appeared more than once; the first value was used.',
+  'notice.invalid': 'Ignored “{key}” = “{value}”: not a valid value, so the default is used.',
+  'notice.tooLong': 'Ignored “{key}”: the value is far too long ({value}).',
+  'notice.version':
+    'This link comes from another version of the explorer ({value}); it was read as well as possible.',
+  'notice.migrated': 'This link uses an older layout (version {value}); it was brought up to date.',
+  'notice.clamped': '“{key}” = {value} is outside its range; the nearest allowed value is used.',
+  'notice.rounded': '“{key}” must be a whole number; {value} was rounded.',
+  'notice.rebalanced': 'The shares in “{key}” did not add up to 100%; they were scaled so they do.',
+  'notice.dropped': 'Dropped “{key}”: it was incomplete or impossible.',
+  'notice.changed':
+    'The numbers have changed since this link was made (model version {oldModel} → {newModel}). Credited by the deadline: {oldCredited} then, {newCredited} now. Chance tariffs are back by the deadline: {oldRisk} then, {newRisk} now.',
   'footer.source':
     'Sources: White House fact sheets, Reuters, MOF, NREL, and the others listed in the methodology.',
 } as const;

@@ -51,6 +51,8 @@ export function clampParam(key: ParamKey, value: number): number {
 export function createScenarioStore(initial: Scenario) {
   let scenario = $state.raw(initial);
   let committed = $state.raw(initial);
+  /** How the last commit should reach the browser's history: a drag replaces, a step pushes. */
+  let commitKind = $state<'replace' | 'push'>('replace');
   let undoStack = $state.raw<readonly Step[]>([]);
   let redoStack = $state.raw<readonly Step[]>([]);
   let pending: Step = { patches: [], inverse: [] };
@@ -68,7 +70,8 @@ export function createScenarioStore(initial: Scenario) {
   }
 
   /** Ends the current change: it becomes one undo step and what the URL shows. */
-  function commit(): void {
+  function commit(kind: 'replace' | 'push' = 'replace'): void {
+    commitKind = kind;
     if (pending.patches.length > 0) {
       undoStack = [...undoStack, pending];
       redoStack = [];
@@ -77,9 +80,10 @@ export function createScenarioStore(initial: Scenario) {
     committed = scenario;
   }
 
+  /** A discrete step (preset, reset, edit): an undo point and a new history entry. */
   function changeAndCommit(recipe: (draft: Draft<Scenario>) => void): void {
     change(recipe);
-    commit();
+    commit('push');
   }
 
   return {
@@ -88,6 +92,9 @@ export function createScenarioStore(initial: Scenario) {
     },
     get committed() {
       return committed;
+    },
+    get commitKind() {
+      return commitKind;
     },
     get result() {
       return result;
@@ -101,7 +108,8 @@ export function createScenarioStore(initial: Scenario) {
     get monteCarlo() {
       return monteCarlo;
     },
-    commit,
+    /** The end of a drag or a key press on a slider. */
+    commit: () => commit('replace'),
     setParam(key: ParamKey, value: number) {
       change((d) => {
         d[key] = clampParam(key, value);
@@ -198,15 +206,17 @@ export function createScenarioStore(initial: Scenario) {
     },
     /** Replaces the scenario from outside (a URL opened by back/forward), as one step. */
     replace(next: Scenario) {
-      changeAndCommit(() => next);
+      change(() => next);
+      commit('replace');
     },
     undo() {
-      commit();
+      commit('replace');
       const step = undoStack.at(-1);
       if (!step) return;
       scenario = applyPatches(scenario, step.inverse);
       undoStack = undoStack.slice(0, -1);
       redoStack = [...redoStack, step];
+      commitKind = 'push';
       committed = scenario;
     },
     redo() {
@@ -215,6 +225,7 @@ export function createScenarioStore(initial: Scenario) {
       scenario = applyPatches(scenario, step.patches);
       redoStack = redoStack.slice(0, -1);
       undoStack = [...undoStack, step];
+      commitKind = 'push';
       committed = scenario;
     },
     setMonteCarloProgress(progress: number | null) {

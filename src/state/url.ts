@@ -9,31 +9,49 @@ import { SECTOR_IDS } from '../data/sectors';
 import { normalizeScenario, describe, type Correction } from '../model/normalize';
 import { DEFAULT_SCENARIO, INSTRUMENTS, type Scenario } from '../model/scenario';
 import { PARAM_URL_KEYS, SCHEMA_VERSION, URL_KEYS } from './urlKeys';
+import { migrate } from './urlMigrate';
+import { readView, VIEW_KEYS, writeView } from './urlView';
+import { DEFAULT_VIEW, type View } from './view';
+import { formatStamp, parseStamp, type Stamp } from './stamp';
+import { MODEL_VERSION } from '../data/version';
 
 export interface UrlWarning {
   /** The URL key, or the scenario field a correction was about. */
   readonly key: string;
-  readonly kind: 'unknown' | 'duplicate' | 'invalid' | 'tooLong' | 'version' | Correction['kind'];
+  readonly kind:
+    'unknown' | 'duplicate' | 'invalid' | 'tooLong' | 'version' | 'migrated' | Correction['kind'];
   /** What came in, shortened, as text. */
   readonly received?: string;
 }
 
 export interface ParsedUrl {
   readonly scenario: Scenario;
+  readonly view: View;
   readonly warnings: readonly UrlWarning[];
+  /** The model/data version and headline stamp the link was made with, if it says. */
+  readonly madeWith: { readonly model: string | null; readonly stamp: Stamp | null };
 }
 
 /** Longer values are ignored: no legitimate scenario needs them. */
 export const MAX_VALUE_LENGTH = 8000;
 const PARAM_BY_URL_KEY = new Map<string, ParamKey>(PARAM_KEYS.map((k) => [PARAM_URL_KEYS[k], k]));
 const KNOWN_KEYS = new Set<string>([...PARAM_BY_URL_KEY.keys(), ...Object.values(URL_KEYS)]);
+const MAX_KEYS = 200;
 
 const sameList = <T>(a: readonly T[], b: readonly T[]) => JSON.stringify(a) === JSON.stringify(b);
 
-export function serializeScenarioUrl(s: Scenario): string {
+/**
+ * @param stamp The headline outputs of `s`, so a reopened link can tell when they changed.
+ */
+export function serializeScenarioUrl(
+  s: Scenario,
+  view: View = DEFAULT_VIEW,
+  stamp?: Stamp,
+): string {
   const d = DEFAULT_SCENARIO;
   const q = new URLSearchParams();
   q.set(URL_KEYS.version, String(SCHEMA_VERSION));
+  q.set(URL_KEYS.model, MODEL_VERSION);
   for (const key of PARAM_KEYS) if (s[key] !== d[key]) q.set(PARAM_URL_KEYS[key], String(s[key]));
   if (s.periodEnd !== d.periodEnd) q.set(URL_KEYS.periodEnd, s.periodEnd);
   if (s.lagRule !== d.lagRule) q.set(URL_KEYS.lagRule, s.lagRule === 'calendar' ? 'c' : 'b');
@@ -58,6 +76,8 @@ export function serializeScenarioUrl(s: Scenario): string {
       ),
     );
   }
+  writeView(view, q);
+  if (stamp) q.set(URL_KEYS.stamp, formatStamp(stamp));
   return q.toString();
 }
 
@@ -144,15 +164,26 @@ function readValue(
 export function parseScenarioUrl(search: string): ParsedUrl {
   const warnings: UrlWarning[] = [];
   const warn = (w: UrlWarning) => warnings.push(w);
-  let params: URLSearchParams;
+  let parsed: URLSearchParams;
   try {
-    params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+    parsed = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   } catch {
-    return { scenario: DEFAULT_SCENARIO, warnings: [{ key: '?', kind: 'invalid' }] };
+    parsed = new URLSearchParams();
+    warn({ key: '?', kind: 'invalid' });
   }
+  const { params, migratedFrom } = migrate(parsed);
+  if (migratedFrom !== null)
+    warn({ key: URL_KEYS.version, kind: 'migrated', received: String(migratedFrom) });
   const raw: Record<string, unknown> = {};
+  const view = { ...DEFAULT_VIEW };
+  const madeWith: { model: string | null; stamp: Stamp | null } = { model: null, stamp: null };
   const seen = new Set<string>();
+  let count = 0;
   for (const [key, text] of params) {
+    if (++count > MAX_KEYS) {
+      warn({ key: '…', kind: 'tooLong', received: `${MAX_KEYS}+ keys` });
+      break;
+    }
     if (!KNOWN_KEYS.has(key)) {
       warn({ key: describe(key), kind: 'unknown', received: describe(text) });
       continue;
@@ -168,16 +199,22 @@ export function parseScenarioUrl(search: string): ParsedUrl {
     }
     if (key === URL_KEYS.version) {
       if (text !== String(SCHEMA_VERSION)) warn({ key, kind: 'version', received: describe(text) });
-      continue;
-    }
-    readValue(key, text, raw, warn);
+    } else if (key === URL_KEYS.model) {
+      madeWith.model = describe(text);
+    } else if (key === URL_KEYS.stamp) {
+      madeWith.stamp = parseStamp(text);
+      if (!madeWith.stamp) warn({ key, kind: 'invalid', received: describe(text) });
+    } else if (VIEW_KEYS.has(key)) {
+      if (!readView(key, text, view)) warn({ key, kind: 'invalid', received: describe(text) });
+    } else readValue(key, text, raw, warn);
   }
   const { scenario, corrections } = normalizeScenario(raw);
-  for (const c of corrections)
+  for (const c of corrections) {
     warnings.push({
       key: c.field,
       kind: c.kind,
       ...(c.received === undefined ? {} : { received: c.received }),
     });
-  return { scenario, warnings };
+  }
+  return { scenario, view, warnings, madeWith };
 }

@@ -30,9 +30,17 @@ export const PARAM_URL_KEYS: Readonly<Record<ParamKey, string>> = {
   mcSeed: 'seed',
 };
 
-/** Keys of the non-numeric inputs, the schema version and the view. */
+/** Keys of the non-numeric inputs, the versions, the headline stamp and the view. */
 export const URL_KEYS = {
   version: 'v',
+  model: 'm',
+  stamp: 'c',
+  embed: 'embed',
+  chart: 'chart',
+  controls: 'controls',
+  theme: 'theme',
+  lang: 'lang',
+  cur: 'cur',
   periodEnd: 'end',
   lagRule: 'rule',
   includeAnnounced: 'ann',

@@ -1,28 +1,50 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_SCENARIO } from '../../src/model';
+import { DEFAULT_SCENARIO, simulate } from '../../src/model';
 import { parseScenarioUrl, serializeScenarioUrl } from '../../src/state/url';
+import { DEFAULT_VIEW, CHART_IDS, EMBED_CONTROL_IDS, type View } from '../../src/state/view';
+import { stampOf } from '../../src/state/stamp';
 import { scenarioArb } from '../model/arbitraries';
 
+const viewArb: fc.Arbitrary<View> = fc.record({
+  embed: fc.boolean(),
+  chart: fc.constantFrom(...CHART_IDS),
+  controls: fc.uniqueArray(fc.constantFrom(...EMBED_CONTROL_IDS)),
+  theme: fc.constantFrom('auto', 'light', 'dark'),
+  lang: fc.constantFrom(null, 'en', 'ja'),
+  cur: fc.constantFrom('usd', 'jpy'),
+});
+
 describe('serializeScenarioUrl', () => {
-  test('the default scenario is just the schema version', () => {
-    expect(serializeScenarioUrl(DEFAULT_SCENARIO)).toBe('v=1');
+  test('the default scenario is just the schema and model versions', () => {
+    expect(serializeScenarioUrl(DEFAULT_SCENARIO)).toBe('v=1&m=1');
   });
   test('only values that differ from the defaults are written', () => {
     expect(
       serializeScenarioUrl({ ...DEFAULT_SCENARIO, pledgeUsdBn: 700, lagRule: 'calendar' }),
-    ).toBe('v=1&pl=700&rule=c');
+    ).toBe('v=1&m=1&pl=700&rule=c');
+  });
+  test('a typical shared link, with a view and the headline stamp, stays under 200 characters', () => {
+    const s = {
+      ...DEFAULT_SCENARIO,
+      paceUsdBnPerYear: 120.5,
+      mix: { equity: 0.1, loans: 0.6, guarantees: 0.3 },
+      guaranteeCreditWeight: 0.25,
+    };
+    const url = `https://example.org/pledge/?${serializeScenarioUrl(s, { ...DEFAULT_VIEW, cur: 'jpy' }, stampOf(simulate(s)))}`;
+    expect(url.length).toBeLessThan(200);
   });
 });
 
 describe('parseScenarioUrl', () => {
-  test('gives back the scenario it was given, for any valid scenario', () => {
+  test('gives back the scenario and view it was given, for any valid scenario and view', () => {
     fc.assert(
-      fc.property(scenarioArb, (s) => {
-        const { scenario, warnings } = parseScenarioUrl(serializeScenarioUrl(s));
-        expect(scenario).toEqual(s);
-        expect(warnings).toEqual([]);
+      fc.property(scenarioArb, viewArb, (s, view) => {
+        const parsed = parseScenarioUrl(serializeScenarioUrl(s, view));
+        expect(parsed.scenario).toEqual(s);
+        expect(parsed.view).toEqual(view);
+        expect(parsed.warnings).toEqual([]);
       }),
       { numRuns: 200 },
     );
@@ -30,27 +52,134 @@ describe('parseScenarioUrl', () => {
 
   test.each([
     ['an unknown key is reported and ignored', '?v=1&zz=3', 'zz', 'unknown', 550],
-    ['a bad number falls back', '?pl=lots', 'pl', 'invalid', 550],
-    ['an out-of-range pledge is clamped', '?pl=99999', 'pledgeUsdBn', 'clamped', 1000],
-    ['a duplicated key keeps the first value', '?pl=600&pl=700', 'pl', 'duplicate', 600],
+    ['a bad number falls back', '?v=1&pl=lots', 'pl', 'invalid', 550],
+    ['an out-of-range pledge is clamped', '?v=1&pl=99999', 'pledgeUsdBn', 'clamped', 1000],
+    ['a duplicated key keeps the first value', '?v=1&pl=600&pl=700', 'pl', 'duplicate', 600],
     ['an unknown version is reported', '?v=99&pl=600', 'v', 'version', 600],
     [
       'markup is a bad number, never HTML',
-      '?pl=<img src=x onerror=alert(1)>',
+      '?v=1&pl=<img src=x onerror=alert(1)>',
       'pl',
       'invalid',
       550,
     ],
-    ['Infinity is not a number here', '?pl=Infinity', 'pl', 'invalid', 550],
-    ['a megabyte-long value is ignored', `?pl=${'9'.repeat(1_000_000)}`, 'pl', 'tooLong', 550],
+    ['Infinity is not a number here', '?v=1&pl=Infinity', 'pl', 'invalid', 550],
+    ['a megabyte-long value is ignored', `?v=1&pl=${'9'.repeat(1_000_000)}`, 'pl', 'tooLong', 550],
+    ['an unknown chart falls back to the money chart', '?v=1&chart=pie', 'chart', 'invalid', 550],
+    ['an unknown embed control is dropped', '?v=1&controls=pace,warp', 'controls', 'invalid', 550],
   ])('%s', (_why, search, key, kind, pledge) => {
     const { scenario, warnings } = parseScenarioUrl(search);
     expect(warnings).toContainEqual(expect.objectContaining({ key, kind }));
     expect(scenario.pledgeUsdBn).toBe(pledge);
   });
 
-  test('a reload of a written URL restores the pledge exactly', () => {
-    const s = { ...DEFAULT_SCENARIO, pledgeUsdBn: 620 };
-    expect(parseScenarioUrl(`?${serializeScenarioUrl(s)}`).scenario.pledgeUsdBn).toBe(620);
+  test('reads the model version and the headline stamp the link was made with', () => {
+    const { madeWith } = parseScenarioUrl('?v=1&m=0&c=512.3_18.4');
+    expect(madeWith).toEqual({ model: '0', stamp: { creditedUsdBn: 512.3, riskPercent: 18.4 } });
   });
+
+  test('the view is read leniently', () => {
+    const { view } = parseScenarioUrl(
+      '?v=1&embed=1&chart=risk&controls=pace,mix&theme=dark&cur=jpy',
+    );
+    expect(view).toEqual({
+      embed: true,
+      chart: 'risk',
+      controls: ['pace', 'mix'],
+      theme: 'dark',
+      lang: null,
+      cur: 'jpy',
+    });
+  });
+
+  test('migrates a version-0 link, which wrote rates and shares in percent', () => {
+    const { scenario, warnings } = parseScenarioUrl('?pl=600&sofr=4.5&gw=25&mix=10,60,30');
+    expect(scenario.pledgeUsdBn).toBe(600);
+    expect(scenario.sofrAnnual).toBeCloseTo(0.045, 12);
+    expect(scenario.guaranteeCreditWeight).toBeCloseTo(0.25, 12);
+    expect(scenario.mix).toEqual({ equity: 0.1, loans: 0.6, guarantees: 0.3 });
+    expect(warnings).toContainEqual({ key: 'v', kind: 'migrated', received: '0' });
+  });
+});
+
+describe('parseScenarioUrl fuzz', () => {
+  test('100,000 random and mutated query strings never throw and always give a scenario simulate accepts', () => {
+    const base = serializeScenarioUrl({
+      ...DEFAULT_SCENARIO,
+      pledgeUsdBn: 700,
+      mix: { equity: 0.1, loans: 0.6, guarantees: 0.3 },
+    });
+    const nasty = fc.constantFrom(
+      '%',
+      '%E0%A4%A',
+      '%zz',
+      'NaN',
+      '-1e309',
+      '1e309',
+      '__proto__',
+      'constructor',
+      '<script>alert(1)</script>',
+      '"><img src=x onerror=alert(1)>',
+      '[[[',
+      '{"a":1}',
+      '[["x","2026-01-01","gas",5,"P"]]',
+      '',
+      '0,0,0',
+      '-5,2,3',
+      'x'.repeat(10_000),
+    );
+    const keys = fc.constantFrom(
+      'v',
+      'm',
+      'c',
+      'pl',
+      'pace',
+      'mix',
+      'sec',
+      'sel',
+      'ev',
+      'end',
+      'rule',
+      'ann',
+      'n',
+      'seed',
+      'embed',
+      'chart',
+      'controls',
+      '__proto__',
+      'x',
+    );
+    const pair = fc.tuple(
+      keys,
+      fc.oneof(nasty, fc.string(), fc.double().map(String), fc.integer().map(String)),
+    );
+    const mutated = fc
+      .tuple(fc.array(pair, { maxLength: 8 }), fc.boolean())
+      .map(([pairs, keepBase]) => {
+        const extra = pairs.map(([k, v]) => `${k}=${v}`).join('&');
+        return keepBase ? `?${base}&${extra}` : `?${extra}`;
+      });
+    const query = fc.oneof(
+      mutated,
+      fc.string({ maxLength: 200 }),
+      fc.string({ unit: 'binary', maxLength: 200 }),
+    );
+    // Many strings normalise to the same scenario: simulate each distinct one once.
+    const checked = new Set<string>();
+    fc.assert(
+      fc.property(query, (search) => {
+        const { scenario } = parseScenarioUrl(search);
+        const key = serializeScenarioUrl(scenario);
+        if (checked.has(key)) return;
+        checked.add(key);
+        const r = simulate(scenario);
+        expect(
+          r.series.credited.every(Number.isFinite) && r.series.pReimposed.every(Number.isFinite),
+        ).toBe(true);
+        expect(Object.values(r.summary).every(Number.isFinite)).toBe(true);
+      }),
+      { numRuns: 100_000 },
+    );
+    expect(checked.size).toBeGreaterThan(100);
+  }, 120_000);
 });

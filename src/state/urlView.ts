@@ -1,0 +1,68 @@
+/** The view part of a link: read leniently, written only where it differs from the default. */
+import { CHART_IDS, DEFAULT_VIEW, EMBED_CONTROL_IDS, type EmbedControlId, type View } from './view';
+import { URL_KEYS } from './urlKeys';
+
+export const VIEW_KEYS: ReadonlySet<string> = new Set([
+  URL_KEYS.embed,
+  URL_KEYS.chart,
+  URL_KEYS.controls,
+  URL_KEYS.theme,
+  URL_KEYS.lang,
+  URL_KEYS.cur,
+]);
+
+const oneOf = <T extends string>(options: readonly T[], text: string): T | undefined =>
+  (options as readonly string[]).includes(text) ? (text as T) : undefined;
+
+/** Reads one view value into `view`; returns false when the value is not valid. */
+export function readView(
+  key: string,
+  text: string,
+  view: { -readonly [K in keyof View]: View[K] },
+): boolean {
+  switch (key) {
+    case URL_KEYS.embed:
+      if (text !== '0' && text !== '1') return false;
+      view.embed = text === '1';
+      return true;
+    case URL_KEYS.chart: {
+      const chart = oneOf(CHART_IDS, text);
+      if (chart) view.chart = chart;
+      return chart !== undefined;
+    }
+    case URL_KEYS.controls: {
+      const ids = text === '' ? [] : text.split(',');
+      const valid = ids.filter(
+        (id): id is EmbedControlId => oneOf(EMBED_CONTROL_IDS, id) !== undefined,
+      );
+      view.controls = [...new Set(valid)];
+      return valid.length === ids.length;
+    }
+    case URL_KEYS.theme: {
+      const theme = oneOf(['auto', 'light', 'dark'] as const, text);
+      if (theme) view.theme = theme;
+      return theme !== undefined;
+    }
+    case URL_KEYS.lang: {
+      const lang = oneOf(['en', 'ja'] as const, text);
+      if (lang) view.lang = lang;
+      return lang !== undefined;
+    }
+    case URL_KEYS.cur: {
+      const cur = oneOf(['usd', 'jpy'] as const, text);
+      if (cur) view.cur = cur;
+      return cur !== undefined;
+    }
+  }
+  return false;
+}
+
+export function writeView(view: View, q: URLSearchParams): void {
+  const d = DEFAULT_VIEW;
+  if (view.embed !== d.embed) q.set(URL_KEYS.embed, view.embed ? '1' : '0');
+  if (view.chart !== d.chart) q.set(URL_KEYS.chart, view.chart);
+  if (view.controls.length > 0) q.set(URL_KEYS.controls, view.controls.join(','));
+  if (view.theme !== d.theme) q.set(URL_KEYS.theme, view.theme);
+  if (view.lang !== null) q.set(URL_KEYS.lang, view.lang);
+  if (view.cur !== d.cur) q.set(URL_KEYS.cur, view.cur);
+}

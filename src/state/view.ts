@@ -1,0 +1,30 @@
+/** How the page shows a scenario: embed or explorer, which chart, which live controls, theme, language, currency. */
+export const CHART_IDS = ['money', 'risk', 'japan', 'split'] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+/** Controls an embed can leave live (`controls=pace,mix`). */
+export const EMBED_CONTROL_IDS = ['pace', 'mix', 'counting', 'pledge', 'rates', 'hazard'] as const;
+export type EmbedControlId = (typeof EMBED_CONTROL_IDS)[number];
+
+export type Theme = 'auto' | 'light' | 'dark';
+export type Lang = 'en' | 'ja';
+export type Currency = 'usd' | 'jpy';
+
+export interface View {
+  readonly embed: boolean;
+  readonly chart: ChartId;
+  readonly controls: readonly EmbedControlId[];
+  readonly theme: Theme;
+  /** null: the browser's language decides. */
+  readonly lang: Lang | null;
+  readonly cur: Currency;
+}
+
+export const DEFAULT_VIEW: View = Object.freeze({
+  embed: false,
+  chart: 'money',
+  controls: Object.freeze([]) as readonly EmbedControlId[],
+  theme: 'auto',
+  lang: null,
+  cur: 'usd',
+});
