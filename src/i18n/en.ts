@@ -163,6 +163,16 @@ export const en = {
   'chart.table.show': 'Show as table',
   'chart.table.hide': 'Show as chart',
   'chart.table.month': 'Month',
+  'export.download': 'Download {chart} as {format}',
+  'export.source': 'pledge-explorer: a stylised projection, not a forecast',
+  'export.sources':
+    'White House fact sheets (5 Sep 2025, 28 Oct 2025, 19 Mar 2026); Reuters; MOF; NREL ReEDS; the methodology lists every source',
+  'export.json': 'Scenario (JSON)',
+  'share.copy': 'Copy link',
+  'share.copied': 'Link copied: paste it anywhere to share this scenario.',
+  'share.copyFailed': 'Copying was blocked; the link is {url}',
+  'share.share': 'Share…',
+  'share.card': 'Scenario card (PNG)',
   'chart.money.title': 'How fast the money moves',
   'chart.money.description':
     'Credited commitments reach {credited} by the deadline of {deadline}, {share} of the pledge of {pledge}; {disbursed} has been disbursed by then.',
@@ -186,6 +196,7 @@ export const en = {
     'Japan’s blended margin is highest in {best} ({bestMargin}) and lowest in {worst} ({worstMargin}); it funds {funded} of selected value overall.',
   'chart.japan.margin': 'Margin over funding cost',
   'chart.japan.probability': 'Chance Japan funds a selection',
+  'chart.japan.units': 'Funding probability in %, margin in percentage points a year',
   'chart.split.title': 'Who gets an equity project’s cash: 50/50, then 90/10',
   'chart.split.sector': 'Sector',
   'chart.split.description':
