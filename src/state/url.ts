@@ -37,6 +37,8 @@ export const MAX_VALUE_LENGTH = 8000;
 const PARAM_BY_URL_KEY = new Map<string, ParamKey>(PARAM_KEYS.map((k) => [PARAM_URL_KEYS[k], k]));
 const KNOWN_KEYS = new Set<string>([...PARAM_BY_URL_KEY.keys(), ...Object.values(URL_KEYS)]);
 const MAX_KEYS = 200;
+/** Parameters Pym.js adds to the frames it makes: not ours, read by the embed, never warned about. */
+const PYM_KEYS = new Set(['childId', 'initialWidth', 'parentTitle', 'parentUrl']);
 
 const sameList = <T>(a: readonly T[], b: readonly T[]) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -78,7 +80,8 @@ export function serializeScenarioUrl(
   }
   writeView(view, q);
   if (stamp) q.set(URL_KEYS.stamp, formatStamp(stamp));
-  return q.toString();
+  // Commas need no escaping in a query: "mix=0.02,0.68,0.3" reads better and is shorter.
+  return q.toString().replace(/%2C/gi, ',');
 }
 
 function parseNumber(text: string): number | undefined {
@@ -184,6 +187,7 @@ export function parseScenarioUrl(search: string): ParsedUrl {
       warn({ key: '…', kind: 'tooLong', received: `${MAX_KEYS}+ keys` });
       break;
     }
+    if (PYM_KEYS.has(key)) continue;
     if (!KNOWN_KEYS.has(key)) {
       warn({ key: describe(key), kind: 'unknown', received: describe(text) });
       continue;

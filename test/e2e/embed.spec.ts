@@ -1,0 +1,97 @@
+import { createServer, type Server } from 'node:http';
+import { test as base, expect } from '@playwright/test';
+import { test } from './fixtures';
+import { expectNoAxeViolations } from './axe';
+
+test('the embed shows one chart with only the chosen live controls, and never writes the URL', async ({
+  page,
+}) => {
+  const url = '/?v=1&m=1&embed=1&chart=money&controls=pace,mix&theme=dark';
+  await page.goto(url);
+  await expect(page.getByRole('img', { name: /^How fast the money moves/ })).toBeVisible();
+  await expect(page.getByRole('slider')).toHaveCount(4);
+  await expect(page.getByRole('slider', { name: 'Selections a year' })).toBeVisible();
+  await expect(page.getByRole('slider', { name: 'Pledge', exact: true })).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const slider = page.getByRole('slider', { name: 'Selections a year' });
+  await slider.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'US$203bn/yr');
+  await page.waitForTimeout(300);
+  expect(new URL(page.url()).search).toBe(new URL(url, 'http://x').search);
+  await expect(page.getByRole('link', { name: 'Open the full explorer' })).toHaveAttribute(
+    'href',
+    /pace=203(&|$)/,
+  );
+  await expectNoAxeViolations(page);
+});
+
+test('the embed builder writes the snippet and previews it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByText('Embed a chart').click();
+  await page.getByRole('combobox', { name: 'Chart' }).selectOption('risk');
+  const code = page.getByRole('textbox', { name: 'Embed code' });
+  await expect(code).toHaveValue(
+    /<iframe data-pledge-explorer src="http:\/\/127\.0\.0\.1:4173\/\?v=1&amp;m=1&amp;embed=1&amp;chart=risk&amp;controls=pace,mix&amp;theme=light"/,
+  );
+  await expect(code).toHaveValue(
+    /<script src="http:\/\/127\.0\.0\.1:4173\/embed\.js" async><\/script>/,
+  );
+  const preview = page.frameLocator('iframe[data-pledge-explorer-preview]');
+  await expect(
+    preview.getByRole('img', { name: /^How likely the tariffs come back/ }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+// A host page on another origin: the newsroom's article.
+const HOST_PORT = 4180;
+const hostPage = (
+  app: string,
+) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title>
+<link rel="icon" href="data:,"></head><body><main><h1>An article</h1>
+<iframe id="a" data-pledge-explorer title="Chart A" src="${app}/?v=1&embed=1&chart=money" style="border:0;width:700px;height:150px"></iframe>
+<iframe id="b" data-pledge-explorer title="Chart B" src="${app}/?v=1&embed=1&chart=risk&controls=pace,mix" style="border:0;width:700px;height:150px"></iframe>
+<iframe id="foreign" data-pledge-explorer title="Foreign" srcdoc="<script>parent.postMessage({type:'pledge-explorer:resize',height:4321},'*');parent.postMessage('pymxPYMxaxPYMxheightxPYMx4321','*')</script>" style="border:0;height:150px"></iframe>
+<script src="${app}/embed.js"></script></main></body></html>`;
+
+const hostTest = base.extend<{ host: string }>({
+  host: async ({ baseURL }, use) => {
+    const html = hostPage(baseURL ?? 'http://127.0.0.1:4173');
+    const server: Server = createServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end(html),
+    );
+    await new Promise<void>((resolve) => server.listen(HOST_PORT, '127.0.0.1', resolve));
+    await use(`http://127.0.0.1:${HOST_PORT}/`);
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  },
+});
+
+hostTest(
+  'a host page on another origin: two embeds size themselves, a foreign frame is ignored',
+  async ({ page, host, baseURL }) => {
+    const origins = new Set<string>();
+    const errors: string[] = [];
+    page.on('request', (r) => origins.add(new URL(r.url()).origin));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(host);
+    const height = (id: string) =>
+      page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().height);
+    await expect.poll(() => height('a'), { timeout: 15_000 }).toBeGreaterThan(400);
+    await expect.poll(() => height('b'), { timeout: 15_000 }).toBeGreaterThan(400);
+    // Each frame's height is its own content's, not the other's.
+    const contentHeight = (id: string) =>
+      page
+        .frameLocator(`#${id}`)
+        .locator('main.embed')
+        .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    const gap = async (id: string) => Math.abs((await height(id)) - (await contentHeight(id)));
+    await expect.poll(() => gap('a'), { timeout: 10_000 }).toBeLessThanOrEqual(1);
+    await expect.poll(() => gap('b'), { timeout: 10_000 }).toBeLessThanOrEqual(1);
+    expect(await height('foreign')).toBe(150);
+    expect([...origins].filter((o) => !o.startsWith('data:')).sort()).toEqual(
+      [new URL(baseURL!).origin, `http://127.0.0.1:${HOST_PORT}`].sort(),
+    );
+    expect(errors).toEqual([]);
+  },
+);
