@@ -1,11 +1,42 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+
+/**
+ * The production page's Content-Security-Policy: scripts only from our own origin (no
+ * inline script, no third party), nothing fetched from anywhere else. Styles may be inline
+ * (Svelte sets style attributes); images may be data: or blob: (chart downloads). Dev
+ * builds skip it (the dev server needs its own websocket and inline helpers).
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'pledge-explorer:csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+      ),
+  };
+}
 
 // Relative base: dist/ works from any static host and from a sub-path.
 export default defineConfig({
   base: './',
-  plugins: [svelte(), svelteTesting()],
+  plugins: [svelte(), svelteTesting(), contentSecurityPolicy()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
@@ -14,6 +45,5 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     setupFiles: ['test/setup.ts'],
-    benchmark: { include: ['test/**/*.bench.ts'] },
   },
 });

@@ -53,7 +53,8 @@ if (unit) {
   if (!unitOk && unit.numFailedTests === 0) addStep('unit (runner)', false);
 } else addStep('unit (no report)', false);
 
-const buildOk = run('build', bin('vite'), ['build']);
+const buildOk =
+  run('build', bin('vite'), ['build']) && run('prerender', 'node', ['scripts/prerender.mjs']);
 addStep('build', buildOk);
 addStep('size', run('size', 'node', ['scripts/size.mjs']));
 

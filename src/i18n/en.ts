@@ -6,6 +6,8 @@ export const en = {
   'app.projection': 'A stylised projection from sourced assumptions, not a forecast.',
   'app.dataAsOf': 'Announced projects as of {date}.',
   'app.skip': 'Skip to the charts',
+  'app.noscript':
+    'These are the central numbers. Changing the assumptions, the Monte Carlo bands, sharing and downloads need JavaScript.',
 
   'headline.heading': 'The answers under these assumptions',
   'headline.credited': 'Credited by the deadline',

@@ -1,0 +1,38 @@
+import { expect, test } from './fixtures';
+
+test('the prerendered HTML carries the default headline numbers and the main chart before any script runs', async ({
+  request,
+}) => {
+  const html = await (await request.get('/')).text();
+  expect(html).toMatch(/data-testid="credited"[^>]*>US\$550bn</);
+  expect(html).toMatch(/data-testid="risk"[^>]*>21%</);
+  expect(html).toMatch(/<path class="line credited[^"]*" d="M/);
+});
+
+test('a reader without JavaScript sees the numbers, the chart and a note', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/`);
+  await expect(page.getByTestId('credited')).toHaveText('US$550bn');
+  await expect(page.getByRole('img', { name: /^How fast the money moves/ })).toBeVisible();
+  await expect(page.getByText(/need JavaScript/)).toBeVisible();
+  await context.close();
+});
+
+test('the page is locked down: a CSP with no inline script and no other origin', async ({
+  request,
+  page,
+}) => {
+  const html = await (await request.get('/')).text();
+  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).not.toMatch(/https?:|'unsafe-eval'|script-src[^;]*'unsafe-inline'/);
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  // The live page runs under that policy without a single violation (the fixture fails on any console error).
+  await page.goto('/');
+  await expect(page.locator('path.area.band90')).toHaveAttribute('d', /^M/, { timeout: 15_000 });
+});
