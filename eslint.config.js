@@ -9,6 +9,7 @@ export default ts.config(
     ignores: [
       'node_modules/',
       'dist/',
+      'dist-single/',
       'reports/',
       'coverage/',
       'test-results/',

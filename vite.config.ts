@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
 /**
  * The production page's Content-Security-Policy: scripts only from our own origin (no
@@ -34,11 +35,16 @@ function contentSecurityPolicy(): Plugin {
 }
 
 // Relative base: dist/ works from any static host and from a sub-path.
-export default defineConfig({
+// `--mode single` (npm run build:single): one self-contained dist-single/index.html that
+// works opened from disk; its scripts are inline, so it carries no CSP.
+export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [svelte(), svelteTesting(), contentSecurityPolicy()],
+  plugins:
+    mode === 'single'
+      ? [svelte(), viteSingleFile()]
+      : [svelte(), svelteTesting(), contentSecurityPolicy()],
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: false },
+  build: { target: 'es2022', sourcemap: false, outDir: mode === 'single' ? 'dist-single' : 'dist' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',
@@ -46,4 +52,4 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     setupFiles: ['test/setup.ts'],
   },
-});
+}));

@@ -57,6 +57,8 @@ const buildOk =
   run('build', bin('vite'), ['build']) && run('prerender', 'node', ['scripts/prerender.mjs']);
 addStep('build', buildOk);
 addStep('size', run('size', 'node', ['scripts/size.mjs']));
+const singleOk = run('one-file build', 'npm', ['run', '--silent', 'build:single']);
+addStep('one-file build', singleOk);
 
 const chromium = chromiumPath();
 if (!chromium) {

@@ -5,6 +5,7 @@
 import type { MonteCarloResult } from '../model/montecarlo';
 import type { Scenario } from '../model/scenario';
 import type { RunRequest, WorkerReply } from './protocol';
+import { createMonteCarloService } from './service';
 
 export interface MonteCarloClient {
   run(
@@ -62,8 +63,30 @@ export function createMonteCarloClient(worker: WorkerLike): MonteCarloClient {
   };
 }
 
-/** The real worker, bundled by Vite as a module worker. */
+/**
+ * The same service on the page's own thread, for where no worker may start (a page opened
+ * from disk): it still works in chunks and yields between them, so input stays responsive.
+ */
+export function inThreadWorker(): WorkerLike {
+  const listeners: ((event: MessageEvent<WorkerReply>) => void)[] = [];
+  const service = createMonteCarloService((data) =>
+    listeners.forEach((l) => l({ data } as MessageEvent<WorkerReply>)),
+  );
+  return {
+    postMessage: (message) => void setTimeout(() => void service.handle(message), 0),
+    addEventListener: (_type, listener) => listeners.push(listener),
+    terminate: () => {},
+  };
+}
+
+/** The real worker, bundled by Vite as a module worker; in-thread where workers are refused. */
 export function startMonteCarloWorker(): MonteCarloClient {
-  const worker = new Worker(new URL('./montecarlo.worker.ts', import.meta.url), { type: 'module' });
-  return createMonteCarloClient(worker as unknown as WorkerLike);
+  try {
+    const worker = new Worker(new URL('./montecarlo.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    return createMonteCarloClient(worker as unknown as WorkerLike);
+  } catch {
+    return createMonteCarloClient(inThreadWorker());
+  }
 }

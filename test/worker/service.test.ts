@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SCENARIO } from '../../src/model';
 import { createMonteCarloService } from '../../src/worker/service';
-import { createMonteCarloClient, type WorkerLike } from '../../src/worker/client';
+import { createMonteCarloClient, inThreadWorker } from '../../src/worker/client';
 import type { RunRequest, WorkerReply } from '../../src/worker/protocol';
 
 const request = (id: number, paths = 2000): RunRequest => ({
@@ -48,17 +48,8 @@ describe('createMonteCarloService', () => {
 });
 
 describe('createMonteCarloClient', () => {
-  test('a superseded request resolves to null, the latest to its result', async () => {
-    const listeners: ((e: MessageEvent<WorkerReply>) => void)[] = [];
-    const service = createMonteCarloService((reply) =>
-      listeners.forEach((l) => l({ data: reply } as MessageEvent<WorkerReply>)),
-    );
-    const worker: WorkerLike = {
-      postMessage: (m) => void service.handle(m),
-      addEventListener: (_t, l) => listeners.push(l),
-      terminate: () => {},
-    };
-    const client = createMonteCarloClient(worker);
+  test('a superseded request resolves to null, the latest to its result (in-thread worker)', async () => {
+    const client = createMonteCarloClient(inThreadWorker());
     const a = client.run(DEFAULT_SCENARIO, { paths: 2000, seed: 1 });
     const b = client.run(DEFAULT_SCENARIO, { paths: 300, seed: 1 });
     expect(await a).toBeNull();

@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test, expect } from '@playwright/test';
+
+test('the one-file page works opened from disk, Monte Carlo included', async ({ page }) => {
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('request', (r) => requests.push(r.url()));
+  const file = pathToFileURL(resolve('dist-single/index.html')).href;
+  await page.goto(file);
+  await expect(page.getByTestId('credited')).toHaveText('US$550bn');
+  await expect(page.locator('path.area.band90')).toHaveAttribute('d', /^M/, { timeout: 15_000 });
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('stalled');
+  await expect(page.getByTestId('behind')).toHaveText(/^\d+ months$/);
+  expect(
+    requests.filter(
+      (u) => !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:'),
+    ),
+  ).toEqual([]);
+  expect(errors.filter((e) => !/Failed to construct 'Worker'/.test(e))).toEqual([]);
+});
