@@ -1,0 +1,107 @@
+// @vitest-environment node
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { DEFAULT_SCENARIO, simulate, type Scenario } from '../../src/model';
+import { attribute, diffScenarios, EXACT_LIMIT, type Outcome } from '../../src/model/compare';
+import { sensitivity } from '../../src/model/sensitivity';
+import { presetScenario } from '../../src/model/presets';
+import { scenarioArb } from './arbitraries';
+
+const total = (a: Scenario, b: Scenario, o: Outcome) =>
+  simulate(b).summary[o] - simulate(a).summary[o];
+const sum = (xs: readonly { contribution: number }[]) => xs.reduce((t, x) => t + x.contribution, 0);
+
+describe('diffScenarios', () => {
+  test('lists exactly the inputs that differ, from and to', () => {
+    const b = {
+      ...DEFAULT_SCENARIO,
+      mix: { equity: 0.3, loans: 0.5, guarantees: 0.2 },
+      pledgeUsdBn: 600,
+    };
+    expect(diffScenarios(DEFAULT_SCENARIO, b)).toEqual([
+      { input: 'pledgeUsdBn', from: 550, to: 600 },
+      { input: 'mix', from: DEFAULT_SCENARIO.mix, to: b.mix },
+    ]);
+    expect(diffScenarios(DEFAULT_SCENARIO, DEFAULT_SCENARIO)).toEqual([]);
+  });
+});
+
+describe('attribute', () => {
+  test('Stalled vs Central: the pace is the whole change in credited', () => {
+    const c = attribute(presetScenario('central'), presetScenario('stalled'), 'creditedByDeadline');
+    expect(c.map((x) => x.input)).toEqual(['paceUsdBnPerYear']);
+    expect(c[0]?.contribution).toBeCloseTo(
+      total(presetScenario('central'), presetScenario('stalled'), 'creditedByDeadline'),
+      9,
+    );
+  });
+
+  test('an input that does not affect the outcome gets exactly zero', () => {
+    const b = { ...DEFAULT_SCENARIO, paceUsdBnPerYear: 100, mcSeed: 7, usdJpy: 140 };
+    const c = attribute(DEFAULT_SCENARIO, b, 'pReimposedByDeadline');
+    expect(c.find((x) => x.input === 'mcSeed')?.contribution).toBe(0);
+    expect(c.find((x) => x.input === 'usdJpy')?.contribution).toBe(0);
+    expect(c.find((x) => x.input === 'paceUsdBnPerYear')?.contribution).toBeGreaterThan(0);
+  });
+
+  test('High rates: contributions of SOFR and Treasury add up to the change in risk', () => {
+    const a = presetScenario('central');
+    const b = presetScenario('highRates');
+    const c = attribute(a, b, 'pReimposedByDeadline');
+    expect(c.map((x) => x.input)).toEqual(['sofrAnnual', 'treasury10yAnnual']);
+    expect(Math.abs(sum(c) - total(a, b, 'pReimposedByDeadline'))).toBeLessThan(1e-9);
+  });
+
+  test('contributions always sum to the total change (exact Shapley, up to 10 differing inputs)', () => {
+    const few = fc.tuple(scenarioArb, fc.uniqueArray(fc.nat(30), { maxLength: EXACT_LIMIT }));
+    fc.assert(
+      fc.property(few, ([other, picks]) => {
+        const keys = diffScenarios(DEFAULT_SCENARIO, other).map((d) => d.input);
+        const chosen = picks
+          .map((p) => keys[p % Math.max(1, keys.length)])
+          .filter((k) => k !== undefined);
+        const b = {
+          ...DEFAULT_SCENARIO,
+          ...Object.fromEntries(chosen.map((k) => [k, other[k]])),
+        } as Scenario;
+        for (const o of ['creditedByDeadline', 'pReimposedByDeadline'] as const) {
+          expect(
+            Math.abs(sum(attribute(DEFAULT_SCENARIO, b, o)) - total(DEFAULT_SCENARIO, b, o)),
+          ).toBeLessThan(1e-9);
+        }
+      }),
+      { numRuns: 15 },
+    );
+  }, 60_000);
+
+  test('above 10 differing inputs the sampled values still sum exactly, and are reproducible', () => {
+    fc.assert(
+      fc.property(scenarioArb, (b) => {
+        fc.pre(diffScenarios(DEFAULT_SCENARIO, b).length > EXACT_LIMIT);
+        const c = attribute(DEFAULT_SCENARIO, b, 'creditedByDeadline', 8);
+        expect(Math.abs(sum(c) - total(DEFAULT_SCENARIO, b, 'creditedByDeadline'))).toBeLessThan(
+          1e-9,
+        );
+        expect(attribute(DEFAULT_SCENARIO, b, 'creditedByDeadline', 8)).toEqual(c);
+      }),
+      { numRuns: 3 },
+    );
+  }, 60_000);
+});
+
+describe('sensitivity', () => {
+  test("credited swings most with Japan's required margin (at 3% it funds almost nothing); the pace is in the top five", () => {
+    const { base, swings } = sensitivity(DEFAULT_SCENARIO, 'creditedByDeadline');
+    expect(base).toBeCloseTo(550, 6);
+    expect(swings[0]?.input).toBe('requiredMarginAnnual');
+    expect(swings.slice(0, 5).map((s) => s.input)).toContain('paceUsdBnPerYear');
+    expect(swings.every((s) => Number.isFinite(s.low) && Number.isFinite(s.high))).toBe(true);
+    const widths = swings.map((s) => Math.abs(s.high - s.low));
+    expect(widths).toEqual([...widths].sort((x, y) => y - x));
+  });
+  test('the risk swings most with the base hazard, from about 0 at 0% (only a rounding-size deadline reckoning is left)', () => {
+    const { swings } = sensitivity(DEFAULT_SCENARIO, 'pReimposedByDeadline');
+    expect(swings[0]?.input).toBe('baseHazardAnnual');
+    expect(swings[0]?.low).toBeCloseTo(0, 9);
+  });
+});
