@@ -1,6 +1,7 @@
 // npm run bench: medians of the model's hot paths, measured on the production bundle
 // (Vite library build of scripts/bench-entry.ts), in this one Node thread.
-// Budgets (issue 3): simulate <= 0.5 ms; Monte Carlo, 10,000 paths <= 250 ms.
+// Budgets: simulate <= 0.5 ms and Monte Carlo, 10,000 paths <= 250 ms (issue 3);
+// the sensitivity sweep of the default scenario < 1 s (issue 7).
 import { build } from 'vite';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,6 +54,17 @@ const rows = [
       inner: 1,
     }),
     250,
+  ],
+  [
+    'sensitivity(default), both outcomes',
+    measure(
+      () => {
+        model.sensitivity(s, 'creditedByDeadline');
+        model.sensitivity(s, 'pReimposedByDeadline');
+      },
+      { warmup: 3, rounds: 9, inner: 1 },
+    ),
+    1000,
   ],
 ];
 const date = new Date().toISOString().slice(0, 10);
