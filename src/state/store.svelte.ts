@@ -48,7 +48,8 @@ export function clampParam(key: ParamKey, value: number): number {
   return Math.min(spec.max, Math.max(spec.min, v));
 }
 
-export function createScenarioStore(initial: Scenario) {
+/** @param initialPinned A scenario pinned for comparison (A) by the link, if any. */
+export function createScenarioStore(initial: Scenario, initialPinned: Scenario | null = null) {
   let scenario = $state.raw(initial);
   let committed = $state.raw(initial);
   /** How the last commit should reach the browser's history: a drag replaces, a step pushes. */
@@ -57,6 +58,7 @@ export function createScenarioStore(initial: Scenario) {
   let redoStack = $state.raw<readonly Step[]>([]);
   let pending: Step = { patches: [], inverse: [] };
   let monteCarlo = $state.raw<MonteCarloState>({ result: null, forScenario: null, progress: null });
+  let pinned = $state.raw<Scenario | null>(initialPinned);
   const result: Result = $derived(simulate(scenario));
 
   function change(recipe: (draft: Draft<Scenario>) => void): void {
@@ -107,6 +109,22 @@ export function createScenarioStore(initial: Scenario) {
     },
     get monteCarlo() {
       return monteCarlo;
+    },
+    /** The scenario pinned as A for comparison; the current one is B. */
+    get pinned() {
+      return pinned;
+    },
+    /** Pins the current scenario as A (a history step). */
+    pin() {
+      commit('push');
+      pinned = scenario;
+      commitKind = 'push';
+      committed = scenario;
+    },
+    unpin() {
+      pinned = null;
+      commitKind = 'push';
+      committed = scenario;
     },
     /** The end of a drag or a key press on a slider. */
     commit: () => commit('replace'),

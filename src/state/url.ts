@@ -30,6 +30,8 @@ export interface ParsedUrl {
   readonly warnings: readonly UrlWarning[];
   /** The model/data version and headline stamp the link was made with, if it says. */
   readonly madeWith: { readonly model: string | null; readonly stamp: Stamp | null };
+  /** The scenario pinned for comparison (A), if the link has one. */
+  readonly pinned: Scenario | null;
 }
 
 /** Longer values are ignored: no legitimate scenario needs them. */
@@ -44,11 +46,13 @@ const sameList = <T>(a: readonly T[], b: readonly T[]) => JSON.stringify(a) === 
 
 /**
  * @param stamp The headline outputs of `s`, so a reopened link can tell when they changed.
+ * @param pinned A scenario pinned for comparison (A), written as its own query under `a=`.
  */
 export function serializeScenarioUrl(
   s: Scenario,
   view: View = DEFAULT_VIEW,
   stamp?: Stamp,
+  pinned?: Scenario | null,
 ): string {
   const d = DEFAULT_SCENARIO;
   const q = new URLSearchParams();
@@ -80,6 +84,7 @@ export function serializeScenarioUrl(
   }
   writeView(view, q);
   if (stamp) q.set(URL_KEYS.stamp, formatStamp(stamp));
+  if (pinned) q.set(URL_KEYS.pinned, serializeScenarioUrl(pinned));
   // Commas need no escaping in a query: "mix=0.02,0.68,0.3" reads better and is shorter.
   return q.toString().replace(/%2C/gi, ',');
 }
@@ -164,7 +169,8 @@ function readValue(
   }
 }
 
-export function parseScenarioUrl(search: string): ParsedUrl {
+/** @param nested Reading a pinned scenario's own query: it cannot pin another one. */
+export function parseScenarioUrl(search: string, nested = false): ParsedUrl {
   const warnings: UrlWarning[] = [];
   const warn = (w: UrlWarning) => warnings.push(w);
   let parsed: URLSearchParams;
@@ -181,6 +187,7 @@ export function parseScenarioUrl(search: string): ParsedUrl {
   const view = { ...DEFAULT_VIEW };
   const madeWith: { model: string | null; stamp: Stamp | null } = { model: null, stamp: null };
   const seen = new Set<string>();
+  let pinned: Scenario | null = null;
   let count = 0;
   for (const [key, text] of params) {
     if (++count > MAX_KEYS) {
@@ -208,6 +215,10 @@ export function parseScenarioUrl(search: string): ParsedUrl {
     } else if (key === URL_KEYS.stamp) {
       madeWith.stamp = parseStamp(text);
       if (!madeWith.stamp) warn({ key, kind: 'invalid', received: describe(text) });
+    } else if (key === URL_KEYS.pinned && !nested) {
+      const inner = parseScenarioUrl(text, true);
+      pinned = inner.scenario;
+      for (const w of inner.warnings) warn({ ...w, key: `${URL_KEYS.pinned}.${w.key}` });
     } else if (VIEW_KEYS.has(key)) {
       if (!readView(key, text, view)) warn({ key, kind: 'invalid', received: describe(text) });
     } else readValue(key, text, raw, warn);
@@ -220,5 +231,5 @@ export function parseScenarioUrl(search: string): ParsedUrl {
       ...(c.received === undefined ? {} : { received: c.received }),
     });
   }
-  return { scenario, view, warnings, madeWith };
+  return { scenario, view, warnings, madeWith, pinned };
 }

@@ -35,6 +35,8 @@ export const URL_KEYS = {
   version: 'v',
   model: 'm',
   stamp: 'c',
+  /** A pinned comparison scenario, as its own query (issue 7). */
+  pinned: 'a',
   embed: 'embed',
   chart: 'chart',
   controls: 'controls',

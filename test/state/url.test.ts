@@ -102,6 +102,25 @@ describe('parseScenarioUrl', () => {
   });
 });
 
+describe('a pinned comparison scenario in the link', () => {
+  test('round-trips both scenarios', () => {
+    fc.assert(
+      fc.property(scenarioArb, scenarioArb, (b, a) => {
+        const parsed = parseScenarioUrl(serializeScenarioUrl(b, DEFAULT_VIEW, undefined, a));
+        expect(parsed.scenario).toEqual(b);
+        expect(parsed.pinned).toEqual(a);
+        expect(parsed.warnings).toEqual([]);
+      }),
+      { numRuns: 50 },
+    );
+  });
+  test("a pinned scenario's problems are reported under a.", () => {
+    const { warnings, pinned } = parseScenarioUrl(`?v=1&a=${encodeURIComponent('v=1&pl=lots')}`);
+    expect(pinned?.pledgeUsdBn).toBe(550);
+    expect(warnings).toContainEqual(expect.objectContaining({ key: 'a.pl', kind: 'invalid' }));
+  });
+});
+
 describe('parseScenarioUrl fuzz', () => {
   test('100,000 random and mutated query strings never throw and always give a scenario simulate accepts', () => {
     const base = serializeScenarioUrl({

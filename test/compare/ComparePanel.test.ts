@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/svelte';
+import { renderWithStore, withProps } from '../harness/render';
+import ComparePanel from '../../src/compare/ComparePanel.svelte';
+import ParamControl from '../../src/controls/ParamControl.svelte';
+import PresetPicker from '../../src/controls/PresetPicker.svelte';
+
+const cells = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('cell')
+    .map((c) => c.textContent);
+
+describe('ComparePanel', () => {
+  test('pin A, change B: the differing input, both answers and the effects appear', async () => {
+    const { store, container } = renderWithStore([
+      ComparePanel,
+      withProps(ParamControl, { key: 'paceUsdBnPerYear' }),
+    ]);
+    await fireEvent.click(screen.getByRole('button', { name: 'Pin this scenario as A' }));
+    expect(screen.getByText('B is the same as A so far.')).toBeInTheDocument();
+    const slider = screen.getByRole('slider', { name: 'Selections a year' });
+    await fireEvent.input(slider, { target: { value: '100' } });
+    await fireEvent.change(slider);
+    const row = container.querySelector<HTMLElement>('tr[data-input="paceUsdBnPerYear"]')!;
+    expect(within(row).getByRole('rowheader')).toHaveTextContent('Selections a year');
+    expect(cells(row)[0]).toBe('US$203bn/yr → US$100bn/yr');
+    // One differing input carries the whole change.
+    const credited = container.querySelector<HTMLElement>('tr[data-outcome="credited"]')!;
+    const [a, b, change] = cells(credited);
+    expect(a).toBe('US$550bn');
+    expect(change?.startsWith('−')).toBe(true);
+    expect(cells(row)[1]).toBe(change);
+    expect(b).not.toBe(a);
+    expect(store.pinned?.paceUsdBnPerYear).toBeCloseTo(203.1, 9);
+  });
+
+  test('effects of several differences add up to the change', async () => {
+    const { container } = renderWithStore([ComparePanel, PresetPicker]);
+    await fireEvent.click(screen.getByRole('button', { name: 'Pin this scenario as A' }));
+    await fireEvent.change(screen.getByRole('combobox', { name: 'Scenario' }), {
+      target: { value: 'highRates' },
+    });
+    const rows = [...container.querySelectorAll<HTMLElement>('tr[data-input]')];
+    expect(rows.map((r) => r.dataset.input)).toEqual(['sofrAnnual', 'treasury10yAnnual']);
+    const pts = rows.map((r) => Number(cells(r)[2]!.replace('−', '-').replace(' pt', '')));
+    const change = Number(
+      cells(container.querySelector<HTMLElement>('tr[data-outcome="risk"]')!)[2]!
+        .replace('−', '-')
+        .replace(' pt', ''),
+    );
+    expect(Math.abs(pts[0]! + pts[1]! - change)).toBeLessThanOrEqual(0.11);
+  });
+
+  test('stop comparing removes A', async () => {
+    const { store } = renderWithStore([ComparePanel]);
+    await fireEvent.click(screen.getByRole('button', { name: 'Pin this scenario as A' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Stop comparing' }));
+    expect(store.pinned).toBeNull();
+  });
+});

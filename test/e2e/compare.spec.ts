@@ -1,0 +1,30 @@
+import { expect, test } from './fixtures';
+import { expectNoAxeViolations } from './axe';
+
+test('pin, edit, compare, share the link, and reopen the same comparison in a fresh page', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Pin this scenario as A' }).click();
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('washington');
+  const inputs = page.getByRole('table', {
+    name: 'What differs, and how much each difference moved the answers',
+  });
+  await expect(
+    inputs.getByRole('row', { name: /Guarantees count toward the pledge at/ }),
+  ).toContainText('100% → 25%');
+  await expect(page).toHaveURL(/[?&]a=/);
+  const outcomes = await page.getByRole('table', { name: 'The answers, A and B' }).textContent();
+  await expectNoAxeViolations(page);
+
+  const fresh = await (await browser.newContext()).newPage();
+  await fresh.goto(page.url());
+  await expect(fresh.getByRole('table', { name: 'The answers, A and B' })).toHaveText(outcomes!);
+  await expect(
+    fresh
+      .getByRole('table', { name: /What differs/ })
+      .getByRole('row', { name: /Guarantees count/ }),
+  ).toContainText('100% → 25%');
+  await fresh.close();
+});
