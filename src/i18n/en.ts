@@ -188,6 +188,18 @@ export const en = {
   'embed.control.pledge': 'Pledge',
   'embed.control.rates': 'Rates',
   'embed.control.hazard': 'Base hazard',
+  'tornado.title': 'Which assumptions matter most',
+  'tornado.description':
+    'The answer moves most with {input}: from {from} at {low} to {to} at {high}, the other assumptions held.',
+  'tornado.pending': 'Working out which assumptions matter most…',
+  'tornado.outcome': 'Answer',
+  'tornado.low': 'At the low end of its range',
+  'tornado.high': 'At the high end of its range',
+  'tornado.up': 'Raising the input raises the answer',
+  'tornado.down': 'Raising the input lowers the answer',
+  'waterfall.title': 'From A to B: what each difference did',
+  'waterfall.description':
+    'From {a} in A to {b} in B; the biggest single effect is {input}, {effect}.',
   'compare.heading': 'Compare two scenarios',
   'compare.intro':
     'Pin this scenario as A, then change anything: every difference from A and how much it moved the answers appear here.',

@@ -9,6 +9,7 @@ import { PARAMS, PERIOD_END, type ParamKey } from '../data/params';
 import type { PresetId } from '../data/presets';
 import type { SectorId } from '../data/sectors';
 import type { MonteCarloResult } from '../model/montecarlo';
+import type { Analysis } from '../worker/analysis';
 import { presetScenario } from '../model/presets';
 import { setShare as moveShare } from '../model/shares';
 import {
@@ -59,6 +60,8 @@ export function createScenarioStore(initial: Scenario, initialPinned: Scenario |
   let pending: Step = { patches: [], inverse: [] };
   let monteCarlo = $state.raw<MonteCarloState>({ result: null, forScenario: null, progress: null });
   let pinned = $state.raw<Scenario | null>(initialPinned);
+  /** The worker's analysis, and the (A, B) pair it was made for. */
+  let analysis = $state.raw<{ result: Analysis; a: Scenario | null; b: Scenario } | null>(null);
   const result: Result = $derived(simulate(scenario));
 
   function change(recipe: (draft: Draft<Scenario>) => void): void {
@@ -109,6 +112,13 @@ export function createScenarioStore(initial: Scenario, initialPinned: Scenario |
     },
     get monteCarlo() {
       return monteCarlo;
+    },
+    /** The latest analysis (attribution and sensitivity), if it is for the current A and committed B. */
+    get analysis(): Analysis | null {
+      return analysis && analysis.a === pinned && analysis.b === committed ? analysis.result : null;
+    },
+    setAnalysis(result: Analysis, a: Scenario | null, b: Scenario) {
+      analysis = { result, a, b };
     },
     /** The scenario pinned as A for comparison; the current one is B. */
     get pinned() {

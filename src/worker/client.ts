@@ -5,6 +5,12 @@
 import type { MonteCarloResult } from '../model/montecarlo';
 import type { Scenario } from '../model/scenario';
 import type { RunRequest, WorkerReply } from './protocol';
+import {
+  handleAnalysis,
+  type Analysis,
+  type AnalysisReply,
+  type AnalysisRequest,
+} from './analysis';
 import { createMonteCarloService } from './service';
 
 export interface MonteCarloClient {
@@ -13,13 +19,18 @@ export interface MonteCarloClient {
     options: { paths: number; seed: number },
     onProgress?: (done: number, total: number) => void,
   ): Promise<MonteCarloResult | null>;
+  /** The comparison's attribution (when A is given) and B's sensitivity; a newer call supersedes (null). */
+  analyse(a: Scenario | null, b: Scenario): Promise<Analysis | null>;
   dispose(): void;
 }
 
 /** The parts of a Worker the client uses (a fake in tests). */
 export interface WorkerLike {
-  postMessage(message: RunRequest): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerReply>) => void): void;
+  postMessage(message: RunRequest | AnalysisRequest): void;
+  addEventListener(
+    type: 'message',
+    listener: (event: MessageEvent<WorkerReply | AnalysisReply>) => void,
+  ): void;
   terminate(): void;
 }
 
@@ -32,8 +43,16 @@ export function createMonteCarloClient(worker: WorkerLike): MonteCarloClient {
     onProgress?: (done: number, total: number) => void;
   } | null = null;
 
+  let analysing: { id: number; resolve: (a: Analysis | null) => void } | null = null;
+
   worker.addEventListener('message', (event) => {
     const reply = event.data;
+    if (reply.type === 'analysis' || reply.type === 'analysis-error') {
+      if (!analysing || reply.id !== analysing.id) return;
+      analysing.resolve(reply.type === 'analysis' ? reply.analysis : null);
+      analysing = null;
+      return;
+    }
     if (!pending || reply.id !== pending.id) return;
     if (reply.type === 'progress') pending.onProgress?.(reply.done, reply.total);
     else if (reply.type === 'result') {
@@ -55,7 +74,21 @@ export function createMonteCarloClient(worker: WorkerLike): MonteCarloClient {
         worker.postMessage({ type: 'run', id, scenario: structuredClone(scenario), paths, seed });
       });
     },
+    analyse(a, b) {
+      analysing?.resolve(null);
+      const id = nextId++;
+      return new Promise((resolve) => {
+        analysing = { id, resolve };
+        worker.postMessage({
+          type: 'analyse',
+          id,
+          a: a ? structuredClone(a) : null,
+          b: structuredClone(b),
+        });
+      });
+    },
     dispose() {
+      analysing?.resolve(null);
       pending?.resolve(null);
       pending = null;
       worker.terminate();
@@ -68,12 +101,17 @@ export function createMonteCarloClient(worker: WorkerLike): MonteCarloClient {
  * from disk): it still works in chunks and yields between them, so input stays responsive.
  */
 export function inThreadWorker(): WorkerLike {
-  const listeners: ((event: MessageEvent<WorkerReply>) => void)[] = [];
-  const service = createMonteCarloService((data) =>
-    listeners.forEach((l) => l({ data } as MessageEvent<WorkerReply>)),
-  );
+  const listeners: ((event: MessageEvent<WorkerReply | AnalysisReply>) => void)[] = [];
+  const post = (data: WorkerReply | AnalysisReply) =>
+    listeners.forEach((l) => l({ data } as MessageEvent<WorkerReply | AnalysisReply>));
+  const service = createMonteCarloService(post);
   return {
-    postMessage: (message) => void setTimeout(() => void service.handle(message), 0),
+    postMessage: (message) =>
+      void setTimeout(
+        () =>
+          message.type === 'analyse' ? handleAnalysis(message, post) : void service.handle(message),
+        0,
+      ),
     addEventListener: (_type, listener) => listeners.push(listener),
     terminate: () => {},
   };

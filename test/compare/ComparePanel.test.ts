@@ -1,9 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
 import { renderWithStore, withProps } from '../harness/render';
+import { analyse } from '../../src/worker/analysis';
+import type { ScenarioStore } from '../../src/state/store.svelte';
+
+/** What the worker would do: analyse the current A and committed B into the store. */
+function runAnalysis(store: ScenarioStore): void {
+  const a = store.pinned;
+  const b = store.committed;
+  store.setAnalysis(analyse({ type: 'analyse', id: 1, a, b }), a, b);
+  flushSync();
+}
 import ComparePanel from '../../src/compare/ComparePanel.svelte';
 import ParamControl from '../../src/controls/ParamControl.svelte';
 import PresetPicker from '../../src/controls/PresetPicker.svelte';
+import Tornado from '../../src/compare/Tornado.svelte';
 
 const cells = (row: HTMLElement) =>
   within(row)
@@ -21,6 +33,9 @@ describe('ComparePanel', () => {
     const slider = screen.getByRole('slider', { name: 'Selections a year' });
     await fireEvent.input(slider, { target: { value: '100' } });
     await fireEvent.change(slider);
+    const pending = container.querySelector<HTMLElement>('tr[data-input="paceUsdBnPerYear"]')!;
+    expect(cells(pending)[1]).toBe('…');
+    runAnalysis(store);
     const row = container.querySelector<HTMLElement>('tr[data-input="paceUsdBnPerYear"]')!;
     expect(within(row).getByRole('rowheader')).toHaveTextContent('Selections a year');
     expect(cells(row)[0]).toBe('US$203bn/yr → US$100bn/yr');
@@ -35,11 +50,12 @@ describe('ComparePanel', () => {
   });
 
   test('effects of several differences add up to the change', async () => {
-    const { container } = renderWithStore([ComparePanel, PresetPicker]);
+    const { container, store } = renderWithStore([ComparePanel, PresetPicker]);
     await fireEvent.click(screen.getByRole('button', { name: 'Pin this scenario as A' }));
     await fireEvent.change(screen.getByRole('combobox', { name: 'Scenario' }), {
       target: { value: 'highRates' },
     });
+    runAnalysis(store);
     const rows = [...container.querySelectorAll<HTMLElement>('tr[data-input]')];
     expect(rows.map((r) => r.dataset.input)).toEqual(['sofrAnnual', 'treasury10yAnnual']);
     const pts = rows.map((r) => Number(cells(r)[2]!.replace('−', '-').replace(' pt', '')));
@@ -56,5 +72,33 @@ describe('ComparePanel', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Pin this scenario as A' }));
     await fireEvent.click(screen.getByRole('button', { name: 'Stop comparing' }));
     expect(store.pinned).toBeNull();
+  });
+});
+
+describe('Waterfall and Tornado', () => {
+  test('the waterfall walks from A to B, one bar per difference', async () => {
+    const { container, store } = renderWithStore([ComparePanel, PresetPicker]);
+    await fireEvent.click(screen.getByRole('button', { name: 'Pin this scenario as A' }));
+    await fireEvent.change(screen.getByRole('combobox', { name: 'Scenario' }), {
+      target: { value: 'highRates' },
+    });
+    runAnalysis(store);
+    const chart = screen.getByRole('img', { name: /^From A to B: what each difference did/ });
+    expect(chart).toHaveAccessibleName(
+      /From 21\.0% in A to \d+\.\d% in B; the biggest single effect is /,
+    );
+    expect(container.querySelectorAll('.waterfall rect.bar')).toHaveLength(2);
+  });
+
+  test('the tornado ranks the assumptions by how far they move the risk', async () => {
+    const { store } = renderWithStore([Tornado]);
+    runAnalysis(store);
+    expect(
+      screen.getByRole('img', { name: /^Which assumptions matter most/ }),
+    ).toHaveAccessibleName(
+      /The answer moves most with Base hazard of re-imposition: from 0% at 0% to \d+% at 50%, the other assumptions held\./,
+    );
+    await fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
+    expect(screen.getAllByRole('row')).toHaveLength(11);
   });
 });

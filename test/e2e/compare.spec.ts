@@ -15,6 +15,12 @@ test('pin, edit, compare, share the link, and reopen the same comparison in a fr
     inputs.getByRole('row', { name: /Guarantees count toward the pledge at/ }),
   ).toContainText('100% → 25%');
   await expect(page).toHaveURL(/[?&]a=/);
+  // The worker's attribution arrives: the effects and the waterfall, and the tornado.
+  await expect(
+    page.getByRole('img', { name: /^From A to B: what each difference did/ }),
+  ).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('img', { name: /^Which assumptions matter most/ })).toBeVisible();
+  await expect(inputs.getByRole('row', { name: /Guarantees count/ })).toContainText('−US$');
   const outcomes = await page.getByRole('table', { name: 'The answers, A and B' }).textContent();
   await expectNoAxeViolations(page);
 

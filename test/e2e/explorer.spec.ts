@@ -147,6 +147,7 @@ test('the risk chart can show the expected extra duties, and every chart can be 
   const showTable = page.getByRole('button', { name: 'Show as table' });
   // Each click turns its button into "Show as chart", so always click the first one left.
   while ((await showTable.count()) > 0) await showTable.first().click();
-  await expect(page.getByRole('table')).toHaveCount(5);
+  // Five charts (money, risk, sectors, split, tornado) and the projects table.
+  await expect(page.getByRole('table')).toHaveCount(6);
   await expectNoAxeViolations(page);
 });

@@ -1,0 +1,57 @@
+/**
+ * The comparison's heavy sums, done in the worker: the attribution of the change from A to
+ * B (up to 1,024 model runs) and the sensitivity sweep of B (about 100 runs).
+ */
+import { attribute, type Contribution } from '../model/compare';
+import { normalizeScenario } from '../model/normalize';
+import { sensitivity, type Swing } from '../model/sensitivity';
+import type { Scenario } from '../model/scenario';
+
+export interface AnalysisRequest {
+  readonly type: 'analyse';
+  readonly id: number;
+  /** The pinned scenario, or null when nothing is pinned (no attribution then). */
+  readonly a: Scenario | null;
+  readonly b: Scenario;
+}
+
+export interface Analysis {
+  readonly attribution: { readonly credited: Contribution[]; readonly risk: Contribution[] } | null;
+  readonly sensitivity: {
+    readonly credited: { readonly base: number; readonly swings: Swing[] };
+    readonly risk: { readonly base: number; readonly swings: Swing[] };
+  };
+}
+
+export type AnalysisReply =
+  | { readonly type: 'analysis'; readonly id: number; readonly analysis: Analysis }
+  | { readonly type: 'analysis-error'; readonly id: number; readonly message: string };
+
+export function analyse(request: AnalysisRequest): Analysis {
+  const b = normalizeScenario(request.b).scenario;
+  const a = request.a ? normalizeScenario(request.a).scenario : null;
+  return {
+    attribution: a
+      ? {
+          credited: attribute(a, b, 'creditedByDeadline'),
+          risk: attribute(a, b, 'pReimposedByDeadline'),
+        }
+      : null,
+    sensitivity: {
+      credited: sensitivity(b, 'creditedByDeadline'),
+      risk: sensitivity(b, 'pReimposedByDeadline'),
+    },
+  };
+}
+
+/** Handles one analysis request: the reply is posted, never thrown. */
+export function handleAnalysis(
+  request: AnalysisRequest,
+  post: (reply: AnalysisReply) => void,
+): void {
+  try {
+    post({ type: 'analysis', id: request.id, analysis: analyse(request) });
+  } catch (e) {
+    post({ type: 'analysis-error', id: request.id, message: String(e) });
+  }
+}
