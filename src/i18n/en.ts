@@ -276,6 +276,11 @@ export const en = {
   'series.mcShare': 'Share of Monte Carlo paths',
   'series.hazard': 'Monthly hazard',
   'series.duties': 'Expected extra duties',
+  'series.aCredited': 'A: credited',
+  'series.defaultsCredited': 'Defaults: credited',
+  'series.aLine': 'A (pinned)',
+  'series.defaultsLine': 'Defaults',
+  'series.aFunding': 'A: chance Japan funds',
   'series.japan': 'Japan',
   'series.us': 'United States',
 

@@ -63,6 +63,10 @@ export function createScenarioStore(initial: Scenario, initialPinned: Scenario |
   /** The worker's analysis, and the (A, B) pair it was made for. */
   let analysis = $state.raw<{ result: Analysis; a: Scenario | null; b: Scenario } | null>(null);
   const result: Result = $derived(simulate(scenario));
+  /** With A pinned: A's results and the defaults' (the dashed baseline every chart overlays). */
+  const comparison = $derived(
+    pinned ? { a: simulate(pinned), defaults: simulate(DEFAULT_SCENARIO) } : null,
+  );
 
   function change(recipe: (draft: Draft<Scenario>) => void): void {
     const [next, patches, inverse] = produceWithPatches(scenario, recipe);
@@ -119,6 +123,9 @@ export function createScenarioStore(initial: Scenario, initialPinned: Scenario |
     },
     setAnalysis(result: Analysis, a: Scenario | null, b: Scenario) {
       analysis = { result, a, b };
+    },
+    get comparison(): { a: Result; defaults: Result } | null {
+      return comparison;
     },
     /** The scenario pinned as A for comparison; the current one is B. */
     get pinned() {

@@ -139,3 +139,24 @@ describe('EquitySplitChart', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('comparison overlays', () => {
+  test('with A pinned, the money and risk charts draw A and the defaults as a dashed baseline, and the bars mark A', () => {
+    const { container, store } = renderWithStore(
+      [
+        withProps(MoneyChart, { fallbackWidth: 720 }),
+        withProps(RiskChart, { fallbackWidth: 720 }),
+        withProps(SectorBars, { fallbackWidth: 720 }),
+      ],
+      presetScenario('stalled'),
+    );
+    expect(container.querySelectorAll('path.line.a-line, path.line.baseline')).toHaveLength(0);
+    store.pin();
+    store.applyPreset('central');
+    flushSync();
+    expect(container.querySelectorAll('path.line.a-line')).toHaveLength(2);
+    expect(container.querySelectorAll('path.line.baseline')).toHaveLength(2);
+    expect(container.querySelectorAll('line.a-tick')).toHaveLength(8);
+    expect(screen.getAllByText('A: credited').length).toBeGreaterThan(0);
+  });
+});
