@@ -281,6 +281,7 @@ export const en = {
   'series.aLine': 'A (pinned)',
   'series.defaultsLine': 'Defaults',
   'series.aFunding': 'A: chance Japan funds',
+  'series.aJapan': 'A: Japan’s share',
   'series.japan': 'Japan',
   'series.us': 'United States',
 

@@ -159,4 +159,16 @@ describe('comparison overlays', () => {
     expect(container.querySelectorAll('line.a-tick')).toHaveLength(8);
     expect(screen.getAllByText('A: credited').length).toBeGreaterThan(0);
   });
+
+  test('with A pinned, the equity split marks Japan’s share under A on every year', () => {
+    const { container, store } = renderWithStore([
+      withProps(EquitySplitChart, { fallbackWidth: 720 }),
+    ]);
+    store.pin();
+    store.applyPreset('highRates');
+    flushSync();
+    expect(container.querySelectorAll('line.a-tick')).toHaveLength(
+      container.querySelectorAll('rect.bar.japan').length,
+    );
+  });
 });

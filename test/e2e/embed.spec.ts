@@ -26,6 +26,15 @@ test('the embed shows one chart with only the chosen live controls, and never wr
   await expectNoAxeViolations(page);
 });
 
+test('an embedded comparison keeps A: the chart overlays it', async ({ page }) => {
+  await page.goto(`/?v=1&embed=1&chart=risk&gw=0.25&a=${encodeURIComponent('v=1')}`);
+  await expect(page.locator('path.line.a-line')).toHaveCount(1);
+  await expect(page.getByRole('link', { name: 'Open the full explorer' })).toHaveAttribute(
+    'href',
+    /[?&]a=/,
+  );
+});
+
 test('the embed builder writes the snippet and previews it', async ({ page }) => {
   await page.goto('/');
   await page.getByText('Embed a chart').click();
