@@ -157,6 +157,7 @@ describe('comparison overlays', () => {
     expect(container.querySelectorAll('path.line.a-line')).toHaveLength(2);
     expect(container.querySelectorAll('path.line.baseline')).toHaveLength(2);
     expect(container.querySelectorAll('line.a-tick')).toHaveLength(8);
+    expect(container.querySelectorAll('line.baseline-tick')).toHaveLength(8);
     expect(screen.getAllByText('A: credited').length).toBeGreaterThan(0);
   });
 
