@@ -1,11 +1,19 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { browserLocale, loadCatalogue } from './i18n/i18n.svelte';
+import { URL_KEYS } from './state/urlKeys';
 import './styles/global.css';
 
 const target = document.getElementById('app');
 if (target) {
-  // The prerendered default (for first paint and readers without JavaScript) gives way to
-  // the live app, which may show another scenario: the link's.
-  target.replaceChildren();
-  mount(App, { target, props: { search: location.search } });
+  // The link's language, else the browser's; only that language's catalogue is loaded.
+  const asked = new URLSearchParams(location.search).get(URL_KEYS.lang);
+  const lang = asked === 'en' || asked === 'ja' ? asked : browserLocale(navigator.languages);
+  document.documentElement.lang = lang;
+  void loadCatalogue(lang).then((catalogue) => {
+    // The prerendered default (for first paint and readers without JavaScript) gives way
+    // to the live app, which may show another scenario, language or currency: the link's.
+    target.replaceChildren();
+    mount(App, { target, props: { search: location.search, lang, catalogue } });
+  });
 }

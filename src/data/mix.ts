@@ -5,8 +5,6 @@ export const DEFAULT_MIX = {
   value: { equity: 0.02, loans: 0.68, guarantees: 0.3 },
   sources: {
     equity: SOURCES.akazawaEquity,
-    loansAndGuarantees: assumption(
-      'No official loan/guarantee split exists; the ratio follows the seed article’s table (loans ~60–65%, guarantees ~25–30%).',
-    ),
+    loansAndGuarantees: assumption('basis.loanGuaranteeSplit'),
   },
 } as const;

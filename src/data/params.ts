@@ -43,9 +43,11 @@ export const REQUIRED_PACE_USD_BN_PER_YEAR =
     ((550 - announcedTotalUsdBn) / (daysBetween('2026-04-01', '2029-01-19') / 365.25)) * 10,
   ) / 10;
 
-const paceSource = assumption(
-  `Average pace of the announced selections: US$${announcedTotalUsdBn.toFixed(0)} bn from ${MOU_DATE.value} to ${lastAnnounced}.`,
-);
+const paceSource = assumption('basis.pace', {
+  total: { usdBn: Math.round(announcedTotalUsdBn) },
+  from: { date: MOU_DATE.value },
+  to: { date: lastAnnounced },
+});
 
 export const PARAMS = {
   pledgeUsdBn: {
@@ -71,9 +73,7 @@ export const PARAMS = {
     max: 300,
     step: 1,
     unit: 'usdBnPerYear',
-    source: assumption(
-      'No annual cap in Japan’s MOU (0 means none); Korea’s MOU caps funding at US$20 bn a year.',
-    ),
+    source: assumption('basis.annualCap'),
   },
   paceUsdBnPerYear: {
     default: ANNOUNCED_PACE_USD_BN_PER_YEAR,
@@ -113,9 +113,7 @@ export const PARAMS = {
     max: 0.06,
     step: 0.0005,
     unit: 'pp',
-    source: assumption(
-      'Loan rate = Treasury + 2.00%; historical project-finance spreads were 1.75–3.25%.',
-    ),
+    source: assumption('basis.loanSpread'),
   },
   guaranteeFeeAnnual: {
     default: 0.0075,
@@ -123,7 +121,7 @@ export const PARAMS = {
     max: 0.03,
     step: 0.0005,
     unit: 'percent',
-    source: assumption('A guarantee fee of 0.75% a year.'),
+    source: assumption('basis.guaranteeFee'),
   },
   deemedSpreadAnnual: {
     default: 0.02,
@@ -131,9 +129,7 @@ export const PARAMS = {
     max: 0.06,
     step: 0.0005,
     unit: 'pp',
-    source: assumption(
-      'Deemed-allocation rate = SOFR + spread (structure per Katz); Katz’s example implies about 2%.',
-    ),
+    source: assumption('basis.deemedSpread'),
   },
   irrShiftAnnual: {
     default: 0,
@@ -141,7 +137,7 @@ export const PARAMS = {
     max: 0.05,
     step: 0.0025,
     unit: 'pp',
-    source: assumption('No shift: the sector table’s IRRs as they are.'),
+    source: assumption('basis.irrShift'),
   },
   requiredMarginAnnual: {
     default: 0,
@@ -157,9 +153,7 @@ export const PARAMS = {
     max: 0.02,
     step: 0.0005,
     unit: 'pp',
-    source: assumption(
-      'Width of Japan’s decision curve; with the defaults Japan funds about 94% of selected value.',
-    ),
+    source: assumption('basis.strictness'),
   },
   creditSensitivity: {
     default: 3,
@@ -167,7 +161,7 @@ export const PARAMS = {
     max: 10,
     step: 0.5,
     unit: 'times',
-    source: assumption('Default probabilities scale with debt-service coverage to the power 3.'),
+    source: assumption('basis.creditSensitivity'),
   },
   usdJpy: { default: 155, min: 80, max: 250, step: 1, unit: 'yenPerUsd', source: SOURCES.usdJpy },
   guaranteeCreditWeight: {
@@ -176,7 +170,7 @@ export const PARAMS = {
     max: 1,
     step: 0.05,
     unit: 'weight',
-    source: assumption('Guarantees count at face value toward the pledge (Tokyo’s reading).'),
+    source: assumption('basis.guaranteeWeight'),
   },
   dealTariff: {
     default: 0.15,
@@ -216,7 +210,7 @@ export const PARAMS = {
     max: 10,
     step: 0.1,
     unit: 'times',
-    source: assumption('The hazard doubles at a 20-point shortfall against the required pace.'),
+    source: assumption('basis.gapMultiplier'),
   },
   declineMultiplier: {
     default: 3,
@@ -224,9 +218,7 @@ export const PARAMS = {
     max: 10,
     step: 0.1,
     unit: 'times',
-    source: assumption(
-      'The hazard triples when a quarter of selected value has been declined (the MOU’s penalty clause).',
-    ),
+    source: assumption('basis.declineMultiplier'),
   },
   deadlineFactor: {
     default: 1,
@@ -234,9 +226,7 @@ export const PARAMS = {
     max: 2,
     step: 0.05,
     unit: 'times',
-    source: assumption(
-      'At the deadline, a one-off probability equal to the remaining shortfall share.',
-    ),
+    source: assumption('basis.deadlineFactor'),
   },
   gdpEffectAnnual: {
     default: 0.003,
@@ -253,7 +243,7 @@ export const PARAMS = {
     step: 100,
     unit: 'count',
     integer: true,
-    source: assumption('Enough paths for stable bands at interactive speed.'),
+    source: assumption('basis.mcPaths'),
   },
   mcSeed: {
     default: 550,
@@ -262,7 +252,7 @@ export const PARAMS = {
     step: 1,
     unit: 'count',
     integer: true,
-    source: assumption('Any seed; the same seed gives the same paths.'),
+    source: assumption('basis.mcSeed'),
   },
 } as const satisfies Record<string, ParamSpec>;
 

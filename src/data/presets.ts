@@ -55,7 +55,7 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
   central: {
     id: 'central',
     patch: {},
-    sources: [assumption('The defaults, each sourced in the methodology.')],
+    sources: [assumption('basis.preset.central')],
   },
   tokyo: {
     id: 'tokyo',
@@ -73,18 +73,12 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
   washington: {
     id: 'washington',
     patch: { guaranteeCreditWeight: 0.25 },
-    sources: [
-      assumption('Washington counts a guarantee at a quarter of its face value toward the pledge.'),
-    ],
+    sources: [assumption('basis.preset.washington')],
   },
   ourMoney: {
     id: 'ourMoney',
     patch: { mix: { equity: 0.5, loans: 0.5, guarantees: 0 } },
-    sources: [
-      assumption(
-        'Trump: “our money to invest, as we like”: half equity, half loans, no guarantees.',
-      ),
-    ],
+    sources: [assumption('basis.preset.ourMoney')],
   },
   seedArticle: {
     id: 'seedArticle',
@@ -108,20 +102,18 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
   stalled: {
     id: 'stalled',
     patch: { paceUsdBnPerYear: 0 },
-    sources: [assumption('No selection after the announced projects.')],
+    sources: [assumption('basis.preset.stalled')],
   },
   highRates: {
     id: 'highRates',
     patch: { treasury10yAnnual: 0.055, sofrAnnual: 0.05 },
-    sources: [assumption('10-year Treasury 5.5% and SOFR 5%, near their 2023–24 highs.')],
+    sources: [assumption('basis.preset.highRates')],
   },
   onPace: {
     id: 'onPace',
     patch: { paceUsdBnPerYear: REQUIRED_PACE_USD_BN_PER_YEAR },
     sources: [
-      assumption(
-        `Selections of US$${REQUIRED_PACE_USD_BN_PER_YEAR} bn a year place the rest of the pledge evenly by the deadline.`,
-      ),
+      assumption('basis.preset.onPace', { pace: { usdBn: REQUIRED_PACE_USD_BN_PER_YEAR } }),
     ],
   },
   korea: {

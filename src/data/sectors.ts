@@ -31,9 +31,7 @@ export interface SectorData {
   readonly parameterSource: Provenance;
 }
 
-const FINANCE_GUESS = assumption(
-  'Project life, IRR (infrastructure core to core-plus 8–12%), default probability and size are stylised figures for the sector.',
-);
+const FINANCE_GUESS = assumption('basis.sectorFinance');
 
 export const SECTORS: Readonly<Record<SectorId, SectorData>> = {
   gas: {
@@ -60,7 +58,7 @@ export const SECTORS: Readonly<Record<SectorId, SectorData>> = {
     projectIrrAnnual: 0.1,
     defaultProbAnnual: 0.015,
     typicalProjectUsdBn: 10,
-    profileSource: assumption('Data-centre power and equipment are built in about two years.'),
+    profileSource: assumption('basis.sector.ai'),
     parameterSource: FINANCE_GUESS,
   },
   semis: {
@@ -78,7 +76,7 @@ export const SECTORS: Readonly<Record<SectorId, SectorData>> = {
     projectIrrAnnual: 0.1,
     defaultProbAnnual: 0.025,
     typicalProjectUsdBn: 2,
-    profileSource: assumption('A three-year build, front-loaded like other process plants.'),
+    profileSource: assumption('basis.sector.semis'),
     parameterSource: FINANCE_GUESS,
   },
   pharma: {
@@ -87,7 +85,7 @@ export const SECTORS: Readonly<Record<SectorId, SectorData>> = {
     projectIrrAnnual: 0.12,
     defaultProbAnnual: 0.015,
     typicalProjectUsdBn: 3,
-    profileSource: assumption('A three-year plant build.'),
+    profileSource: assumption('basis.sector.pharma'),
     parameterSource: FINANCE_GUESS,
   },
   shipping: {
@@ -96,7 +94,7 @@ export const SECTORS: Readonly<Record<SectorId, SectorData>> = {
     projectIrrAnnual: 0.08,
     defaultProbAnnual: 0.02,
     typicalProjectUsdBn: 2,
-    profileSource: assumption('A three-year yard or terminal build.'),
+    profileSource: assumption('basis.sector.shipping'),
     parameterSource: FINANCE_GUESS,
   },
   other: {
@@ -105,7 +103,7 @@ export const SECTORS: Readonly<Record<SectorId, SectorData>> = {
     projectIrrAnnual: 0.12,
     defaultProbAnnual: 0.03,
     typicalProjectUsdBn: 1,
-    profileSource: assumption('Small strategic projects (quantum and others) built in two years.'),
+    profileSource: assumption('basis.sector.other'),
     parameterSource: FINANCE_GUESS,
   },
 };
@@ -113,7 +111,7 @@ export const SECTORS: Readonly<Record<SectorId, SectorData>> = {
 /** Loss given default, the same for every sector. */
 export const LOSS_GIVEN_DEFAULT = {
   value: 0.4,
-  source: assumption('A common project-finance recovery of about 60%.'),
+  source: assumption('basis.recovery'),
 } as const;
 
 /**

@@ -1,8 +1,13 @@
 /**
  * Where every default comes from. A default either cites a published source (title,
  * publisher, date, URL) or is labelled an assumption with the reasoning behind it.
- * Details and confidence marks: shared/reference/domain-facts.md.
+ * Details and confidence marks: shared/reference/domain-facts.md. Titles and publishers
+ * are cited as published; our own words (notes, assumptions) are catalogue keys.
  */
+import type { MessageKey } from '../i18n/en';
+
+export type BasisKey = Extract<MessageKey, `basis.${string}`>;
+export type NoteKey = Extract<MessageKey, `source.${string}`>;
 export interface Source {
   readonly kind: 'source';
   readonly title: string;
@@ -11,20 +16,28 @@ export interface Source {
   readonly date: string;
   /** Absent when the source is an article without a stable address (kept in shared/seeds). */
   readonly url?: string;
-  /** What we took from it, or the arithmetic applied to it. */
-  readonly note?: string;
+  /** What we took from it, or the arithmetic applied to it: its catalogue key. */
+  readonly note?: NoteKey;
 }
+
+/** A value an assumption's text names: an amount (US$ bn) or a date, formatted for the reader. */
+export type BasisValue = { readonly usdBn: number } | { readonly date: string };
 
 export interface Assumption {
   readonly kind: 'assumption';
-  /** Why this number: the anchor it rests on, in one sentence. */
-  readonly basis: string;
+  /** Why this number, in one sentence: its catalogue key (`basis.*`). */
+  readonly basis: BasisKey;
+  /** Amounts and dates the sentence names, by placeholder. */
+  readonly values?: Readonly<Record<string, BasisValue>>;
 }
 
 export type Provenance = Source | Assumption;
 
-export function assumption(basis: string): Assumption {
-  return { kind: 'assumption', basis };
+export function assumption(
+  basis: BasisKey,
+  values?: Readonly<Record<string, BasisValue>>,
+): Assumption {
+  return { kind: 'assumption', basis, ...(values ? { values } : {}) };
 }
 
 function source(
@@ -32,7 +45,7 @@ function source(
   publisher: string,
   date: string,
   url: string | undefined,
-  note?: string,
+  note?: NoteKey,
 ): Source {
   return {
     kind: 'source',
@@ -68,7 +81,7 @@ export const SOURCES = {
     'Swarajya (reporting the Financial Times)',
     '2025-09-06',
     'https://swarajyamag.com/world/japan-given-45-days-under-trade-deal-to-invest-in-trump-picked-us-projects-or-face-steep-tariffs',
-    'Sources differ on business vs calendar days; GMTEight and Bloomberg say 45 business days.',
+    'source.ft45Days.note',
   ),
   whFactSheet20251028: source(
     'Fact Sheet: President Donald J. Trump Drives Forward Billions in Investments from Japan',
@@ -87,7 +100,7 @@ export const SOURCES = {
     'Bloomberg / TBS',
     '2026-02-18',
     'https://newsdig.tbs.co.jp/articles/withbloomberg/2477116?display=1',
-    'The Japanese government gives US$33.3 bn for the Ohio plant.',
+    'source.tbsTranche1.note',
   ),
   whFactSheet20260319: source(
     'Fact Sheet: President Donald J. Trump Strengthens U.S.-Japan Alliance for the Benefit of All Americans',
@@ -112,14 +125,14 @@ export const SOURCES = {
     'Portfolio Prints (project seed article, shared/seeds/004)',
     '2025',
     undefined,
-    'Instrument and sector tables; midpoints of its ranges, normalised to 100%.',
+    'source.seedArticle.note',
   ),
   akazawaProfits: source(
     'Japan-US $550 billion fund: “significant gaps” remain',
     'EurAsian Times (project seed article, shared/seeds/001)',
     '2026-02-12',
     undefined,
-    'Akazawa: companies “must be able to earn solid profits and absolutely not suffer losses”.',
+    'source.akazawaProfits.note',
   ),
   nrelReeds: source(
     'ReEDS model inputs: construction_schedules_default.csv',
@@ -138,14 +151,14 @@ export const SOURCES = {
     'Fidelity',
     '2026-01-28',
     'https://www.fidelity.com/viewpoints/active-investor/chart-of-the-week',
-    'SOFR tracks the policy corridor (effective fed funds 3.64%, Feb 2026).',
+    'source.fedRates.note',
   ),
   treasury10y: source(
     'US 10-year Treasury yield, February 2026',
     'macrospire',
     '2026-02-18',
     'https://macrospire.com/treasury',
-    '4.22% on 9 Feb 2026 (Trading Economics), 4.04% on 13 Feb 2026.',
+    'source.treasury10y.note',
   ),
   jbicBonds: source(
     'JBIC 10-year government-guaranteed USD bond: UST + 32.8 bp',

@@ -13,11 +13,9 @@ export interface CsvTable {
 }
 
 export interface CsvContext {
-  readonly url: string;
-  readonly sources: string;
-  /** ISO date the file was made. */
-  readonly date: string;
   readonly unitNote: string;
+  /** The header's other lines, in the reader's language: the link, the sources, the date. */
+  readonly lines: readonly string[];
 }
 
 function cell(text: string): string {
@@ -29,13 +27,7 @@ function cell(text: string): string {
 const number = (v: number): string => (Number.isFinite(v) ? String(Math.round(v * 1e6) / 1e6) : '');
 
 export function toCsv(table: CsvTable, ctx: CsvContext): string {
-  const header = [
-    `# ${table.title}`,
-    `# ${ctx.unitNote}`,
-    `# Scenario: ${ctx.url}`,
-    `# Sources: ${ctx.sources}`,
-    `# Made: ${ctx.date}`,
-  ];
+  const header = [`# ${table.title}`, `# ${ctx.unitNote}`, ...ctx.lines.map((line) => `# ${line}`)];
   const indexes = table.indexes ?? table.rows.map((_, i) => i);
   const lines = [
     [table.rowHeader, ...table.columns.map((c) => c.label)].map(cell).join(','),

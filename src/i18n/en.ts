@@ -5,7 +5,14 @@ export const en = {
     'Japan agreed to fund US$550 bn of US projects chosen by Washington by 19 January 2029, in exchange for 15% tariffs instead of 25%. Change the assumptions and see how much is credited toward the pledge against the pace the deal requires, and how likely the tariffs are to return.',
   'app.projection': 'A stylised projection from sourced assumptions, not a forecast.',
   'app.dataAsOf': 'Announced projects as of {date}.',
+  'app.documentTitle': 'Japan’s US$550 bn pledge explorer',
   'app.skip': 'Skip to the charts',
+  'app.language': 'Language',
+  'app.currency': 'Amounts in',
+  'lang.en': 'English',
+  'lang.ja': '日本語',
+  'currency.usd': 'US dollars',
+  'currency.jpy': 'Yen',
   'app.noscript':
     'These are the central numbers. Changing the assumptions, the Monte Carlo bands, sharing and downloads need JavaScript.',
 
@@ -19,7 +26,7 @@ export const en = {
   'headline.riskInterval': 'Monte Carlo: {share} of {paths} paths (95% interval {low}–{high})',
   'headline.riskPending': 'Monte Carlo running…',
   'headline.duties': 'Expected extra duties to end-2029',
-  'headline.dutiesDetail': '¥{yen} bn at ¥{rate} per US$',
+  'headline.dutiesDetail': 'About {other} at ¥{rate} per US$',
   'summary.text':
     'Under these assumptions Japan funds {funded} of what Washington selects, {credited} ({share} of the pledge) is credited by {deadline}, and {disbursed} of cash has actually gone out. The chance the US has put tariffs back up by then is {risk}, rising to {risk2029} by the end of 2029; the expected extra duties to then are {duties}.',
   'summary.behind': 'The programme ends {months} months behind the pace the deal requires.',
@@ -36,6 +43,7 @@ export const en = {
   'group.counting': 'How Washington counts',
   'group.tariff': 'Tariff risk',
   'group.uncertainty': 'Uncertainty',
+  'group.currency': 'Currency',
   'control.reset': 'Reset',
   'control.resetLabel': 'Reset {name} to its default, {value}',
   'control.exact': 'Exact value of {name} in {unit}',
@@ -154,6 +162,7 @@ export const en = {
   'projects.name': 'Project',
   'projects.sector': 'Sector',
   'projects.value': 'US$ bn',
+  'projects.valueShown': 'Value',
   'projects.source': 'Source',
   'projects.actions': 'Actions',
   'projects.add': 'Add a project',
@@ -170,6 +179,9 @@ export const en = {
   'export.sources':
     'White House fact sheets (5 Sep 2025, 28 Oct 2025, 19 Mar 2026); Reuters; MOF; NREL ReEDS; the methodology lists every source',
   'export.json': 'Scenario (JSON)',
+  'export.csvScenario': 'Scenario: {url}',
+  'export.csvSources': 'Sources: {sources}',
+  'export.csvMade': 'Made: {date}',
   'embed.open': 'Open the full explorer',
   'embed.landmark': 'Chart from the pledge explorer',
   'embed.heading': 'Embed a chart',
@@ -240,7 +252,7 @@ export const en = {
   'chart.money.stackNone': 'none',
   'chart.money.stackInstrument': 'instrument',
   'chart.money.stackSector': 'sector',
-  'chart.axis.usdBn': 'US$ bn, cumulative',
+  'chart.axis.amount': '{unit}, cumulative',
   'chart.axis.probability': 'Probability',
   'chart.axis.hazard': 'Monthly hazard',
   'chart.risk.title': 'How likely the tariffs come back',
@@ -250,7 +262,6 @@ export const en = {
   'chart.risk.cumulative': 'probability re-imposed',
   'chart.risk.hazard': 'monthly hazard',
   'chart.risk.duties': 'expected extra duties',
-  'chart.axis.duties': 'US$ bn, cumulative',
   'chart.japan.title': 'Japan’s side: margin and funding probability by sector',
   'chart.japan.description':
     'Japan’s blended margin is highest in {best} ({bestMargin}) and lowest in {worst} ({worstMargin}); it funds {funded} of selected value overall.',
@@ -260,10 +271,11 @@ export const en = {
   'chart.split.title': 'Who gets an equity project’s cash: 50/50, then 90/10',
   'chart.split.sector': 'Sector',
   'chart.split.description':
-    'For every US$1 of Japanese equity in {sector}, Japan receives {japan} and the US {us} over the project’s life; Japan’s IRR is {irr}.',
+    'For every {one} of Japanese equity in {sector}, Japan receives {japan} and the US {us} over the project’s life; Japan’s IRR is {irr}.',
   'chart.split.never': 'the 90/10 split never starts',
   'chart.split.year': 'Year',
-  'chart.axis.perUnit': 'Cash per US$1 invested',
+  'chart.split.tip': 'Year {year}, {series}: {value}',
+  'chart.axis.perUnit': 'Cash per {one} invested',
 
   'series.selected': 'Selected',
   'series.committed': 'Committed (funded)',
@@ -318,6 +330,9 @@ export const en = {
   'method.default': 'Default',
   'method.sourceCol': 'Source',
   'method.dataHeading': 'Data tables',
+  'method.sectorLine':
+    '{profile} of the build by year · life {life} years · IRR {irr} · default probability {pd} a year · typical project {size}.',
+  'method.sourceLine': '{title}. {publisher}, {date}.',
   'method.sectorsNote':
     'Sector construction profiles, lives, IRRs, default probabilities and project sizes:',
 
@@ -336,6 +351,62 @@ export const en = {
   'notice.dropped': 'Dropped “{key}”: it was incomplete or impossible.',
   'notice.changed':
     'The numbers have changed since this link was made (model version {oldModel} → {newModel}). Credited by the deadline: {oldCredited} then, {newCredited} now. Chance tariffs are back by the deadline: {oldRisk} then, {newRisk} now.',
+
+  'basis.annualCap':
+    'No annual cap in Japan’s MOU (0 means none); Korea’s MOU caps funding at US$20 bn a year.',
+  'basis.loanSpread':
+    'Loan rate = Treasury + 2.00%; historical project-finance spreads were 1.75–3.25%.',
+  'basis.guaranteeFee': 'A guarantee fee of 0.75% a year.',
+  'basis.deemedSpread':
+    'Deemed-allocation rate = SOFR + spread (structure per Katz); Katz’s example implies about 2%.',
+  'basis.irrShift': 'No shift: the sector table’s IRRs as they are.',
+  'basis.strictness':
+    'Width of Japan’s decision curve; with the defaults Japan funds about 94% of selected value.',
+  'basis.creditSensitivity':
+    'Default probabilities scale with debt-service coverage to the power 3.',
+  'basis.guaranteeWeight': 'Guarantees count at face value toward the pledge (Tokyo’s reading).',
+  'basis.gapMultiplier': 'The hazard doubles at a 20-point shortfall against the required pace.',
+  'basis.declineMultiplier':
+    'The hazard triples when a quarter of selected value has been declined (the MOU’s penalty clause).',
+  'basis.deadlineFactor':
+    'At the deadline, a one-off probability equal to the remaining shortfall share.',
+  'basis.mcPaths': 'Enough paths for stable bands at interactive speed.',
+  'basis.mcSeed': 'Any seed; the same seed gives the same paths.',
+  'basis.sectorFinance':
+    'Project life, IRR (infrastructure core to core-plus 8–12%), default probability and size are stylised figures for the sector.',
+  'basis.sector.ai': 'Data-centre power and equipment are built in about two years.',
+  'basis.sector.semis': 'A three-year build, front-loaded like other process plants.',
+  'basis.sector.pharma': 'A three-year plant build.',
+  'basis.sector.shipping': 'A three-year yard or terminal build.',
+  'basis.sector.other': 'Small strategic projects (quantum and others) built in two years.',
+  'basis.recovery': 'A common project-finance recovery of about 60%.',
+  'basis.loanGuaranteeSplit':
+    'No official loan/guarantee split exists; the ratio follows the seed article’s table (loans ~60–65%, guarantees ~25–30%).',
+  'basis.preset.central': 'The defaults, each sourced in the methodology.',
+  'basis.preset.washington':
+    'Washington counts a guarantee at a quarter of its face value toward the pledge.',
+  'basis.preset.ourMoney':
+    'Trump: “our money to invest, as we like”: half equity, half loans, no guarantees.',
+  'basis.preset.stalled': 'No selection after the announced projects.',
+  'basis.preset.highRates': '10-year Treasury 5.5% and SOFR 5%, near their 2023–24 highs.',
+  'basis.pace': 'Average pace of the announced selections: {total} from {from} to {to}.',
+  'basis.preset.onPace':
+    'Selections of {pace} a year place the rest of the pledge evenly by the deadline.',
+  'source.ft45Days.note':
+    'Sources differ on business vs calendar days; GMTEight and Bloomberg say 45 business days.',
+  'selection.oh-gas': 'Ohio 9.2 GW gas power plant (SB Energy)',
+  'selection.tx-gulflink': 'Texas GulfLink crude export terminal',
+  'selection.ga-diamond': 'Georgia synthetic diamond grit plant',
+  'selection.tn-al-smr': 'SMR power plants, Tennessee and Alabama (GE Vernova Hitachi)',
+  'selection.pa-tx-gas': 'Gas generation, Pennsylvania and Texas',
+  'event.s301-s122': 'Section 301 determinations and the Section 122 surcharge expiry',
+  'source.tbsTranche1.note': 'The Japanese government gives US$33.3 bn for the Ohio plant.',
+  'source.seedArticle.note':
+    'Instrument and sector tables; midpoints of its ranges, normalised to 100%.',
+  'source.akazawaProfits.note':
+    'Akazawa: companies “must be able to earn solid profits and absolutely not suffer losses”.',
+  'source.fedRates.note': 'SOFR tracks the policy corridor (effective fed funds 3.64%, Feb 2026).',
+  'source.treasury10y.note': '4.22% on 9 Feb 2026 (Trading Economics), 4.04% on 13 Feb 2026.',
   'footer.source':
     'Sources: White House fact sheets, Reuters, MOF, NREL, and the others listed in the methodology.',
 } as const;

@@ -1,53 +1,174 @@
 /**
- * Every number on screen goes through here: amounts in US$ bn, shares, dates. English
- * style: "US$550bn", "US$1.2tn", "15.0%", "19 Jan 2029".
+ * Every number on screen goes through one formatter, made for a language and a currency.
+ * Amounts are held in US$ bn throughout the model and converted here at the reader's
+ * exchange rate.
+ *
+ * English: "US$550bn", "US$1.2tn", "¥82.5tn", "15.0%", "19 Jan 2029".
+ * Japanese: "5,500億ドル", "1.2兆ドル", "82.5兆円", "15.0%", "2029年1月19日".
  */
-export type Locale = 'en';
+export type Locale = 'en' | 'ja';
+export type Currency = 'usd' | 'jpy';
+
+export interface MoneyAxis {
+  /** The axis unit, e.g. "US$ bn", "億ドル", "¥ tn", "兆円". */
+  readonly unit: string;
+  /** Axis units per US$ bn. */
+  readonly factor: number;
+}
+
+export interface Formatter {
+  readonly locale: Locale;
+  readonly currency: Currency;
+  /** Yen per US dollar used for yen amounts. */
+  readonly usdJpy: number;
+  /** An amount (US$ bn) to 3 significant digits in the reader's currency, with its unit. */
+  money(usdBn: number): string;
+  /** An amount with an explicit sign: "+US$5.2bn", "−3,000億円". */
+  moneySigned(usdBn: number): string;
+  /** An amount a year: "US$100bn/yr", "年1,000億ドル". */
+  moneyPerYear(usdBn: number): string;
+  /** The unit of money axes and table columns, and how many of it make US$1 bn. */
+  readonly moneyAxis: MoneyAxis;
+  /** A money axis tick (US$ bn) as a bare number in the axis unit; `step` is the tick spacing. */
+  moneyTick(usdBn: number, step: number): string;
+  /** A cash amount per one unit of currency invested: "US$1.23", "1.23ドル", "¥1.23", "1.23円". */
+  perUnit(value: number, digits: number): string;
+  /** A share (0.153) as a percentage: "15.3%". */
+  share(share: number, digits?: number): string;
+  /** A difference of shares in percentage points: "2.1 pt", "−2.1ポイント". */
+  points(share: number, digits?: number): string;
+  /** A plain number with grouping: "1,000". */
+  number(value: number, digits?: number): string;
+  /** An axis tick with as many decimals as the tick spacing needs. */
+  tick(value: number, step: number): string;
+  /** An ISO date: "19 Jan 2029", "2029年1月19日". */
+  date(iso: string): string;
+  /** A month: "Jan 2029", "2029年1月". */
+  month(date: Date): string;
+  /** A year: "2029", "2029年". */
+  year(date: Date): string;
+}
 
 const BN_PER_TN = 1000;
+const OKU_PER_BN = 10;
+const OKU_PER_CHO = 10_000;
+const MINUS = '−';
 
-/** An amount held in US$ bn, to 3 significant digits: "US$550bn", "US$33.3bn", "US$1.2tn". */
-export function formatUsdBn(valueUsdBn: number, locale: Locale = 'en'): string {
-  const abs = Math.abs(valueUsdBn);
-  const sign = valueUsdBn < 0 ? '−' : '';
-  // Round first, so 999.96bn becomes "US$1.0tn" rather than "US$1,000bn".
-  const roundedBn = Number(abs.toPrecision(3));
-  if (roundedBn >= BN_PER_TN) {
-    return `${sign}US$${new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(abs / BN_PER_TN)}tn`;
+const intlLocale = (locale: Locale) => (locale === 'ja' ? 'ja-JP' : 'en-GB');
+
+/** Rounds to `n` significant digits (keeps 0 as 0). */
+function precision(value: number, n: number): number {
+  return value === 0 ? 0 : Number(value.toPrecision(n));
+}
+
+/** Decimal places that tell ticks `step` apart. */
+export function stepDigits(step: number): number {
+  if (!(step > 0) || !Number.isFinite(step)) return 0;
+  return Math.max(0, Math.min(6, Math.ceil(-Math.log10(step) - 1e-9)));
+}
+
+export function createFormatter(locale: Locale, currency: Currency, usdJpy: number): Formatter {
+  const tag = intlLocale(locale);
+  const numberFormats = new Map<string, Intl.NumberFormat>();
+  const numberFormat = (options: Intl.NumberFormatOptions): Intl.NumberFormat => {
+    const key = JSON.stringify(options);
+    let nf = numberFormats.get(key);
+    if (!nf) {
+      nf = new Intl.NumberFormat(tag, options);
+      numberFormats.set(key, nf);
+    }
+    return nf;
+  };
+  const fixed = (value: number, digits: number) =>
+    numberFormat({ maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+  const upTo = (value: number, digits: number) =>
+    numberFormat({ maximumFractionDigits: digits }).format(value);
+
+  const yen = currency === 'jpy';
+  /** Billions of the display currency per US$ bn. */
+  const rate = yen ? usdJpy : 1;
+
+  /** English: bn or tn with a prefix; rounding first, so 999.96bn reads "1.0tn". */
+  function english(absBn: number): string {
+    const prefix = yen ? '¥' : 'US$';
+    const rounded = precision(absBn, 3);
+    if (rounded >= BN_PER_TN) return `${prefix}${fixed(absBn / BN_PER_TN, 1)}tn`;
+    return `${prefix}${numberFormat({ maximumSignificantDigits: 3 }).format(rounded)}bn`;
   }
-  return `${sign}US$${new Intl.NumberFormat(locale, { maximumSignificantDigits: 3 }).format(abs)}bn`;
-}
 
-/** A share (0.153) as a percentage: "15.3%". */
-export function formatShare(share: number, locale: Locale = 'en', digits = 1): string {
-  return new Intl.NumberFormat(locale, {
-    style: 'percent',
-    maximumFractionDigits: digits,
-    minimumFractionDigits: digits,
-  }).format(share);
-}
+  /** Japanese: 億 or 兆 with a suffix; 9,999億 rounds to 1兆. */
+  function japanese(absBn: number): string {
+    const suffix = yen ? '円' : 'ドル';
+    const oku = precision(absBn * OKU_PER_BN, 3);
+    if (oku >= OKU_PER_CHO) {
+      const cho = precision(absBn / BN_PER_TN, 3);
+      return `${upTo(cho, 1)}兆${suffix}`;
+    }
+    return `${numberFormat({ maximumSignificantDigits: 3 }).format(oku)}億${suffix}`;
+  }
 
-/** A plain number with grouping: "1,000". */
-export function formatNumber(value: number, locale: Locale = 'en', digits = 0): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
-}
+  const money = (usdBn: number): string => {
+    if (!Number.isFinite(usdBn)) return '–';
+    const abs = Math.abs(usdBn) * rate;
+    const text = locale === 'ja' ? japanese(abs) : english(abs);
+    return usdBn < 0 && precision(abs, 3) !== 0 ? `${MINUS}${text}` : text;
+  };
 
-/** An ISO date as "19 Jan 2029". */
-export function formatDate(iso: string, locale: Locale = 'en'): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, d ?? 1)));
-}
+  const moneyAxis: MoneyAxis =
+    locale === 'ja'
+      ? yen
+        ? { unit: '兆円', factor: usdJpy / BN_PER_TN }
+        : { unit: '億ドル', factor: OKU_PER_BN }
+      : yen
+        ? { unit: '¥ tn', factor: usdJpy / BN_PER_TN }
+        : { unit: 'US$ bn', factor: 1 };
 
-/** A month as "Jan 2029" (tooltips). */
-export function formatMonth(date: Date, locale: Locale = 'en'): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  const tick = (value: number, step: number) => fixed(value, stepDigits(step));
+
+  return {
+    locale,
+    currency,
+    usdJpy,
+    money,
+    moneySigned: (usdBn) => (usdBn >= 0 ? '+' : '') + money(usdBn),
+    moneyPerYear: (usdBn) => (locale === 'ja' ? `年${money(usdBn)}` : `${money(usdBn)}/yr`),
+    moneyAxis,
+    moneyTick: (usdBn, step) => tick(usdBn * moneyAxis.factor, step * moneyAxis.factor),
+    perUnit: (value, digits) => {
+      const shown = fixed(value, digits);
+      if (locale === 'ja') return `${shown}${yen ? '円' : 'ドル'}`;
+      return `${yen ? '¥' : 'US$'}${shown}`;
+    },
+    share: (share, digits = 1) =>
+      numberFormat({
+        style: 'percent',
+        maximumFractionDigits: digits,
+        minimumFractionDigits: digits,
+      }).format(share),
+    points: (share, digits = 1) => {
+      const sign =
+        share < 0 && fixed(Math.abs(share) * 100, digits) !== fixed(0, digits) ? MINUS : '';
+      const shown = fixed(Math.abs(share) * 100, digits);
+      return locale === 'ja' ? `${sign}${shown}ポイント` : `${sign}${shown} pt`;
+    },
+    number: (value, digits = 0) => upTo(value, digits),
+    tick,
+    date: (iso) => {
+      const [y, m, d] = iso.split('-').map(Number);
+      return new Intl.DateTimeFormat(tag, {
+        day: 'numeric',
+        month: locale === 'ja' ? 'long' : 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, d ?? 1)));
+    },
+    month: (date) =>
+      new Intl.DateTimeFormat(tag, {
+        month: locale === 'ja' ? 'long' : 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(date),
+    year: (date) =>
+      locale === 'ja' ? `${date.getUTCFullYear()}年` : String(date.getUTCFullYear()),
+  };
 }

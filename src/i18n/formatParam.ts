@@ -3,7 +3,7 @@
  * shown in percent; exact entry is typed in the display unit.
  */
 import type { Unit } from '../data/params';
-import { formatNumber, formatUsdBn, type Locale } from './format';
+import type { Formatter } from './format';
 
 /** Multiplier from the stored value to the display unit. */
 export function displayFactor(unit: Unit): number {
@@ -16,30 +16,29 @@ export function displayDigits(unit: Unit, step: number): number {
   return displayStep >= 1 ? 0 : Math.min(3, Math.ceil(-Math.log10(displayStep) - 1e-9));
 }
 
-export function formatParam(
-  unit: Unit,
-  value: number,
-  step: number,
-  locale: Locale = 'en',
-): string {
+export function formatParam(fmt: Formatter, unit: Unit, value: number, step: number): string {
   const digits = displayDigits(unit, step);
-  const shown = formatNumber(value * displayFactor(unit), locale, digits);
+  const shown = fmt.number(value * displayFactor(unit), digits);
+  const ja = fmt.locale === 'ja';
   switch (unit) {
     case 'usdBn':
-      return formatUsdBn(value, locale);
+      return fmt.money(value);
     case 'usdBnPerYear':
-      return `${formatUsdBn(value, locale)}/yr`;
+      return fmt.moneyPerYear(value);
     case 'days':
-      return `${shown} days`;
+      return ja ? `${shown}日` : `${shown} days`;
     case 'percent':
     case 'weight':
-      return `${formatNumber(value * 100, locale, Math.max(digits, unit === 'percent' ? 2 : 0))}%`;
-    case 'pp':
-      return `${value >= 0 ? '' : '−'}${formatNumber(Math.abs(value) * 100, locale, Math.max(digits, 2))} pp`;
+      return `${fmt.number(value * 100, Math.max(digits, unit === 'percent' ? 2 : 0))}%`;
+    case 'pp': {
+      const magnitude = fmt.number(Math.abs(value) * 100, Math.max(digits, 2));
+      const sign = value >= 0 ? '' : '−';
+      return ja ? `${sign}${magnitude}%ポイント` : `${sign}${magnitude} pp`;
+    }
     case 'times':
-      return `×${formatNumber(value, locale, Math.max(digits, 1))}`;
+      return `×${fmt.number(value, Math.max(digits, 1))}`;
     case 'yenPerUsd':
-      return `¥${shown}`;
+      return ja ? `1ドル＝${shown}円` : `¥${shown}`;
     case 'count':
       return shown;
   }

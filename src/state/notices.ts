@@ -1,7 +1,7 @@
 /** Plain-language notices for what reading a link changed or ignored; always plain text. */
 import { PARAM_KEYS, type ParamKey } from '../data/params';
 import type { Translate } from '../i18n/translate';
-import { formatShare, formatUsdBn } from '../i18n/format';
+import type { Formatter } from '../i18n/format';
 import type { Stamp } from './stamp';
 import type { UrlWarning } from './url';
 import { PARAM_URL_KEYS } from './urlKeys';
@@ -21,13 +21,19 @@ export function warningText(t: Translate, w: UrlWarning): string {
   return t(`notice.${w.kind}`, { key: fieldName(t, w.key), value: w.received ?? '' });
 }
 
-export function changedText(t: Translate, oldModel: string | null, old: Stamp, now: Stamp): string {
+export function changedText(
+  t: Translate,
+  fmt: Formatter,
+  oldModel: string | null,
+  old: Stamp,
+  now: Stamp,
+): string {
   return t('notice.changed', {
     oldModel: oldModel ?? '?',
     newModel: MODEL_VERSION,
-    oldCredited: formatUsdBn(old.creditedUsdBn),
-    newCredited: formatUsdBn(now.creditedUsdBn),
-    oldRisk: formatShare(old.riskPercent / 100),
-    newRisk: formatShare(now.riskPercent / 100),
+    oldCredited: fmt.money(old.creditedUsdBn),
+    newCredited: fmt.money(now.creditedUsdBn),
+    oldRisk: fmt.share(old.riskPercent / 100),
+    newRisk: fmt.share(now.riskPercent / 100),
   });
 }

@@ -9,6 +9,9 @@ import EquitySplitChart from '../../src/charts/EquitySplitChart.svelte';
 import { presetScenario } from '../../src/model/presets';
 import { runMonteCarlo } from '../../src/model/montecarlo';
 import type { PresetId } from '../../src/data/presets';
+import { ja } from '../../src/i18n/ja';
+import type { Catalogue } from '../../src/i18n/en';
+import type { Currency, Locale } from '../../src/i18n/format';
 
 const CHARTS = { MoneyChart, RiskChart, SectorBars, EquitySplitChart } as const;
 
@@ -16,7 +19,11 @@ const CHARTS = { MoneyChart, RiskChart, SectorBars, EquitySplitChart } as const;
 /** Not a preset: project IRRs 5 points higher, so Japan's deemed balance is repaid and 90/10 starts. */
 const HIGH_RETURN = { ...presetScenario('central'), irrShiftAnnual: 0.05 };
 
-function renderChart(name: keyof typeof CHARTS, preset: PresetId | 'highReturn') {
+function renderChart(
+  name: keyof typeof CHARTS,
+  preset: PresetId | 'highReturn',
+  locale: { lang?: Locale; catalogue?: Catalogue; cur?: Currency } = {},
+) {
   const scenario = preset === 'highReturn' ? HIGH_RETURN : presetScenario(preset);
   // Pharma repays Japan's deemed balance, so its split shows both phases.
   const props =
@@ -24,7 +31,7 @@ function renderChart(name: keyof typeof CHARTS, preset: PresetId | 'highReturn')
       ? { fallbackWidth: 720, initialSector: 'pharma' }
       : { fallbackWidth: 720 };
   const chart = CHARTS[name] as unknown as Component<Record<string, unknown>>;
-  const view = renderWithStore([withProps(chart, props)], scenario);
+  const view = renderWithStore([withProps(chart, props)], scenario, locale);
   view.store.setMonteCarloResult(runMonteCarlo(scenario, { paths: 200, seed: 550 }), scenario);
   flushSync();
   return view;
@@ -47,6 +54,37 @@ describe('chart SVG snapshots (two presets each; open the .svg files to look at 
     await expect(
       `<?xml version="1.0"?>\n${svg?.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ')}\n`,
     ).toMatchFileSnapshot(`./__snapshots__/${name}.${preset}.svg`);
+  });
+});
+
+describe('chart SVG snapshots in Japanese, in yen and in dollars', () => {
+  test.each([
+    ['MoneyChart', 'jpy'],
+    ['MoneyChart', 'usd'],
+    ['RiskChart', 'jpy'],
+    ['SectorBars', 'usd'],
+    ['EquitySplitChart', 'jpy'],
+  ] as const)('%s, %s', async (name, cur) => {
+    const { container } = renderChart(name, 'central', { lang: 'ja', catalogue: ja, cur });
+    const svg = container.querySelector('svg')?.outerHTML.replace(/ class="svelte-[a-z0-9]+"/g, '');
+    await expect(
+      `<?xml version="1.0"?>\n${svg?.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ')}\n`,
+    ).toMatchFileSnapshot(`./__snapshots__/${name}.ja-${cur}.svg`);
+  });
+
+  test('the money chart reads in Japanese with amounts in yen, axis in 兆円 and years in 年', () => {
+    const { container } = renderChart('MoneyChart', 'central', {
+      lang: 'ja',
+      catalogue: ja,
+      cur: 'jpy',
+    });
+    expect(screen.getByRole('img', { name: /^資金はどれだけ速く動くか/ })).toHaveAccessibleName(
+      '資金はどれだけ速く動くか 期限の2029年1月19日までに認められる拠出額は85.2兆円で、約束額85.3兆円の100.0%です。それまでに実際に支出されるのは32.9兆円です。',
+    );
+    const axisText = [...container.querySelectorAll('.axis text')].map((n) => n.textContent);
+    expect(axisText).toContain('兆円（累計）');
+    expect(axisText).toContain('2027年');
+    expect(axisText).toContain('80');
   });
 });
 

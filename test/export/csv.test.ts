@@ -3,10 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { toCsv } from '../../src/export/csv';
 
 const ctx = {
-  url: 'https://example.org/?v=1&m=1',
-  sources: 'White House; Reuters',
-  date: '2026-11-22',
   unitNote: 'US$ bn, cumulative',
+  lines: [
+    'Scenario: https://example.org/?v=1&m=1',
+    'Sources: White House; Reuters',
+    'Made: 2026-11-22',
+  ],
 };
 
 describe('toCsv', () => {

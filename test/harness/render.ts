@@ -4,13 +4,20 @@ import type { Component, ComponentProps } from 'svelte';
 import Harness, { type Item } from './Harness.svelte';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/model';
 import type { ScenarioStore } from '../../src/state/store.svelte';
+import type { Catalogue } from '../../src/i18n/en';
+import type { Currency, Locale } from '../../src/i18n/format';
 
-export function renderWithStore(components: Item[], scenario: Scenario = DEFAULT_SCENARIO) {
+export function renderWithStore(
+  components: Item[],
+  scenario: Scenario = DEFAULT_SCENARIO,
+  locale: { lang?: Locale; catalogue?: Catalogue; cur?: Currency } = {},
+) {
   let store: ScenarioStore | undefined;
   const view = render(Harness, {
     components,
     scenario,
     onstore: (s: ScenarioStore) => (store = s),
+    ...locale,
   });
   if (!store) throw new Error('the harness did not create a store');
   return { ...view, store };
