@@ -2,45 +2,18 @@
  * The "scenario card": one image for social posts with the title, the plain-language
  * summary, the money chart, the link and the sources.
  */
-import { standaloneSvg } from './standaloneSvg';
+import { SYSTEM_FONTS, standaloneSvg } from './standaloneSvg';
+import { columns, wrapBy } from '../charts/textFit';
 
 const WIDTH = 1200;
-/** System fonts only, Japanese ones included (single quotes: the style sits in a double-quoted attribute). */
-const FONTS =
-  "system-ui, 'Hiragino Sans', 'Yu Gothic UI', 'Noto Sans CJK JP', IPAGothic, sans-serif";
+const FONTS = SYSTEM_FONTS;
 const TITLE = { chars: 64, line: 34, style: `font: 700 26px ${FONTS}; fill: #1b1f24` };
 const BODY = { chars: 92, line: 26, style: `font: 18px ${FONTS}; fill: #1b1f24` };
 const NOTE = `font: 14px ${FONTS}`;
 
-/** Full-width characters (kana, kanji, full-width punctuation) take two columns. */
-const WIDE = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
-const columns = (text: string) => [...text].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1), 0);
-
-/**
- * Splits text into lines of at most `perLine` columns: at spaces between words, and
- * between any two full-width characters (Japanese has no spaces), never before closing
- * punctuation.
- */
+/** Splits text into lines of at most `perLine` columns (a full-width character takes two). */
 export function wrap(text: string, perLine: number): string[] {
-  // Tokens: a run of non-wide characters (a word), or one wide character with any closing
-  // punctuation that must stay on its line.
-  const tokens =
-    text.match(
-      /[^\s\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+|[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef][、。，．）」』％]*|\s+/g,
-    ) ?? [];
-  const lines: string[] = [];
-  let line = '';
-  for (const token of tokens) {
-    if (/^\s+$/.test(token)) {
-      if (line) line += ' ';
-      continue;
-    }
-    if (line.trim() && columns(line) + columns(token) > perLine) {
-      lines.push(line.trimEnd());
-      line = token;
-    } else line += token;
-  }
-  return line.trim() ? [...lines, line.trimEnd()] : lines;
+  return wrapBy(text, (line) => columns(line) <= perLine);
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -27,6 +27,10 @@ function inlineStyles(source: Element, target: Element): void {
   for (let i = 0; i < a.length && i < b.length; i++) inlineStyles(a[i]!, b[i]!);
 }
 
+/** System fonts only, Japanese ones included (single quotes: styles sit in double-quoted attributes). */
+export const SYSTEM_FONTS =
+  "system-ui, 'Hiragino Sans', 'Yu Gothic UI', 'Noto Sans CJK JP', IPAGothic, sans-serif";
+
 function text(
   doc: Document,
   x: number,
@@ -38,7 +42,7 @@ function text(
   const el = doc.createElementNS(SVG_NS, 'text');
   el.setAttribute('x', String(x));
   el.setAttribute('y', String(y));
-  el.setAttribute('style', `font: ${weight} ${size}px system-ui, sans-serif; fill: #1b1f24`);
+  el.setAttribute('style', `font: ${weight} ${size}px ${SYSTEM_FONTS}; fill: #1b1f24`);
   el.textContent = content;
   return el;
 }

@@ -174,6 +174,7 @@ export const en = {
   'chart.table.show': 'Show as table',
   'chart.table.hide': 'Show as chart',
   'chart.table.month': 'Month',
+  'chart.withUnit': '{label} ({unit})',
   'export.download': 'Download {chart} as {format}',
   'export.source': 'pledge-explorer: a stylised projection, not a forecast',
   'export.sources':

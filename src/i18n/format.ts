@@ -96,9 +96,10 @@ export function createFormatter(locale: Locale, currency: Currency, usdJpy: numb
     return `${prefix}${numberFormat({ maximumSignificantDigits: 3 }).format(rounded)}bn`;
   }
 
-  /** Japanese: 億 or 兆 with a suffix; 9,999億 rounds to 1兆. */
+  /** Japanese: 億 or 兆 with a suffix; 9,999億 rounds to 1兆; nothing is plain "0円". */
   function japanese(absBn: number): string {
     const suffix = yen ? '円' : 'ドル';
+    if (precision(absBn, 3) === 0) return `0${suffix}`;
     const oku = precision(absBn * OKU_PER_BN, 3);
     if (oku >= OKU_PER_CHO) {
       const cho = precision(absBn / BN_PER_TN, 3);

@@ -10,7 +10,7 @@ export const ja: Catalogue = {
   'app.documentTitle': '対米投資5,500億ドル エクスプローラー',
   'app.skip': 'グラフへ移動',
   'app.language': '言語',
-  'app.currency': '金額の通貨',
+  'app.currency': '金額の表示',
   'lang.en': 'English',
   'lang.ja': '日本語',
   'currency.usd': '米ドル',
@@ -171,6 +171,7 @@ export const ja: Catalogue = {
   'chart.table.show': '表で見る',
   'chart.table.hide': 'グラフで見る',
   'chart.table.month': '月',
+  'chart.withUnit': '{label}（{unit}）',
   'export.download': '{chart}を{format}でダウンロード',
   'export.source': 'pledge-explorer：概念的な試算であり、予測ではありません',
   'export.sources':

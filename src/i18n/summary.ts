@@ -22,5 +22,6 @@ export function plainSummary(t: Translate, fmt: Formatter, s: Scenario, r: Resul
     x.monthsBehindPace < ON_PACE_MONTHS
       ? t('summary.onPace')
       : t('summary.behind', { months: fmt.number(x.monthsBehindPace, 0) });
-  return `${first} ${second}`;
+  // Japanese sentences follow each other without a space.
+  return fmt.locale === 'ja' ? `${first}${second}` : `${first} ${second}`;
 }

@@ -5,13 +5,7 @@
 import type { MonteCarloResult } from '../model/montecarlo';
 import type { Scenario } from '../model/scenario';
 import type { RunRequest, WorkerReply } from './protocol';
-import {
-  handleAnalysis,
-  type Analysis,
-  type AnalysisReply,
-  type AnalysisRequest,
-} from './analysis';
-import { createMonteCarloService } from './service';
+import type { Analysis, AnalysisReply, AnalysisRequest } from './analysis';
 
 export interface MonteCarloClient {
   run(
@@ -104,13 +98,23 @@ export function inThreadWorker(): WorkerLike {
   const listeners: ((event: MessageEvent<WorkerReply | AnalysisReply>) => void)[] = [];
   const post = (data: WorkerReply | AnalysisReply) =>
     listeners.forEach((l) => l({ data } as MessageEvent<WorkerReply | AnalysisReply>));
-  const service = createMonteCarloService(post);
+  // Loaded only when needed, so the page's own bundle does not carry the worker's code.
+  const ready = Promise.all([import('./service'), import('./analysis')]).then(
+    ([{ createMonteCarloService }, { handleAnalysis }]) => ({
+      service: createMonteCarloService(post),
+      handleAnalysis,
+    }),
+  );
   return {
     postMessage: (message) =>
-      void setTimeout(
-        () =>
-          message.type === 'analyse' ? handleAnalysis(message, post) : void service.handle(message),
-        0,
+      void ready.then(({ service, handleAnalysis }) =>
+        setTimeout(
+          () =>
+            message.type === 'analyse'
+              ? handleAnalysis(message, post)
+              : void service.handle(message),
+          0,
+        ),
       ),
     addEventListener: (_type, listener) => listeners.push(listener),
     terminate: () => {},

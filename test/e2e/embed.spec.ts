@@ -41,7 +41,7 @@ test('the embed builder writes the snippet and previews it', async ({ page }) =>
   await page.getByRole('combobox', { name: 'Chart' }).selectOption('risk');
   const code = page.getByRole('textbox', { name: 'Embed code' });
   await expect(code).toHaveValue(
-    /<iframe data-pledge-explorer src="http:\/\/127\.0\.0\.1:4173\/\?v=1&amp;m=1&amp;embed=1&amp;chart=risk&amp;controls=pace,mix&amp;theme=light"/,
+    /<iframe data-pledge-explorer src="http:\/\/127\.0\.0\.1:4173\/\?v=1&amp;m=1&amp;embed=1&amp;chart=risk&amp;controls=pace,mix&amp;theme=light&amp;lang=en"/,
   );
   await expect(code).toHaveValue(
     /<script src="http:\/\/127\.0\.0\.1:4173\/embed\.js" async><\/script>/,

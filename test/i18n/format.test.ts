@@ -48,6 +48,7 @@ describe('money: Japanese, dollars', () => {
     ['9,990億 stays', 999, '9,990億ドル'],
     ['1.2兆', 1200, '1.2兆ドル'],
     ['small amounts', 0.6, '6億ドル'],
+    ['zero is plain', 0, '0ドル'],
     ['negative amounts', -12, '−120億ドル'],
   ])('%s: %s → %s', (_why, value, text) => {
     expect(jaUsd.money(value)).toBe(text);

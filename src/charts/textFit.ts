@@ -1,0 +1,57 @@
+/**
+ * Fitting chart labels without measuring the DOM (the charts also render on the server and
+ * in tests): a width estimate per character class, and line wrapping that breaks English at
+ * spaces and Japanese between characters, never before closing punctuation.
+ */
+
+/** Full-width characters: kana, kanji, full-width punctuation and forms. */
+const WIDE = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/** Approximate width of one character in em, for a system sans-serif. */
+function charEm(ch: string): number {
+  if (WIDE.test(ch)) return 1;
+  if (/[0-9]/.test(ch)) return 0.56;
+  if (/[A-Z]/.test(ch)) return 0.66;
+  if (/[a-z]/.test(ch)) return 0.52;
+  return 0.32; // spaces and punctuation
+}
+
+/** Estimated rendered width in px, erring wide. */
+export function estimateWidth(text: string, fontPx: number): number {
+  let em = 0;
+  for (const ch of text) em += charEm(ch);
+  return em * fontPx * 1.05;
+}
+
+/** A word (non-wide run), or one wide character with the closing punctuation that follows it. */
+const TOKENS =
+  /[^\s\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+|[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef][、。，．）」』％・]*|\s+/g;
+
+/** Splits text into lines no wider than `fits` allows; a single over-long word gets a line of its own. */
+export function wrapBy(text: string, fits: (line: string) => boolean): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const token of text.match(TOKENS) ?? []) {
+    if (/^\s+$/.test(token)) {
+      if (line) line += ' ';
+      continue;
+    }
+    if (line.trim() && !fits(line + token)) {
+      lines.push(line.trimEnd());
+      line = token;
+    } else line += token;
+  }
+  return line.trim() ? [...lines, line.trimEnd()] : lines;
+}
+
+/** Wraps a label to a width in px at a font size. */
+export function wrapToWidth(text: string, widthPx: number, fontPx: number): string[] {
+  return wrapBy(text, (line) => estimateWidth(line, fontPx) <= widthPx);
+}
+
+/** Columns a line takes: wide characters two, others one. */
+export function columns(text: string): number {
+  let n = 0;
+  for (const ch of text) n += WIDE.test(ch) ? 2 : 1;
+  return n;
+}

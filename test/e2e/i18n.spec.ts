@@ -1,0 +1,241 @@
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { expectNoAxeViolations } from './axe';
+
+const JA_TITLE = '対米投資5,500億ドル：資金はどれだけ速く動き、関税は戻るのか';
+
+/** Waits until the live app (not the English prerender) shows the Japanese page. */
+async function openJapanese(page: Page, query = 'lang=ja'): Promise<void> {
+  await page.goto(`/?${query}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(JA_TITLE);
+}
+
+test('?lang=ja renders the page in Japanese, with <html lang="ja"> and Japanese numbers', async ({
+  page,
+}) => {
+  await openJapanese(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(page).toHaveTitle('対米投資5,500億ドル エクスプローラー');
+  await expect(page.getByTestId('credited')).toHaveText('5,500億ドル');
+  await expect(page.getByTestId('summary')).toContainText('2029年1月19日までに');
+  await expect(page.getByRole('img', { name: /^資金はどれだけ速く動くか/ })).toBeVisible();
+  await expect(page.getByRole('slider', { name: '約束額', exact: true })).toHaveAttribute(
+    'aria-valuetext',
+    '5,500億ドル',
+  );
+  // The year axis reads the Japanese way.
+  await expect(page.locator('.axis text', { hasText: '2027年' }).first()).toBeVisible();
+});
+
+test('without lang in the link, the browser’s language decides', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'ja-JP' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(JA_TITLE);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  // The link keeps no language, so whoever opens it reads their own.
+  await expect(page).not.toHaveURL(/lang=/);
+  await context.close();
+});
+
+test('the language switch changes every word, writes lang to the link, and survives a reload', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(JA_TITLE);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(page).toHaveURL(/[?&]lang=ja(&|$)/);
+  await expect(page.getByTestId('credited')).toHaveText('5,500億ドル');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(JA_TITLE);
+  await page.getByRole('combobox', { name: '言語' }).selectOption('en');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('US$550 bn pledge');
+  await expect(page).toHaveURL(/[?&]lang=en(&|$)/);
+});
+
+test('yen: every amount converts at the reader’s exchange rate, and cur=jpy is in the link', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('radio', { name: 'Yen' }).check();
+  await expect(page).toHaveURL(/[?&]cur=jpy(&|$)/);
+  // US$550bn at the default ¥155.
+  await expect(page.getByTestId('credited')).toHaveText('¥85.2tn');
+  await expect(page.locator('.axis-label', { hasText: '¥ tn, cumulative' }).first()).toBeVisible();
+  // Moving the rate moves every amount.
+  const rate = page.getByRole('slider', { name: 'Exchange rate', exact: true });
+  await rate.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
+  await expect(rate).toHaveAttribute('aria-valuetext', '¥150');
+  await expect(page.getByTestId('credited')).toHaveText('¥82.5tn');
+  await expect(page).toHaveURL(/[?&]fx=150(&|$)/);
+
+  await openJapanese(page, 'lang=ja&cur=jpy');
+  await expect(page.getByTestId('credited')).toHaveText('85.2兆円');
+  await expect(page.locator('.axis-label', { hasText: '兆円（累計）' }).first()).toBeVisible();
+});
+
+test('the Japanese page has no English prose outside cited titles', async ({ page }) => {
+  await openJapanese(page, 'lang=ja&cur=jpy');
+  // Open every folded section, so their text is checked too.
+  for (const summary of await page.locator('details > summary').all()) await summary.click();
+  const prose = await page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent ?? '';
+      if (n.parentElement?.closest('[lang="en"], script, style, noscript')) continue;
+      // Three English words in a row: a sentence or a label left untranslated.
+      const m = text.match(/[A-Za-z]{2,}(?: [A-Za-z]{2,}){2,}/);
+      if (m) found.push(m[0]);
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title]')) {
+      const label = `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`;
+      const m = label.match(/[A-Za-z]{2,}(?: [A-Za-z]{2,}){2,}/);
+      if (m && !el.closest('[lang="en"]')) found.push(m[0]);
+    }
+    return found;
+  });
+  expect(prose).toEqual([]);
+});
+
+test('axe reports no violations on the Japanese page, in yen and in dark mode', async ({
+  page,
+}) => {
+  await openJapanese(page, 'lang=ja&cur=jpy');
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openJapanese(page, 'lang=ja&theme=dark');
+  await expectNoAxeViolations(page);
+});
+
+test('an embed in Japanese and yen: its chart, controls and link to the explorer', async ({
+  page,
+}) => {
+  await page.goto('/?embed=1&chart=money&controls=pace&lang=ja&cur=jpy');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(page.getByRole('img', { name: /^資金はどれだけ速く動くか/ })).toBeVisible();
+  await expect(page.getByRole('slider', { name: '年間の選定額' })).toBeVisible();
+  await expect(page.locator('.axis-label', { hasText: '兆円（累計）' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'エクスプローラー全体を開く' })).toHaveAttribute(
+    'href',
+    /lang=ja/,
+  );
+});
+
+/**
+ * Every piece of text that does not fit its box, measured in the page: HTML text runs
+ * wider or taller than their element (outside scrollable containers), SVG labels outside
+ * their chart, axis labels overlapping each other, and the page wider than the window.
+ */
+async function overflows(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}: “${(el.textContent ?? '').trim().slice(0, 40)}”`;
+    if (document.documentElement.scrollWidth > window.innerWidth + 1)
+      problems.push(
+        `page is ${document.documentElement.scrollWidth}px wide in a ${window.innerWidth}px window`,
+      );
+    const scrollable = (el: Element | null): boolean => {
+      for (let a = el; a; a = a.parentElement) {
+        const o = getComputedStyle(a).overflowX;
+        if (o === 'auto' || o === 'scroll') return true;
+      }
+      return false;
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      if (!parent || !(n.textContent ?? '').trim() || parent.closest('svg, script, style'))
+        continue;
+      // The skip link waits off-screen until it is focused.
+      if (parent.closest('.skip')) continue;
+      const box = parent.getBoundingClientRect();
+      if (box.width < 2 || box.height < 2) continue; // visually hidden for screen readers
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      const text = range.getBoundingClientRect();
+      if (text.width === 0) continue;
+      const style = getComputedStyle(parent);
+      if (style.visibility === 'hidden') continue;
+      const outside =
+        text.left < box.left - 1 ||
+        text.right > box.right + 1 ||
+        text.top < box.top - 2 ||
+        text.bottom > box.bottom + 2;
+      const offscreen = !scrollable(parent) && (text.left < -1 || text.right > innerWidth + 1);
+      if (outside || offscreen) problems.push(`text leaves its box: ${describe(parent)}`);
+    }
+    for (const el of document.querySelectorAll('*')) {
+      if (el.clientWidth < 2 || el.clientHeight < 2) continue; // visually hidden
+      if (el.matches('input, textarea, select')) continue; // fields scroll their own text
+      const s = getComputedStyle(el);
+      if (
+        (s.overflowX === 'hidden' || s.overflowX === 'clip') &&
+        el.scrollWidth > el.clientWidth + 1
+      )
+        problems.push(`clipped: ${describe(el)}`);
+    }
+    for (const svg of document.querySelectorAll('svg[role="img"]')) {
+      const frame = svg.getBoundingClientRect();
+      const labels = [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim());
+      for (const label of labels) {
+        const r = label.getBoundingClientRect();
+        if (
+          r.left < frame.left - 1 ||
+          r.right > frame.right + 1 ||
+          r.top < frame.top - 1 ||
+          r.bottom > frame.bottom + 1
+        )
+          problems.push(`label outside its chart: ${describe(label)}`);
+      }
+      // Tick labels of one axis must not overlap.
+      for (const axis of svg.querySelectorAll('g.axis')) {
+        const ticks = [...axis.querySelectorAll(':scope > g > text')].map((t) =>
+          t.getBoundingClientRect(),
+        );
+        for (let i = 1; i < ticks.length; i++) {
+          const a = ticks[i - 1]!;
+          const b = ticks[i]!;
+          const overlap =
+            a.left < b.right - 1 &&
+            b.left < a.right - 1 &&
+            a.top < b.bottom - 1 &&
+            b.top < a.bottom - 1;
+          if (overlap) problems.push(`axis labels overlap: ${describe(axis)}`);
+        }
+      }
+    }
+    return problems;
+  });
+}
+
+async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}
+
+for (const lang of ['en', 'ja'] as const) {
+  for (const width of [360, 1280]) {
+    test(`no text overflows its box: ${lang}, ${width} px`, async ({ page }, testInfo) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`/?lang=${lang}${lang === 'ja' ? '&cur=jpy' : ''}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        lang === 'ja' ? JA_TITLE : /US\$550 bn pledge/,
+      );
+      for (const summary of await page.locator('details > summary').all()) await summary.click();
+      await page
+        .getByRole('button', {
+          name: lang === 'ja' ? 'このシナリオをAとして固定' : 'Pin this scenario as A',
+        })
+        .click();
+      await keepScreenshot(page, testInfo, `page-${lang}-${width}`);
+      expect(await overflows(page)).toEqual([]);
+    });
+  }
+}
