@@ -55,3 +55,18 @@ export function columns(text: string): number {
   for (const ch of text) n += WIDE.test(ch) ? 2 : 1;
   return n;
 }
+
+/** Rows for wrapped labels: each as tall as its lines need (at least `minRow`), stacked. */
+export function stackRows(
+  lines: readonly (readonly string[])[],
+  minRow: number,
+  linePx: number,
+): { top: number; h: number }[] {
+  let top = 0;
+  return lines.map((l) => {
+    const h = Math.max(minRow, l.length * linePx + 8);
+    const row = { top, h };
+    top += h;
+    return row;
+  });
+}
