@@ -10,10 +10,14 @@ if (target) {
   const asked = new URLSearchParams(location.search).get(URL_KEYS.lang);
   const lang = asked === 'en' || asked === 'ja' ? asked : browserLocale(navigator.languages);
   document.documentElement.lang = lang;
+  // The prerender is English: a reader of another language sees nothing rather than it,
+  // for the moment the catalogue takes to arrive.
+  if (lang !== 'en') target.style.visibility = 'hidden';
   void loadCatalogue(lang).then((catalogue) => {
     // The prerendered default (for first paint and readers without JavaScript) gives way
     // to the live app, which may show another scenario, language or currency: the link's.
     target.replaceChildren();
     mount(App, { target, props: { search: location.search, lang, catalogue } });
+    target.style.visibility = '';
   });
 }
