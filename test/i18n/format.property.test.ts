@@ -1,6 +1,6 @@
 // @vitest-environment node
 /** Invariants of money formatting in every language and currency (fast-check). */
-import { describe, expect, test } from 'vitest';
+import { describe, test } from 'vitest';
 import fc from 'fast-check';
 import { createFormatter, type Currency, type Locale } from '../../src/i18n/format';
 
