@@ -23,9 +23,21 @@ export function estimateWidth(text: string, fontPx: number): number {
   return em * fontPx * 1.05;
 }
 
-/** A word (non-wide run), or one wide character with the closing punctuation that follows it. */
-const TOKENS =
-  /[^\s\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+|[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef][、。，．）」』％・]*|\s+/g;
+/**
+ * Characters a Japanese line must not start with (closing brackets and punctuation, the
+ * long-vowel mark, small kana): they stay with what comes before them.
+ */
+const NO_START = '、。，．）」』％・ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ';
+
+/** Opening brackets: a line must not end with them, so they go with what follows. */
+const NO_END = '（「『';
+
+const WIDE_CLASS = '\\u3000-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
+/** A word (non-wide run) or one wide character, with any opening bracket before it and any character that may not start a line after it. */
+const TOKENS = new RegExp(
+  `[${NO_END}]*(?:[^\\s${WIDE_CLASS}]+|[${WIDE_CLASS}])[${NO_START}]*|\\s+`,
+  'g',
+);
 
 /** Splits text into lines no wider than `fits` allows; a single over-long word gets a line of its own. */
 export function wrapBy(text: string, fits: (line: string) => boolean): string[] {

@@ -102,8 +102,9 @@ export function createFormatter(locale: Locale, currency: Currency, usdJpy: numb
     if (precision(absBn, 3) === 0) return `0${suffix}`;
     const oku = precision(absBn * OKU_PER_BN, 3);
     if (oku >= OKU_PER_CHO) {
-      const cho = precision(absBn / BN_PER_TN, 3);
-      return `${upTo(cho, 1)}兆${suffix}`;
+      // One decimal up to 100兆, three significant digits above; rounded once, never twice.
+      const cho = absBn / BN_PER_TN;
+      return `${upTo(cho >= 99.95 ? precision(cho, 3) : cho, 1)}兆${suffix}`;
     }
     return `${numberFormat({ maximumSignificantDigits: 3 }).format(oku)}億${suffix}`;
   }

@@ -239,3 +239,11 @@ for (const lang of ['en', 'ja'] as const) {
     });
   }
 }
+
+test('no text overflows in a Japanese embed at phone width', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/?embed=1&chart=japan&controls=pace,mix,rates&lang=ja&cur=jpy');
+  await expect(page.getByRole('img', { name: /^日本の側から/ })).toBeVisible();
+  await keepScreenshot(page, testInfo, 'embed-ja-360');
+  expect(await overflows(page)).toEqual([]);
+});

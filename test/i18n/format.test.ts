@@ -62,6 +62,7 @@ describe('money: Japanese, yen', () => {
     ['9,999億円 rounds to 1兆円', 999.9 / RATE, '1兆円'],
     ['12.3兆円', 12_300 / RATE, '12.3兆円'],
     ['123兆円 keeps three digits', 123_400 / RATE, '123兆円'],
+    ['1.045兆円 is rounded once, to 1兆円', 1045 / RATE, '1兆円'],
   ])('%s: %s → %s', (_why, value, text) => {
     expect(jaJpy.money(value)).toBe(text);
   });
