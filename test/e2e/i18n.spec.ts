@@ -79,26 +79,21 @@ test('yen: every amount converts at the reader’s exchange rate, and cur=jpy is
 
 test('the Japanese page has no English prose outside cited titles', async ({ page }) => {
   await openJapanese(page, 'lang=ja&cur=jpy');
-  // Open every folded section, so their text is checked too.
+  // Open every folded section, compare two scenarios and show every chart as a table, so
+  // all of that text is checked too.
   for (const summary of await page.locator('details > summary').all()) await summary.click();
-  const prose = await page.evaluate(() => {
-    const found: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const text = n.textContent ?? '';
-      if (n.parentElement?.closest('[lang="en"], script, style, noscript')) continue;
-      // Three English words in a row: a sentence or a label left untranslated.
-      const m = text.match(/[A-Za-z]{2,}(?: [A-Za-z]{2,}){2,}/);
-      if (m) found.push(m[0]);
-    }
-    for (const el of document.querySelectorAll('[aria-label], [title]')) {
-      const label = `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`;
-      const m = label.match(/[A-Za-z]{2,}(?: [A-Za-z]{2,}){2,}/);
-      if (m && !el.closest('[lang="en"]')) found.push(m[0]);
-    }
-    return found;
-  });
+  await page.getByRole('button', { name: 'このシナリオをAとして固定' }).click();
+  await page.getByRole('combobox', { name: 'シナリオ' }).selectOption('highRates');
+  await expect(page.locator('.compare').getByText('米10年国債利回り').first()).toBeVisible();
+  const showTable = page.getByRole('button', { name: '表で見る' });
+  while ((await showTable.count()) > 0) await showTable.first().click();
+  await page.getByRole('button', { name: '約束額の出典' }).click();
+  const prose = await englishProse(page);
   expect(prose).toEqual([]);
+  // The probe itself finds English where there is some.
+  await page.getByRole('combobox', { name: '言語' }).selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect((await englishProse(page)).length).toBeGreaterThan(20);
 });
 
 test('axe reports no violations on the Japanese page, in yen and in dark mode', async ({
@@ -124,6 +119,27 @@ test('an embed in Japanese and yen: its chart, controls and link to the explorer
     /lang=ja/,
   );
 });
+
+/** Runs of three or more English words outside elements marked lang="en". */
+async function englishProse(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent ?? '';
+      if (n.parentElement?.closest('body [lang="en"], script, style, noscript')) continue;
+      // Three English words in a row: a sentence or a label left untranslated.
+      const m = text.match(/[A-Za-z]{2,}(?: [A-Za-z]{2,}){2,}/);
+      if (m) found.push(m[0]);
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title]')) {
+      const label = `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`;
+      const m = label.match(/[A-Za-z]{2,}(?: [A-Za-z]{2,}){2,}/);
+      if (m && !el.closest('body [lang="en"]')) found.push(m[0]);
+    }
+    return found;
+  });
+}
 
 /**
  * Every piece of text that does not fit its box, measured in the page: HTML text runs
