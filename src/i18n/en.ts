@@ -175,6 +175,7 @@ export const en = {
   'chart.table.hide': 'Show as chart',
   'chart.table.month': 'Month',
   'chart.withUnit': '{label} ({unit})',
+  'chart.tipRow': '{label}: {value}',
   'export.download': 'Download {chart} as {format}',
   'export.source': 'pledge-explorer: a stylised projection, not a forecast',
   'export.sources':

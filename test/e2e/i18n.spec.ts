@@ -1,4 +1,4 @@
-import type { Page, TestInfo } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 
@@ -208,6 +208,14 @@ async function overflows(page: Page): Promise<string[]> {
         )
           problems.push(`label outside its chart: ${describe(label)}`);
       }
+      // Tooltip lines stay inside the tooltip.
+      const tip = svg.querySelector('rect.tip')?.getBoundingClientRect();
+      if (tip)
+        for (const line of svg.querySelectorAll('.crosshair text')) {
+          const r = line.getBoundingClientRect();
+          if (r.left < tip.left - 1 || r.right > tip.right + 1)
+            problems.push(`tooltip line leaves the tooltip: ${describe(line)}`);
+        }
       // Tick labels of one axis must not overlap.
       for (const axis of svg.querySelectorAll('g.axis')) {
         const ticks = [...axis.querySelectorAll(':scope > g > text')].map((t) =>
@@ -229,9 +237,16 @@ async function overflows(page: Page): Promise<string[]> {
   });
 }
 
-async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+/** A screenshot kept with the test's results: the full page, or one element. */
+async function keepScreenshot(
+  page: Page,
+  testInfo: TestInfo,
+  name: string,
+  element?: Locator,
+): Promise<void> {
   const path = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  if (element) await element.screenshot({ path });
+  else await page.screenshot({ path, fullPage: true });
   await testInfo.attach(name, { path, contentType: 'image/png' });
 }
 
@@ -252,6 +267,21 @@ for (const lang of ['en', 'ja'] as const) {
         .click();
       await keepScreenshot(page, testInfo, `page-${lang}-${width}`);
       expect(await overflows(page)).toEqual([]);
+      // The money chart's tooltip, with A's and the defaults' lines too, near the middle
+      // and near the right edge.
+      const capture = page.locator('figure[aria-labelledby="money-title"] rect.capture');
+      const box = await capture.boundingBox();
+      for (const at of [0.5, 0.95]) {
+        await capture.hover({ position: { x: (box?.width ?? 100) * at, y: 10 } });
+        await expect(page.locator('figure[aria-labelledby="money-title"] rect.tip')).toBeVisible();
+        expect(await overflows(page)).toEqual([]);
+      }
+      await keepScreenshot(
+        page,
+        testInfo,
+        `tooltip-${lang}-${width}`,
+        page.locator('figure[aria-labelledby="money-title"]'),
+      );
     });
   }
 }
