@@ -293,3 +293,15 @@ test('no text overflows in a Japanese embed at phone width', async ({ page }, te
   await keepScreenshot(page, testInfo, 'embed-ja-360');
   expect(await overflows(page)).toEqual([]);
 });
+
+test('a broken link is explained in Japanese, as text', async ({ page }) => {
+  await openJapanese(page, 'lang=ja&zz=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&pace=abc');
+  const notice = page.getByRole('status', { name: 'このリンクについて' });
+  await expect(notice).toContainText(
+    '「zz」は無視しました：このエクスプローラーの設定ではありません。',
+  );
+  await expect(notice).toContainText('「年間の選定額」＝「abc」は有効な値ではないため無視し');
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  await page.getByRole('button', { name: '閉じる' }).click();
+  await expect(notice).toHaveCount(0);
+});

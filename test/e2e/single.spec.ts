@@ -14,6 +14,10 @@ test('the one-file page works opened from disk, Monte Carlo included', async ({ 
   await expect(page.locator('path.area.band90')).toHaveAttribute('d', /^M/, { timeout: 15_000 });
   await page.getByRole('combobox', { name: 'Scenario' }).selectOption('stalled');
   await expect(page.getByTestId('behind')).toHaveText(/^\d+ months$/);
+  // Both catalogues travel in the one file: switching language needs nothing from outside.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+  await expect(page.getByTestId('behind')).toHaveText(/^\d+か月$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   expect(
     requests.filter(
       (u) => !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:'),
