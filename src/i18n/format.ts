@@ -67,110 +67,121 @@ export function stepDigits(step: number): number {
   return Math.max(0, Math.min(6, Math.ceil(-Math.log10(step) - 1e-9)));
 }
 
-export function createFormatter(locale: Locale, currency: Currency, usdJpy: number): Formatter {
-  const tag = intlLocale(locale);
-  const numberFormats = new Map<string, Intl.NumberFormat>();
-  const numberFormat = (options: Intl.NumberFormatOptions): Intl.NumberFormat => {
+/** Number formats for one locale, each made once. */
+function numbersFor(tag: string) {
+  const cache = new Map<string, Intl.NumberFormat>();
+  const format = (value: number, options: Intl.NumberFormatOptions): string => {
     const key = JSON.stringify(options);
-    let nf = numberFormats.get(key);
+    let nf = cache.get(key);
     if (!nf) {
       nf = new Intl.NumberFormat(tag, options);
-      numberFormats.set(key, nf);
+      cache.set(key, nf);
     }
-    return nf;
+    return nf.format(value);
   };
-  const fixed = (value: number, digits: number) =>
-    numberFormat({ maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
-  const upTo = (value: number, digits: number) =>
-    numberFormat({ maximumFractionDigits: digits }).format(value);
+  return {
+    format,
+    /** Exactly `digits` decimals. */
+    fixed: (v: number, digits: number) =>
+      format(v, { maximumFractionDigits: digits, minimumFractionDigits: digits }),
+    /** At most `digits` decimals. */
+    upTo: (v: number, digits: number) => format(v, { maximumFractionDigits: digits }),
+    /** Three significant digits. */
+    sig3: (v: number) => format(v, { maximumSignificantDigits: 3 }),
+  };
+}
+type Numbers = ReturnType<typeof numbersFor>;
 
+/**
+ * An amount in billions of the display currency, without sign. English: bn or tn after a
+ * prefix, rounding first, so 999.96bn reads "1.0tn". Japanese: 億 or 兆 before the
+ * currency, so 9,999億 reads "1兆"; nothing is plain "0円".
+ */
+function amountText(locale: Locale, yen: boolean, n: Numbers, absBn: number): string {
+  if (locale === 'en') {
+    const prefix = yen ? '¥' : 'US$';
+    const rounded = precision(absBn, 3);
+    if (rounded >= BN_PER_TN) return `${prefix}${n.fixed(absBn / BN_PER_TN, 1)}tn`;
+    return `${prefix}${n.sig3(rounded)}bn`;
+  }
+  const suffix = yen ? '円' : 'ドル';
+  if (precision(absBn, 3) === 0) return `0${suffix}`;
+  const oku = precision(absBn * OKU_PER_BN, 3);
+  if (oku < OKU_PER_CHO) return `${n.sig3(oku)}億${suffix}`;
+  // One decimal up to 100兆, three significant digits above; rounded once, never twice.
+  const cho = absBn / BN_PER_TN;
+  return `${n.upTo(cho >= 99.95 ? precision(cho, 3) : cho, 1)}兆${suffix}`;
+}
+
+/** The unit of money axes and tables, and how many of it make US$1 bn. */
+function moneyAxisFor(locale: Locale, currency: Currency, usdJpy: number): MoneyAxis {
+  if (currency === 'jpy')
+    return { unit: locale === 'ja' ? '兆円' : '¥ tn', factor: usdJpy / BN_PER_TN };
+  return locale === 'ja' ? { unit: '億ドル', factor: OKU_PER_BN } : { unit: 'US$ bn', factor: 1 };
+}
+
+/** Dates from ISO strings and UTC dates: "19 Jan 2029" / "2029年1月19日". */
+function datesFor(locale: Locale, tag: string) {
+  const month = locale === 'ja' ? 'long' : 'short';
+  const day = new Intl.DateTimeFormat(tag, {
+    day: 'numeric',
+    month,
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const monthYear = new Intl.DateTimeFormat(tag, { month, year: 'numeric', timeZone: 'UTC' });
+  return {
+    date: (iso: string) => {
+      const [y, m, d] = iso.split('-').map(Number);
+      return day.format(new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, d ?? 1)));
+    },
+    month: (date: Date) => monthYear.format(date),
+    year: (date: Date) =>
+      locale === 'ja' ? `${date.getUTCFullYear()}年` : String(date.getUTCFullYear()),
+  };
+}
+
+export function createFormatter(locale: Locale, currency: Currency, usdJpy: number): Formatter {
+  const n = numbersFor(intlLocale(locale));
   const yen = currency === 'jpy';
   /** Billions of the display currency per US$ bn. */
   const rate = yen ? usdJpy : 1;
-
-  /** English: bn or tn with a prefix; rounding first, so 999.96bn reads "1.0tn". */
-  function english(absBn: number): string {
-    const prefix = yen ? '¥' : 'US$';
-    const rounded = precision(absBn, 3);
-    if (rounded >= BN_PER_TN) return `${prefix}${fixed(absBn / BN_PER_TN, 1)}tn`;
-    return `${prefix}${numberFormat({ maximumSignificantDigits: 3 }).format(rounded)}bn`;
-  }
-
-  /** Japanese: 億 or 兆 with a suffix; 9,999億 rounds to 1兆; nothing is plain "0円". */
-  function japanese(absBn: number): string {
-    const suffix = yen ? '円' : 'ドル';
-    if (precision(absBn, 3) === 0) return `0${suffix}`;
-    const oku = precision(absBn * OKU_PER_BN, 3);
-    if (oku >= OKU_PER_CHO) {
-      // One decimal up to 100兆, three significant digits above; rounded once, never twice.
-      const cho = absBn / BN_PER_TN;
-      return `${upTo(cho >= 99.95 ? precision(cho, 3) : cho, 1)}兆${suffix}`;
-    }
-    return `${numberFormat({ maximumSignificantDigits: 3 }).format(oku)}億${suffix}`;
-  }
-
   const money = (usdBn: number): string => {
     if (!Number.isFinite(usdBn)) return '–';
     const abs = Math.abs(usdBn) * rate;
-    const text = locale === 'ja' ? japanese(abs) : english(abs);
+    const text = amountText(locale, yen, n, abs);
     return usdBn < 0 && precision(abs, 3) !== 0 ? `${MINUS}${text}` : text;
   };
-
-  const moneyAxis: MoneyAxis =
-    locale === 'ja'
-      ? yen
-        ? { unit: '兆円', factor: usdJpy / BN_PER_TN }
-        : { unit: '億ドル', factor: OKU_PER_BN }
-      : yen
-        ? { unit: '¥ tn', factor: usdJpy / BN_PER_TN }
-        : { unit: 'US$ bn', factor: 1 };
-
-  const tick = (value: number, step: number) => fixed(value, stepDigits(step));
-
+  const moneyAxis = moneyAxisFor(locale, currency, usdJpy);
+  const tick = (value: number, step: number) => n.fixed(value, stepDigits(step));
+  const ja = locale === 'ja';
   return {
     locale,
     currency,
     usdJpy,
     money,
     moneySigned: (usdBn) => (usdBn >= 0 ? '+' : '') + money(usdBn),
-    moneyPerYear: (usdBn) => (locale === 'ja' ? `年${money(usdBn)}` : `${money(usdBn)}/yr`),
+    moneyPerYear: (usdBn) => (ja ? `年${money(usdBn)}` : `${money(usdBn)}/yr`),
     moneyAxis,
     moneyTick: (usdBn, step) => tick(usdBn * moneyAxis.factor, step * moneyAxis.factor),
     perUnit: (value, digits) => {
-      const shown = fixed(value, digits);
-      if (locale === 'ja') return `${shown}${yen ? '円' : 'ドル'}`;
+      const shown = n.fixed(value, digits);
+      if (ja) return `${shown}${yen ? '円' : 'ドル'}`;
       return `${yen ? '¥' : 'US$'}${shown}`;
     },
     share: (share, digits = 1) =>
-      numberFormat({
+      n.format(share, {
         style: 'percent',
         maximumFractionDigits: digits,
         minimumFractionDigits: digits,
-      }).format(share),
+      }),
     points: (share, digits = 1) => {
-      const sign =
-        share < 0 && fixed(Math.abs(share) * 100, digits) !== fixed(0, digits) ? MINUS : '';
-      const shown = fixed(Math.abs(share) * 100, digits);
-      return locale === 'ja' ? `${sign}${shown}ポイント` : `${sign}${shown} pt`;
+      const shown = n.fixed(Math.abs(share) * 100, digits);
+      const sign = share < 0 && shown !== n.fixed(0, digits) ? MINUS : '';
+      return ja ? `${sign}${shown}ポイント` : `${sign}${shown} pt`;
     },
-    number: (value, digits = 0) => upTo(value, digits),
+    number: (value, digits = 0) => n.upTo(value, digits),
     tick,
-    date: (iso) => {
-      const [y, m, d] = iso.split('-').map(Number);
-      return new Intl.DateTimeFormat(tag, {
-        day: 'numeric',
-        month: locale === 'ja' ? 'long' : 'short',
-        year: 'numeric',
-        timeZone: 'UTC',
-      }).format(new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, d ?? 1)));
-    },
-    month: (date) =>
-      new Intl.DateTimeFormat(tag, {
-        month: locale === 'ja' ? 'long' : 'short',
-        year: 'numeric',
-        timeZone: 'UTC',
-      }).format(date),
-    year: (date) =>
-      locale === 'ja' ? `${date.getUTCFullYear()}年` : String(date.getUTCFullYear()),
+    ...datesFor(locale, intlLocale(locale)),
   };
 }
