@@ -1,6 +1,7 @@
 /** What a chart frame shares with its layers: size and d3 scales, computed once. */
 import { createContext } from 'svelte';
-import type { ScaleLinear, ScaleTime } from 'd3';
+import type { ScaleLinear } from 'd3';
+import type { TimeScale } from './timeScale';
 
 export interface ChartContext {
   readonly width: number;
@@ -8,7 +9,7 @@ export interface ChartContext {
   /** Plot area, inside the margins. */
   readonly innerWidth: number;
   readonly innerHeight: number;
-  readonly xScale: ScaleTime<number, number>;
+  readonly xScale: TimeScale;
   readonly yScale: ScaleLinear<number, number>;
 }
 

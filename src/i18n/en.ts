@@ -190,6 +190,8 @@ export const en = {
   'embed.chart': 'Chart',
   'embed.controls': 'Live controls',
   'embed.theme': 'Theme',
+  'embed.language': 'Language of the chart',
+  'embed.currency': 'Its amounts in',
   'embed.width': 'Width (px, 0 = full width)',
   'embed.height': 'Height before it sizes itself (px)',
   'embed.code': 'Embed code',

@@ -187,6 +187,8 @@ export const ja: Catalogue = {
   'embed.chart': 'グラフ',
   'embed.controls': '操作できる前提',
   'embed.theme': 'テーマ',
+  'embed.language': 'グラフの言語',
+  'embed.currency': 'グラフの金額の表示',
   'embed.width': '幅（px、0は全幅）',
   'embed.height': '自動調整前の高さ（px）',
   'embed.code': '埋め込みコード',

@@ -38,7 +38,7 @@ test('an embedded comparison keeps A: the chart overlays it', async ({ page }) =
 test('the embed builder writes the snippet and previews it', async ({ page }) => {
   await page.goto('/');
   await page.getByText('Embed a chart').click();
-  await page.getByRole('combobox', { name: 'Chart' }).selectOption('risk');
+  await page.getByRole('combobox', { name: 'Chart', exact: true }).selectOption('risk');
   const code = page.getByRole('textbox', { name: 'Embed code' });
   await expect(code).toHaveValue(
     /<iframe data-pledge-explorer src="http:\/\/127\.0\.0\.1:4173\/\?v=1&amp;m=1&amp;embed=1&amp;chart=risk&amp;controls=pace,mix&amp;theme=light&amp;lang=en"/,
@@ -51,6 +51,13 @@ test('the embed builder writes the snippet and previews it', async ({ page }) =>
     preview.getByRole('img', { name: /^How likely the tariffs come back/ }),
   ).toBeVisible();
   await expectNoAxeViolations(page);
+  // The chart can be embedded in Japanese and yen from the English page.
+  await page.getByRole('combobox', { name: 'Language of the chart' }).selectOption('ja');
+  await page.getByRole('combobox', { name: 'Its amounts in' }).selectOption('jpy');
+  await expect(code).toHaveValue(/theme=light&amp;lang=ja&amp;cur=jpy"/);
+  // The frame's title is in the embed's language too.
+  await expect(code).toHaveValue(/title="関税が戻る可能性"/);
+  await expect(preview.getByRole('img', { name: /^関税が戻る可能性/ })).toBeVisible();
 });
 
 // A host page on another origin: the newsroom's article.

@@ -43,14 +43,14 @@ test('the language switch changes every word, writes lang to the link, and survi
 }) => {
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('ja');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(JA_TITLE);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(page).toHaveURL(/[?&]lang=ja(&|$)/);
   await expect(page.getByTestId('credited')).toHaveText('5,500億ドル');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(JA_TITLE);
-  await page.getByRole('combobox', { name: '言語' }).selectOption('en');
+  await page.getByRole('combobox', { name: '言語', exact: true }).selectOption('en');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('US$550 bn pledge');
   await expect(page).toHaveURL(/[?&]lang=en(&|$)/);
 });
@@ -91,7 +91,7 @@ test('the Japanese page has no English prose outside cited titles', async ({ pag
   const prose = await englishProse(page);
   expect(prose).toEqual([]);
   // The probe itself finds English where there is some.
-  await page.getByRole('combobox', { name: '言語' }).selectOption('en');
+  await page.getByRole('combobox', { name: '言語', exact: true }).selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect((await englishProse(page)).length).toBeGreaterThan(20);
 });

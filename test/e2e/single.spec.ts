@@ -15,7 +15,7 @@ test('the one-file page works opened from disk, Monte Carlo included', async ({ 
   await page.getByRole('combobox', { name: 'Scenario' }).selectOption('stalled');
   await expect(page.getByTestId('behind')).toHaveText(/^\d+ months$/);
   // Both catalogues travel in the one file: switching language needs nothing from outside.
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('ja');
   await expect(page.getByTestId('behind')).toHaveText(/^\d+か月$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   expect(
