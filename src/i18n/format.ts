@@ -41,6 +41,8 @@ export interface Formatter {
   number(value: number, digits?: number): string;
   /** An axis tick with as many decimals as the tick spacing needs. */
   tick(value: number, step: number): string;
+  /** A share on an axis, in percent with the decimals its spacing needs: "0.2%", "20%". */
+  shareTick(share: number, step: number): string;
   /** An ISO date: "19 Jan 2029", "2029年1月19日". */
   date(iso: string): string;
   /** A month: "Jan 2029", "2029年1月". */
@@ -182,6 +184,12 @@ export function createFormatter(locale: Locale, currency: Currency, usdJpy: numb
     },
     number: (value, digits = 0) => n.upTo(value, digits),
     tick,
+    shareTick: (share, step) =>
+      n.format(share, {
+        style: 'percent',
+        maximumFractionDigits: stepDigits(step * 100),
+        minimumFractionDigits: stepDigits(step * 100),
+      }),
     ...datesFor(locale, intlLocale(locale)),
   };
 }

@@ -58,6 +58,7 @@ function liveFormatter(current: () => Formatter): Formatter {
     points: (v, digits) => current().points(v, digits),
     number: (v, digits) => current().number(v, digits),
     tick: (v, step) => current().tick(v, step),
+    shareTick: (v, step) => current().shareTick(v, step),
     date: (iso) => current().date(iso),
     month: (d) => current().month(d),
     year: (d) => current().year(d),

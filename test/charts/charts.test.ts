@@ -158,6 +158,13 @@ describe('RiskChart', () => {
     expect([...container.querySelectorAll('path.line')].map((p) => p.classList[1])).toEqual([
       'hazard',
     ]);
+    // Small monthly rates: every tick keeps the decimals that tell it from its neighbours.
+    const ticks = [...container.querySelectorAll('g.axis text[text-anchor="end"]')].map(
+      (n) => n.textContent,
+    );
+    expect(ticks.length).toBeGreaterThan(2);
+    expect(new Set(ticks).size).toBe(ticks.length);
+    expect(ticks.every((tick) => /^\d+(\.\d+)?%$/.test(tick ?? ''))).toBe(true);
     expect(
       screen.getByRole('img', { name: /by the deadline and .* by the end of 2029/ }),
     ).toBeInTheDocument();

@@ -121,6 +121,9 @@ describe('money axes: a unit per language and currency, ticks with the digits th
     [jaJpy.moneyTick(50 / 0.155, 10 / 0.155), '50'],
     [enJpy.moneyTick(2.5 / 0.155, 0.5 / 0.155), '2.5'],
     [enUsd.tick(0.25, 0.05), '0.25'],
+    [enUsd.shareTick(0.002, 0.001), '0.2%'],
+    [enUsd.shareTick(0.2, 0.1), '20%'],
+    [jaUsd.shareTick(0.25, 0.05), '25%'],
   ])('%s', (text, expected) => {
     expect(text).toBe(expected);
   });
