@@ -1,5 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import type { Catalogue } from './i18n/en';
+import type { Locale } from './i18n/format';
 import { browserLocale, loadCatalogue } from './i18n/i18n.svelte';
 import { URL_KEYS } from './state/urlKeys';
 import './styles/global.css';
@@ -13,11 +15,15 @@ if (target) {
   // The prerender is English: a reader of another language sees nothing rather than it,
   // for the moment the catalogue takes to arrive.
   if (lang !== 'en') target.style.visibility = 'hidden';
-  void loadCatalogue(lang).then((catalogue) => {
+  const start = (startLang: Locale, catalogue: Catalogue) => {
     // The prerendered default (for first paint and readers without JavaScript) gives way
     // to the live app, which may show another scenario, language or currency: the link's.
     target.replaceChildren();
-    mount(App, { target, props: { search: location.search, lang, catalogue } });
-    target.style.visibility = '';
-  });
+    mount(App, { target, props: { search: location.search, lang: startLang, catalogue } });
+  };
+  loadCatalogue(lang)
+    .then((catalogue) => start(lang, catalogue))
+    // A catalogue that cannot be fetched leaves the reader with the English page, not a blank one.
+    .catch(() => loadCatalogue('en').then((catalogue) => start('en', catalogue)))
+    .finally(() => (target.style.visibility = ''));
 }
