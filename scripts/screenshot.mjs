@@ -1,4 +1,5 @@
-// npm run screenshot: rebuilds docs/screenshot.png (the README's picture) from the built app.
+// npm run screenshot: rebuilds the README's pictures (docs/screenshot.png, and the Japanese
+// page in yen, docs/screenshot-ja.png) from the built app.
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumHelp, chromiumPath } from './chromium.mjs';
@@ -16,13 +17,19 @@ const server = spawn(
 try {
   await new Promise((r) => setTimeout(r, 1500));
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1180 } });
-  await page.goto('http://127.0.0.1:4174/');
-  await page.locator('path.area.band90').waitFor();
-  await page.waitForFunction(() => !document.querySelector('.mc progress'));
-  await page.screenshot({ path: 'docs/screenshot.png' });
+  for (const [query, path] of [
+    ['', 'docs/screenshot.png'],
+    ['?lang=ja&cur=jpy', 'docs/screenshot-ja.png'],
+  ]) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1180 } });
+    await page.goto(`http://127.0.0.1:4174/${query}`);
+    await page.locator('path.area.band90').waitFor();
+    await page.waitForFunction(() => !document.querySelector('.mc progress'));
+    await page.screenshot({ path });
+    await page.close();
+    console.log(`wrote ${path}`);
+  }
   await browser.close();
-  console.log('wrote docs/screenshot.png');
 } finally {
   server.kill();
 }
