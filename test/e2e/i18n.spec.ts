@@ -305,3 +305,19 @@ test('a broken link is explained in Japanese, as text', async ({ page }) => {
   await page.getByRole('button', { name: '閉じる' }).click();
   await expect(notice).toHaveCount(0);
 });
+
+test('only the active language’s catalogue is fetched at start-up; the other when the reader switches', async ({
+  page,
+}) => {
+  const catalogues: string[] = [];
+  page.on('request', (r) => {
+    const m = /\/assets\/(en|ja)-[^/]+\.js$/.exec(r.url());
+    if (m?.[1]) catalogues.push(m[1]);
+  });
+  await openJapanese(page);
+  await expect(page.getByTestId('credited')).toHaveText('5,500億ドル');
+  expect(catalogues).toEqual(['ja']);
+  await page.getByRole('combobox', { name: '言語', exact: true }).selectOption('en');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('US$550 bn pledge');
+  expect(catalogues).toEqual(['ja', 'en']);
+});
