@@ -4,6 +4,7 @@ import { renderWithStore, withProps } from '../harness/render';
 import ParamControl from '../../src/controls/ParamControl.svelte';
 import MoneyChart from '../../src/charts/MoneyChart.svelte';
 import type { ParamKey } from '../../src/data/params';
+import { ja } from '../../src/i18n/ja';
 
 const control = (key: ParamKey) => withProps(ParamControl, { key });
 
@@ -92,6 +93,38 @@ describe('ParamControl (Rates: percentages)', () => {
     await fireEvent.click(chip);
     expect(screen.getByRole('note')).toHaveTextContent(
       /^Assumption: Loan rate = Treasury \+ 2.00%/,
+    );
+  });
+});
+
+describe('ParamControl in Japanese, in dollars and in yen', () => {
+  test('an amount is typed in 億ドル: 6,000 sets the pledge to US$600bn', async () => {
+    const { store } = renderWithStore([control('pledgeUsdBn')], undefined, {
+      lang: 'ja',
+      catalogue: ja,
+    });
+    const entry = screen.getByRole('spinbutton', { name: '約束額の値を億ドルで入力' });
+    expect(entry).toHaveValue(5500);
+    await fireEvent.change(entry, { target: { value: '6000' } });
+    expect(store.scenario.pledgeUsdBn).toBe(600);
+    expect(screen.getByRole('slider', { name: '約束額' })).toHaveAttribute(
+      'aria-valuetext',
+      '6,000億ドル',
+    );
+  });
+
+  test('a yearly amount is typed in 兆円 a year at the scenario’s rate', async () => {
+    const { store } = renderWithStore([control('paceUsdBnPerYear')], undefined, {
+      lang: 'ja',
+      catalogue: ja,
+      cur: 'jpy',
+    });
+    const entry = screen.getByRole('spinbutton', { name: '年間の選定額の値を兆円／年で入力' });
+    await fireEvent.change(entry, { target: { value: '15.5' } });
+    expect(store.scenario.paceUsdBnPerYear).toBeCloseTo(100, 10);
+    expect(screen.getByRole('slider', { name: '年間の選定額' })).toHaveAttribute(
+      'aria-valuetext',
+      '年15.5兆円',
     );
   });
 });

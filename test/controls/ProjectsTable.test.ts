@@ -3,6 +3,7 @@ import { fireEvent, screen, within } from '@testing-library/svelte';
 import { renderWithStore } from '../harness/render';
 import ProjectsTable from '../../src/controls/ProjectsTable.svelte';
 import DealOptions from '../../src/controls/DealOptions.svelte';
+import { ja } from '../../src/i18n/ja';
 
 describe('ProjectsTable', () => {
   test('lists the five announced projects with their sources and the data date', () => {
@@ -18,7 +19,7 @@ describe('ProjectsTable', () => {
   test('a value can be edited, and the row then says it was edited', async () => {
     const { store } = renderWithStore([ProjectsTable]);
     const value = screen.getByRole('spinbutton', {
-      name: 'US$ bn: SMR power plants, Tennessee and Alabama (GE Vernova Hitachi)',
+      name: 'Value, US$ bn: SMR power plants, Tennessee and Alabama (GE Vernova Hitachi)',
     });
     await fireEvent.change(value, { target: { value: '20' } });
     expect(store.scenario.selections.find((x) => x.id === 'tn-al-smr')?.valueUsdBn).toBe(20);
@@ -28,7 +29,7 @@ describe('ProjectsTable', () => {
   test('an impossible value is refused and the old one kept', async () => {
     const { store } = renderWithStore([ProjectsTable]);
     const value = screen.getByRole('spinbutton', {
-      name: 'US$ bn: Georgia synthetic diamond grit plant',
+      name: 'Value, US$ bn: Georgia synthetic diamond grit plant',
     });
     await fireEvent.change(value, { target: { value: '-4' } });
     expect(store.scenario.selections.find((x) => x.id === 'ga-diamond')?.valueUsdBn).toBe(0.6);
@@ -67,5 +68,25 @@ describe('DealOptions', () => {
     await fireEvent.click(screen.getByRole('checkbox', { name: 'Count the announced projects' }));
     expect(store.scenario.includeAnnounced).toBe(false);
     expect(store.result.series.selected[1]).toBeGreaterThan(0);
+  });
+});
+
+describe('ProjectsTable in Japanese and yen', () => {
+  test('values are shown and typed in 兆円 at the scenario’s rate', async () => {
+    const { store } = renderWithStore([ProjectsTable], undefined, {
+      lang: 'ja',
+      catalogue: ja,
+      cur: 'jpy',
+    });
+    expect(screen.getByRole('columnheader', { name: '金額（兆円）' })).toBeInTheDocument();
+    const input = screen.getByRole('spinbutton', {
+      name: '金額（兆円）: テネシー州・アラバマ州のSMR発電所（GEベルノバ日立）',
+    });
+    expect(input).toHaveValue(6.2); // US$40bn at ¥155
+    await fireEvent.change(input, { target: { value: '7.75' } });
+    expect(store.scenario.selections.find((x) => x.id === 'tn-al-smr')?.valueUsdBn).toBeCloseTo(
+      50,
+      10,
+    );
   });
 });

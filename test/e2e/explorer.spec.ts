@@ -75,7 +75,7 @@ test('editing and adding a project changes the numbers', async ({ page }) => {
   const stalled = await page.getByTestId('credited').textContent();
   expect(stalled).not.toBe(credited);
   const value = page.getByRole('spinbutton', {
-    name: 'US$ bn: Ohio 9.2 GW gas power plant (SB Energy)',
+    name: 'Value, US$ bn: Ohio 9.2 GW gas power plant (SB Energy)',
   });
   await value.fill('3.3');
   await value.press('Enter');
