@@ -28,3 +28,27 @@ export const DEFAULT_VIEW: View = Object.freeze({
   lang: null,
   cur: 'usd',
 });
+
+/** A view whose fields always read the current one: handed out once, by context. */
+export function liveView(current: () => View): View {
+  return {
+    get embed() {
+      return current().embed;
+    },
+    get chart() {
+      return current().chart;
+    },
+    get controls() {
+      return current().controls;
+    },
+    get theme() {
+      return current().theme;
+    },
+    get lang() {
+      return current().lang;
+    },
+    get cur() {
+      return current().cur;
+    },
+  };
+}
