@@ -20,6 +20,8 @@ if (target) {
     // to the live app, which may show another scenario, language or currency: the link's.
     target.replaceChildren();
     mount(App, { target, props: { search: location.search, lang: startLang, catalogue } });
+    // The page is live: its controls now answer (tests wait for this, the prerender has no such mark).
+    target.dataset.live = 'true';
   };
   loadCatalogue(lang)
     .then((catalogue) => start(lang, catalogue))

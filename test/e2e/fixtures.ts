@@ -5,6 +5,29 @@
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend<{ guarded: void }>({
+  // The prerendered page looks like the app but does not answer until the app has mounted
+  // (after the reader's catalogue arrives): navigation waits for the live page, so no test
+  // clicks the prerender.
+  page: async ({ page }, use) => {
+    const live = () =>
+      page.waitForFunction(() => {
+        const app = document.getElementById('app');
+        return !app || app.dataset.live === 'true';
+      });
+    const goto = page.goto.bind(page);
+    page.goto = async (...args: Parameters<typeof goto>) => {
+      const response = await goto(...args);
+      await live();
+      return response;
+    };
+    const reload = page.reload.bind(page);
+    page.reload = async (...args: Parameters<typeof reload>) => {
+      const response = await reload(...args);
+      await live();
+      return response;
+    };
+    await use(page);
+  },
   guarded: [
     async ({ page, baseURL }, use) => {
       const errors: string[] = [];
