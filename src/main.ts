@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import type { Catalogue } from './i18n/en';
-import type { Locale } from './i18n/format';
+import { LOCALES, type Locale } from './i18n/format';
 import { browserLocale, loadCatalogue } from './i18n/i18n.svelte';
 import { URL_KEYS } from './state/urlKeys';
 import './styles/global.css';
@@ -10,7 +10,7 @@ const target = document.getElementById('app');
 if (target) {
   // The link's language, else the browser's; only that language's catalogue is loaded.
   const asked = new URLSearchParams(location.search).get(URL_KEYS.lang);
-  const lang = asked === 'en' || asked === 'ja' ? asked : browserLocale(navigator.languages);
+  const lang = LOCALES.find((l) => l === asked) ?? browserLocale(navigator.languages);
   document.documentElement.lang = lang;
   // The prerender is English: a reader of another language sees nothing rather than it,
   // for the moment the catalogue takes to arrive.

@@ -6,8 +6,10 @@
  * English: "US$550bn", "US$1.2tn", "¥82.5tn", "15.0%", "19 Jan 2029".
  * Japanese: "5,500億ドル", "1.2兆ドル", "82.5兆円", "15.0%", "2029年1月19日".
  */
-export type Locale = 'en' | 'ja';
-export type Currency = 'usd' | 'jpy';
+export const LOCALES = ['en', 'ja'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const CURRENCIES = ['usd', 'jpy'] as const;
+export type Currency = (typeof CURRENCIES)[number];
 
 export interface MoneyAxis {
   /** The axis unit, e.g. "US$ bn", "億ドル", "¥ tn", "兆円". */

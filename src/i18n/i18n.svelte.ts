@@ -6,8 +6,6 @@ import type { Catalogue } from './en';
 import { createFormatter, type Currency, type Formatter, type Locale } from './format';
 import { createTranslate, type Translate } from './translate';
 
-export const LOCALES = ['en', 'ja'] as const;
-
 /** Loads a language's catalogue (its own chunk, fetched from the same origin). */
 export async function loadCatalogue(lang: Locale): Promise<Catalogue> {
   return lang === 'ja' ? (await import('./ja')).ja : (await import('./en')).en;

@@ -1,5 +1,13 @@
 /** The view part of a link: read leniently, written only where it differs from the default. */
-import { CHART_IDS, DEFAULT_VIEW, EMBED_CONTROL_IDS, type EmbedControlId, type View } from './view';
+import {
+  CHART_IDS,
+  DEFAULT_VIEW,
+  EMBED_CONTROL_IDS,
+  THEMES,
+  type EmbedControlId,
+  type View,
+} from './view';
+import { CURRENCIES, LOCALES } from '../i18n/format';
 import { URL_KEYS } from './urlKeys';
 
 export const VIEW_KEYS: ReadonlySet<string> = new Set([
@@ -39,17 +47,17 @@ export function readView(
       return valid.length === ids.length;
     }
     case URL_KEYS.theme: {
-      const theme = oneOf(['auto', 'light', 'dark'] as const, text);
+      const theme = oneOf(THEMES, text);
       if (theme) view.theme = theme;
       return theme !== undefined;
     }
     case URL_KEYS.lang: {
-      const lang = oneOf(['en', 'ja'] as const, text);
+      const lang = oneOf(LOCALES, text);
       if (lang) view.lang = lang;
       return lang !== undefined;
     }
     case URL_KEYS.cur: {
-      const cur = oneOf(['usd', 'jpy'] as const, text);
+      const cur = oneOf(CURRENCIES, text);
       if (cur) view.cur = cur;
       return cur !== undefined;
     }

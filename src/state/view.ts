@@ -1,4 +1,6 @@
 /** How the page shows a scenario: embed or explorer, which chart, which live controls, theme, language, currency. */
+import type { Currency, Locale } from '../i18n/format';
+
 export const CHART_IDS = ['money', 'risk', 'japan', 'split'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
@@ -6,9 +8,8 @@ export type ChartId = (typeof CHART_IDS)[number];
 export const EMBED_CONTROL_IDS = ['pace', 'mix', 'counting', 'pledge', 'rates', 'hazard'] as const;
 export type EmbedControlId = (typeof EMBED_CONTROL_IDS)[number];
 
-export type Theme = 'auto' | 'light' | 'dark';
-export type Lang = 'en' | 'ja';
-export type Currency = 'usd' | 'jpy';
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
 
 export interface View {
   readonly embed: boolean;
@@ -16,7 +17,7 @@ export interface View {
   readonly controls: readonly EmbedControlId[];
   readonly theme: Theme;
   /** null: the browser's language decides. */
-  readonly lang: Lang | null;
+  readonly lang: Locale | null;
   readonly cur: Currency;
 }
 
