@@ -30,6 +30,7 @@ export const en = {
   'summary.text':
     'Under these assumptions Japan funds {funded} of what Washington selects, {credited} ({share} of the pledge) is credited by {deadline}, and {disbursed} of cash has actually gone out. The chance the US has put tariffs back up by then is {risk}, rising to {risk2029} by the end of 2029; the expected extra duties to then are {duties}.',
   'summary.behind': 'The programme ends {months} months behind the pace the deal requires.',
+  'summary.sentences': '{first} {second}',
   'summary.onPace': 'The programme keeps up with the pace the deal requires.',
 
   'controls.heading': 'Assumptions',

@@ -32,6 +32,8 @@ export const ja: Catalogue = {
   'summary.text':
     'この前提では、日本は米政府が選んだ案件の{funded}に資金を出し、{deadline}までに{credited}（約束額の{share}）が実績として認められ、実際に出ていく資金は{disbursed}です。それまでに米国が関税を引き上げ直している確率は{risk}、2029年末までには{risk2029}に上がります。それまでの追加関税の期待値は{duties}です。',
   'summary.behind': '計画は、合意が求めるペースから{months}か月遅れて終わります。',
+  // 日本語の文は空白を挟まずに続く。
+  'summary.sentences': '{first}{second}',
   'summary.onPace': '計画は、合意が求めるペースに追いついています。',
 
   'controls.heading': '前提',

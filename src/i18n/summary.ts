@@ -22,6 +22,5 @@ export function plainSummary(t: Translate, fmt: Formatter, s: Scenario, r: Resul
     x.monthsBehindPace < ON_PACE_MONTHS
       ? t('summary.onPace')
       : t('summary.behind', { months: fmt.number(x.monthsBehindPace, 0) });
-  // Japanese sentences follow each other without a space.
-  return fmt.locale === 'ja' ? `${first}${second}` : `${first} ${second}`;
+  return t('summary.sentences', { first, second });
 }
