@@ -1,7 +1,7 @@
 /** A compared input's name and value in words, for the comparison table. */
 import { PARAMS, type ParamKey } from '../data/params';
-import type { ComparedInput } from '../model/compare';
-import type { Scenario } from '../model';
+import { GOODS_IDS } from '../data/goods';
+import type { ComparedInput, Scenario } from '../model';
 import { formatParam } from '../i18n/formatParam';
 import type { Translate } from '../i18n/translate';
 import type { Formatter } from '../i18n/format';
@@ -33,6 +33,18 @@ export function inputValue(
         nuclear: fmt.share(s.sectors.nuclear, 0),
         gas: fmt.share(s.sectors.gas, 0),
       });
+    case 'capExempt':
+      return s.capExempt.length > 0
+        ? s.capExempt.map((id) => t(`sector.${id}`)).join(', ')
+        : t('compare.none');
+    case 'goods':
+      return GOODS_IDS.map((id) =>
+        t('compare.goodsValue', {
+          share: fmt.share(s.goods[id].share, 0),
+          now: fmt.share(s.goods[id].rateNow, 1),
+          penalty: fmt.share(s.goods[id].ratePenalty, 1),
+        }),
+      ).join(' / ');
     case 'selections':
       return t('compare.selectionsValue', {
         count: String(s.selections.length),

@@ -8,6 +8,13 @@ export const LAST_MONTH = '2040-12';
 
 export const MOU_DATE = { value: '2025-09-04', source: SOURCES.hudsonMou } as const;
 
+/**
+ * The end of the presidential term that made the deal (noon, 20 January 2029: the
+ * Twentieth Amendment). From the month after it, the threat rate is scaled by the
+ * successor-administration factor (MODEL.md §2, "after the term").
+ */
+export const TERM_END = { value: '2029-01-20', source: SOURCES.usConstitution20th } as const;
+
 export const DEAL_SOURCES: Record<string, Provenance> = {
   pledge: SOURCES.whFactSheet20250905,
   periodEnd: SOURCES.hudsonMou,

@@ -1,13 +1,33 @@
 /**
- * Every numeric input of the scenario (MODEL.md §2): default, range, step, unit and
- * provenance. Rates and shares are stored as fractions (0.042 = 4.2%).
+ * Every numeric input of the scenario (MODEL.md §2): default, range, step, unit, provenance,
+ * and the plausible range the tornado sweeps (sourced, or labelled an assumption). Rates and
+ * shares are stored as fractions (0.042 = 4.2%).
  */
 import { ANNOUNCED_SELECTIONS } from './selections';
 import { MOU_DATE } from './deal';
+import { DATA_AS_OF } from './release';
+import { EXPORTS_2025_JPY_BN } from './goods';
+import { MARKETS } from './markets';
 import { SOURCES, assumption, type Provenance } from './sources';
 
 export type Unit =
-  'usdBn' | 'usdBnPerYear' | 'days' | 'percent' | 'pp' | 'times' | 'yenPerUsd' | 'count' | 'weight';
+  | 'usdBn'
+  | 'usdBnPerYear'
+  | 'days'
+  | 'percent'
+  | 'pp'
+  | 'times'
+  | 'yenPerUsd'
+  | 'count'
+  | 'weight'
+  | 'threatsPerYear';
+
+/** Where an input plausibly lies: the tornado sweeps it from `low` to `high`. */
+export interface Plausible {
+  readonly low: number;
+  readonly high: number;
+  readonly source: Provenance;
+}
 
 export interface ParamSpec {
   readonly default: number;
@@ -18,34 +38,53 @@ export interface ParamSpec {
   /** Whole numbers only (path count, seed, days). */
   readonly integer?: boolean;
   readonly source: Provenance;
+  /** The range the tornado sweeps; absent for terms of the deal and display settings. */
+  readonly plausible?: Plausible;
 }
 
 const DAY_MS = 86_400_000;
+const DAYS_PER_YEAR = 365.25;
 const daysBetween = (fromIso: string, toIso: string): number =>
   (Date.parse(toIso) - Date.parse(fromIso)) / DAY_MS;
+const round1 = (x: number) => Math.round(x * 10) / 10;
 
-const announcedTotalUsdBn = ANNOUNCED_SELECTIONS.reduce((sum, row) => sum + row.valueUsdBn, 0);
-const lastAnnounced = ANNOUNCED_SELECTIONS.reduce((d, row) => (row.date > d ? row.date : d), '');
-
-/**
- * Average pace of the announced selections: US$109 bn in the 196 days from the MOU
- * (2025-09-04) to the last announcement (2026-03-19), per 365.25-day year, to 0.1 bn.
- */
-export const ANNOUNCED_PACE_USD_BN_PER_YEAR =
-  Math.round((announcedTotalUsdBn / daysBetween(MOU_DATE.value, lastAnnounced)) * 365.25 * 10) / 10;
+export const ANNOUNCED_TOTAL_USD_BN = ANNOUNCED_SELECTIONS.reduce(
+  (sum, r) => sum + r.valueUsdBn,
+  0,
+);
+const firstAnnounced = ANNOUNCED_SELECTIONS.reduce((d, r) => (r.date < d ? r.date : d), '9999');
+const lastAnnounced = ANNOUNCED_SELECTIONS.reduce((d, r) => (r.date > d ? r.date : d), '');
 
 /**
- * The pace that selects the rest of the pledge (US$441 bn) evenly from the month after the
- * last announcement (2026-04-01) to the deadline (2029-01-19), to 0.1 bn a year.
+ * The default pace (MODEL.md §0): the announced value over the years from the MOU to the
+ * data's as-of date (US$109 bn over 400 days, about US$99.5 bn a year for the 2026-10-09
+ * release), to 0.1 bn.
  */
-export const REQUIRED_PACE_USD_BN_PER_YEAR =
-  Math.round(
-    ((550 - announcedTotalUsdBn) / (daysBetween('2026-04-01', '2029-01-19') / 365.25)) * 10,
-  ) / 10;
+export const PACE_TO_DATE_USD_BN_PER_YEAR = round1(
+  (ANNOUNCED_TOTAL_USD_BN / daysBetween(MOU_DATE.value, DATA_AS_OF)) * DAYS_PER_YEAR,
+);
+
+/**
+ * The pace of the announced tranches alone: the value announced over the days from the MOU
+ * to the last announcement (US$109 bn in 196 days, about US$203 bn a year), to 0.1 bn.
+ */
+export const TRANCHE_PACE_USD_BN_PER_YEAR = round1(
+  (ANNOUNCED_TOTAL_USD_BN / daysBetween(MOU_DATE.value, lastAnnounced)) * DAYS_PER_YEAR,
+);
+
+/** Japan's 2025 goods exports to the US in US$ bn: MOF's yen total at the 2025 average rate. */
+export const EXPORTS_2025_USD_BN = round1(
+  EXPORTS_2025_JPY_BN.total / MARKETS.usdJpy2025Average.value,
+);
 
 const paceSource = assumption('basis.pace', {
-  total: { usdBn: Math.round(announcedTotalUsdBn) },
+  total: { usdBn: Math.round(ANNOUNCED_TOTAL_USD_BN) },
   from: { date: MOU_DATE.value },
+  to: { date: DATA_AS_OF },
+});
+const tranchePaceSource = assumption('basis.tranchePace', {
+  total: { usdBn: Math.round(ANNOUNCED_TOTAL_USD_BN) },
+  from: { date: firstAnnounced },
   to: { date: lastAnnounced },
 });
 
@@ -66,6 +105,8 @@ export const PARAMS = {
     unit: 'days',
     integer: true,
     source: SOURCES.ft45Days,
+    // 45 calendar days are about 32 business days: the sources' two readings.
+    plausible: { low: 32, high: 45, source: SOURCES.ft45Days },
   },
   annualCapUsdBn: {
     default: 0,
@@ -76,28 +117,40 @@ export const PARAMS = {
     source: assumption('basis.annualCap'),
   },
   paceUsdBnPerYear: {
-    default: ANNOUNCED_PACE_USD_BN_PER_YEAR,
+    default: PACE_TO_DATE_USD_BN_PER_YEAR,
     min: 0,
     max: 1000,
     step: 0.1,
     unit: 'usdBnPerYear',
     source: paceSource,
+    // From nothing more (no selection since March) to the pace of the two tranches.
+    plausible: { low: 0, high: TRANCHE_PACE_USD_BN_PER_YEAR, source: tranchePaceSource },
   },
   sofrAnnual: {
-    default: 0.0365,
+    default: MARKETS.sofr.value,
     min: 0,
     max: 0.1,
     step: 0.0005,
     unit: 'percent',
-    source: SOURCES.fedRates,
+    source: MARKETS.sofr.source,
+    plausible: {
+      low: MARKETS.sofr.value - 0.0075,
+      high: MARKETS.sofr.value + 0.0075,
+      source: assumption('basis.plausible.sofr'),
+    },
   },
   treasury10yAnnual: {
-    default: 0.042,
+    default: MARKETS.treasury10y.value,
     min: 0,
     max: 0.1,
     step: 0.0005,
     unit: 'percent',
-    source: SOURCES.treasury10y,
+    source: MARKETS.treasury10y.source,
+    plausible: {
+      low: MARKETS.treasury10yLow2026.value,
+      high: MARKETS.treasury10yHigh2026.value,
+      source: MARKETS.treasury10yLow2026.source,
+    },
   },
   jbicSpreadAnnual: {
     default: 0.0035,
@@ -106,6 +159,7 @@ export const PARAMS = {
     step: 0.0005,
     unit: 'pp',
     source: SOURCES.jbicBonds,
+    plausible: { low: 0.002, high: 0.005, source: assumption('basis.plausible.jbicSpread') },
   },
   loanSpreadAnnual: {
     default: 0.02,
@@ -114,6 +168,7 @@ export const PARAMS = {
     step: 0.0005,
     unit: 'pp',
     source: assumption('basis.loanSpread'),
+    plausible: { low: 0.0175, high: 0.0325, source: SOURCES.nrfSpreads },
   },
   guaranteeFeeAnnual: {
     default: 0.0075,
@@ -122,6 +177,7 @@ export const PARAMS = {
     step: 0.0005,
     unit: 'percent',
     source: assumption('basis.guaranteeFee'),
+    plausible: { low: 0.005, high: 0.01, source: assumption('basis.plausible.guaranteeFee') },
   },
   deemedSpreadAnnual: {
     default: 0.02,
@@ -130,6 +186,7 @@ export const PARAMS = {
     step: 0.0005,
     unit: 'pp',
     source: assumption('basis.deemedSpread'),
+    plausible: { low: 0.01, high: 0.03, source: assumption('basis.plausible.deemedSpread') },
   },
   irrShiftAnnual: {
     default: 0,
@@ -138,6 +195,7 @@ export const PARAMS = {
     step: 0.0025,
     unit: 'pp',
     source: assumption('basis.irrShift'),
+    plausible: { low: -0.02, high: 0.02, source: assumption('basis.plausible.irrShift') },
   },
   requiredMarginAnnual: {
     default: 0,
@@ -146,6 +204,7 @@ export const PARAMS = {
     step: 0.0005,
     unit: 'pp',
     source: SOURCES.akazawaProfits,
+    plausible: { low: -0.0025, high: 0.01, source: assumption('basis.plausible.requiredMargin') },
   },
   strictnessAnnual: {
     default: 0.0025,
@@ -154,6 +213,7 @@ export const PARAMS = {
     step: 0.0005,
     unit: 'pp',
     source: assumption('basis.strictness'),
+    plausible: { low: 0.001, high: 0.005, source: assumption('basis.plausible.strictness') },
   },
   creditSensitivity: {
     default: 3,
@@ -162,8 +222,16 @@ export const PARAMS = {
     step: 0.5,
     unit: 'times',
     source: assumption('basis.creditSensitivity'),
+    plausible: { low: 1, high: 5, source: assumption('basis.plausible.creditSensitivity') },
   },
-  usdJpy: { default: 155, min: 80, max: 250, step: 1, unit: 'yenPerUsd', source: SOURCES.usdJpy },
+  usdJpy: {
+    default: MARKETS.usdJpy.value,
+    min: 80,
+    max: 250,
+    step: 1,
+    unit: 'yenPerUsd',
+    source: MARKETS.usdJpy.source,
+  },
   guaranteeCreditWeight: {
     default: 1,
     min: 0,
@@ -171,38 +239,40 @@ export const PARAMS = {
     step: 0.05,
     unit: 'weight',
     source: assumption('basis.guaranteeWeight'),
-  },
-  dealTariff: {
-    default: 0.15,
-    min: 0,
-    max: 0.5,
-    step: 0.005,
-    unit: 'percent',
-    source: SOURCES.eo14345,
-  },
-  penaltyTariff: {
-    default: 0.25,
-    min: 0.15,
-    max: 0.5,
-    step: 0.005,
-    unit: 'percent',
-    source: SOURCES.tariffLetter,
+    // Washington's reading to Tokyo's.
+    plausible: { low: 0.25, high: 1, source: assumption('basis.plausible.guaranteeWeight') },
   },
   exportsUsdBn: {
-    default: 150,
+    default: EXPORTS_2025_USD_BN,
     min: 0,
     max: 400,
     step: 1,
     unit: 'usdBnPerYear',
-    source: SOURCES.mofExports,
+    source: SOURCES.mofExports2025,
+    plausible: {
+      low: Math.round(EXPORTS_2025_USD_BN * 0.9),
+      high: Math.round(EXPORTS_2025_USD_BN * 1.1),
+      source: assumption('basis.plausible.exports'),
+    },
   },
-  baseHazardAnnual: {
-    default: 0.05,
+  threatRateAnnual: {
+    default: 0.25,
     min: 0,
-    max: 0.5,
-    step: 0.005,
+    max: 5,
+    step: 0.05,
+    unit: 'threatsPerYear',
+    source: assumption('basis.threatRate'),
+    plausible: { low: 0.1, high: 1, source: assumption('basis.plausible.threatRate') },
+  },
+  implementedShare: {
+    default: 0.25,
+    min: 0,
+    max: 1,
+    step: 0.01,
     unit: 'percent',
-    source: SOURCES.alessandriaHazard,
+    source: SOURCES.bloombergTaco,
+    // Fully implemented (20.4%) to fully, partly or implemented then withdrawn (34.7%).
+    plausible: { low: 0.204, high: 0.347, source: SOURCES.bloombergTaco },
   },
   gapMultiplier: {
     default: 2,
@@ -211,6 +281,7 @@ export const PARAMS = {
     step: 0.1,
     unit: 'times',
     source: assumption('basis.gapMultiplier'),
+    plausible: { low: 1.5, high: 3, source: assumption('basis.plausible.multiplier') },
   },
   declineMultiplier: {
     default: 3,
@@ -219,6 +290,7 @@ export const PARAMS = {
     step: 0.1,
     unit: 'times',
     source: assumption('basis.declineMultiplier'),
+    plausible: { low: 2, high: 5, source: assumption('basis.plausible.multiplier') },
   },
   deadlineFactor: {
     default: 1,
@@ -227,14 +299,26 @@ export const PARAMS = {
     step: 0.05,
     unit: 'times',
     source: assumption('basis.deadlineFactor'),
+    plausible: { low: 0.5, high: 1.5, source: assumption('basis.plausible.deadlineFactor') },
   },
-  gdpEffectAnnual: {
-    default: 0.003,
+  successorFactor: {
+    default: 0.5,
+    min: 0,
+    max: 2,
+    step: 0.05,
+    unit: 'times',
+    source: assumption('basis.successorFactor'),
+    plausible: { low: 0, high: 1, source: assumption('basis.plausible.successorFactor') },
+  },
+  gdpPerTenPointsAnnual: {
+    default: 0.0024,
     min: 0,
     max: 0.02,
-    step: 0.0005,
+    step: 0.0001,
     unit: 'percent',
-    source: SOURCES.nriGdp,
+    source: SOURCES.nriTenPercent,
+    // NRI: 0.24% for 10 points; its 0.55% for the 15% deal is about 0.37% per 10 points.
+    plausible: { low: 0.0024, high: 0.0037, source: SOURCES.nriTenPercent },
   },
   mcPaths: {
     default: 1000,

@@ -76,7 +76,7 @@ export const SECTORS: Readonly<Record<SectorId, SectorData>> = {
     projectIrrAnnual: 0.1,
     defaultProbAnnual: 0.025,
     typicalProjectUsdBn: 2,
-    profileSource: assumption('basis.sector.semis'),
+    profileSource: assumption('basis.sector.minerals'),
     parameterSource: FINANCE_GUESS,
   },
   pharma: {
@@ -108,10 +108,10 @@ export const SECTORS: Readonly<Record<SectorId, SectorData>> = {
   },
 };
 
-/** Loss given default, the same for every sector. */
+/** Loss given default, the same for every sector: Moody's ultimate recoveries average 80%. */
 export const LOSS_GIVEN_DEFAULT = {
-  value: 0.4,
-  source: assumption('basis.recovery'),
+  value: 0.2,
+  source: SOURCES.moodysProjectFinance,
 } as const;
 
 /**

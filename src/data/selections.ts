@@ -1,4 +1,8 @@
-/** The projects Washington has announced so far (MODEL.md §3), each row with its source. */
+/**
+ * What has happened to the pledge, as sourced facts (MODEL.md §0 and §3): the projects
+ * Washington has announced, and the financing reported for them. Names and descriptions are
+ * in src/data/text (both languages), under `selection.<id>` and `funding.<id>`.
+ */
 import type { SectorId } from './sectors';
 import { SOURCES, type Provenance } from './sources';
 
@@ -7,6 +11,7 @@ export interface AnnouncedSelection {
   readonly id: string;
   /** Date the President's selection was announced, 'YYYY-MM-DD'. */
   readonly date: string;
+  /** The English name; the page shows `selection.<id>` in the reader's language. */
   readonly name: string;
   readonly sector: SectorId;
   readonly valueUsdBn: number;
@@ -56,8 +61,28 @@ export const ANNOUNCED_SELECTIONS: readonly AnnouncedSelection[] = [
   },
 ];
 
-/** The date of the newest row: the app says "data as of" this date. */
-export const DATA_AS_OF = ANNOUNCED_SELECTIONS.reduce(
-  (latest, row) => (row.date > latest ? row.date : latest),
-  '',
-);
+/** A reported step in funding announced projects: drawn on the money chart as a fact. */
+export interface FundingEvent {
+  readonly id: string;
+  /** 'YYYY-MM-DD'. */
+  readonly date: string;
+  readonly kind: 'loansSigned' | 'guaranteeSigned' | 'equityPaid';
+  /** The announced projects it finances (ids above). */
+  readonly selections: readonly string[];
+  /** The amount reported, in ¥ bn, and whether the report says "more than". */
+  readonly amountJpyBn: number;
+  readonly atLeast: boolean;
+  readonly source: Provenance;
+}
+
+export const FUNDING_EVENTS: readonly FundingEvent[] = [
+  {
+    id: 'jbic-2026-05-01',
+    date: '2026-05-01',
+    kind: 'loansSigned',
+    selections: ['oh-gas', 'tx-gulflink', 'ga-diamond'],
+    amountJpyBn: 340,
+    atLeast: true,
+    source: SOURCES.nhkJbicLoans,
+  },
+];

@@ -18,6 +18,11 @@ export interface Source {
   readonly url?: string;
   /** What we took from it, or the arithmetic applied to it: its catalogue key. */
   readonly note?: NoteKey;
+  /**
+   * How far to trust it (reference/tariffs-2026.md): A primary or official, B reputable
+   * secondary, C a single or weak source, which the page labels as such.
+   */
+  readonly confidence?: 'A' | 'B' | 'C';
 }
 
 /** A value an assumption's text names: an amount (US$ bn) or a date, formatted for the reader. */
@@ -46,6 +51,7 @@ function source(
   date: string,
   url: string | undefined,
   note?: NoteKey,
+  confidence?: Source['confidence'],
 ): Source {
   return {
     kind: 'source',
@@ -54,6 +60,7 @@ function source(
     date,
     ...(url === undefined ? {} : { url }),
     ...(note === undefined ? {} : { note }),
+    ...(confidence === undefined ? {} : { confidence }),
   };
 }
 
@@ -146,13 +153,6 @@ export const SOURCES = {
     '2022-03-11',
     'https://radoncnotes.com/2022/03/11/how-to-build-a-fab-quickly/',
   ),
-  fedRates: source(
-    'Chart of the week: the Fed holds at 3.50–3.75%',
-    'Fidelity',
-    '2026-01-28',
-    'https://www.fidelity.com/viewpoints/active-investor/chart-of-the-week',
-    'source.fedRates.note',
-  ),
   treasury10y: source(
     'US 10-year Treasury yield, February 2026',
     'macrospire',
@@ -184,46 +184,186 @@ export const SOURCES = {
     '2025-11-28',
     'https://www.shugiin.go.jp/internet/itdb_shitsumon.nsf/html/shitsumon/b219080.htm',
   ),
-  usdJpy: source(
-    'US$550 bn ≈ ¥86 tn (March 2026 exchange rate)',
-    'Yomiuri Shimbun',
-    '2026-03-08',
-    'https://japannews.yomiuri.co.jp/politics/politics-government/20260308-315057/',
-  ),
-  tariffLetter: source(
-    'Trump letter sets 25% tariff on Japan',
-    'Kyodo via Daily8',
-    '2025-07-09',
-    'https://www.daily8.com/en/article/5479d5220b13aa0b52e5096c94b92a03',
-  ),
-  mofExports: source(
-    'Trump tariffs set to deal heavy blow to trade partner Japan (exports to the US ¥21.3 tn in 2024)',
-    'nippon.com (MOF data)',
-    '2025-04-09',
-    'https://www.nippon.com/en/japan-data/h02371/trump-tariffs-set-to-deal-heavy-blow-to-trade-partner-japan.html',
-  ),
-  alessandriaHazard: source(
-    'Alessandria, Khan & Khederlarian, World Bank PRWP 9551 (annual MFN non-renewal risk about 4.5%)',
-    'World Bank',
-    '2021-02',
-    'https://openknowledge.worldbank.org/bitstreams/11259348-32cc-5d63-abec-ab14bb8e1b3d/download',
-  ),
   ustr301: source(
     'U.S. opens trade probes against Japan, over a dozen other countries',
     'Kyodo via Japan Today',
     '2026-03-12',
     'https://japantoday.com/category/politics/update2-u.s.-opens-trade-probes-against-japan-over-a-dozen-other-countries',
   ),
-  whSection122: source(
+  usConstitution20th: source(
+    'Constitution of the United States, Twentieth Amendment, section 1 (terms end at noon on 20 January)',
+    'Congress.gov, Constitution Annotated',
+    '1933',
+    'https://constitution.congress.gov/constitution/amendment-20/',
+    undefined,
+    'A',
+  ),
+  hts2026Rev21: source(
+    'Harmonized Tariff Schedule of the United States (2026) Revision 21, chapter 99 headings 9903.94.40–.43 (Japan: cars, light trucks and parts at 15% all-in) and 9903.94.01 (general Section 232 heading, MFN + 25%), as captured on 2026-10-10',
+    'USITC (heading rows in koala73/worldmonitor)',
+    '2026-10-09',
+    'https://github.com/koala73/worldmonitor/blob/eda4afa66f16d384de46c366230c614853e0e7cb/tests/fixtures/us-hts/chapter99-headings.json',
+    undefined,
+    'A',
+  ),
+  itaJapanAutos: source(
+    'Implementing Certain Tariff-Related Elements of the United States-Japan Agreement (FR Doc. 2025-17908, 90 FR 44638)',
+    'US Department of Commerce, ITA (Federal Register)',
+    '2025-09-16',
+    'https://www.govinfo.gov/content/pkg/FR-2025-09-16/html/2025-17908.htm',
+    undefined,
+    'A',
+  ),
+  yalePolicyTiming: source(
+    'Tariff rate tracker: policy timing (Section 232 autos from 3 Apr 2025; IEEPA, Section 122 and Section 301 dates)',
+    'The Budget Lab at Yale (tariff-rate-tracker)',
+    '2026-08',
+    'https://github.com/Budget-Lab-Yale/tariff-rate-tracker/blob/02f02f974d78cbe6a40268671550393ac897c11e/docs/policy_timing.md',
+    undefined,
+    'A',
+  ),
+  yaleSection232Share: source(
+    'Forced labor and Section 232 stacking findings (59% of US imports from Japan under some Section 232 action; 54% in Global Trade Alert’s count)',
+    'The Budget Lab at Yale (tariff-rate-tracker)',
+    '2026-06-07',
+    'https://github.com/Budget-Lab-Yale/tariff-rate-tracker/blob/4432170932c3ca13ef2fbe9e13aaddff981db66c/docs/forced_labor_and_s232_stacking_findings.md',
+    undefined,
+    'B',
+  ),
+  fr301ForcedLabor: source(
+    'Notice of Actions in Section 301 Investigations of Acts, Policies, and Practices of Various Economies (FR Doc. 2026-15181, 91 FR 47318), in force from 24 Jul 2026',
+    'USTR (Federal Register)',
+    '2026-07-28',
+    'https://www.federalregister.gov/documents/2026/07/28/2026-15181/notice-of-actions-in-section-301-investigations-of-acts-policies-and-practices-of-various-economies',
+    'source.fr301ForcedLabor.note',
+    'A',
+  ),
+  section122: source(
     'Fact Sheet: President Donald J. Trump Imposes a Temporary Import Duty (Section 122, 150 days)',
     'The White House',
     '2026-02-20',
     'https://www.whitehouse.gov/fact-sheets/2026/02/fact-sheet-president-donald-j-trump-imposes-a-temporary-import-duty-to-address-fundamental-international-payment-problems/',
+    'source.section122.note',
+    'A',
   ),
-  nriGdp: source(
-    'NRI (Kiuchi): 25% tariffs cut GDP 0.85%, 15% cuts 0.55%',
-    'NHK via Daily8',
-    '2025-07',
-    'https://www.daily8.com/en/article/fe76b1fd6b90aed726742776c03c2f1c',
+  mofExports2025: source(
+    'Japan Logs Trade Deficit of 2.6 T. Yen in 2025 (exports to the US ¥20,414 bn; cars ¥5,340.9 bn)',
+    'Jiji Press (MOF preliminary trade statistics)',
+    '2026-01-22',
+    'https://english.adnkronos.com/2026/01/22/japan-logs-trade-deficit-of-2-6-t-yen-in-2025',
+    'source.mofExports2025.note',
+    'B',
+  ),
+  fedG5a2025: source(
+    'Foreign Exchange Rates G.5A (annual): Japan, 2025 average 149.5686 yen per US dollar (FRED series AEXJPUS)',
+    'Federal Reserve Board',
+    '2026-01-05',
+    'https://fred.stlouisfed.org/series/AEXJPUS',
+    undefined,
+    'A',
+  ),
+  treasury10ySep2026: source(
+    'Daily market digest, 8 Sep 2026 close: US 10-year yield about 4.78–4.80% (citing AP and the FT)',
+    'songci-notes (GitHub issue #103)',
+    '2026-09-08',
+    'https://github.com/ibmclub-bit/songci-notes/issues/103',
+    'source.treasury10ySep2026.note',
+    'C',
+  ),
+  treasury10yHigh2026: source(
+    'The U.S. bond market isn’t buying what Scott Bessent is selling (10-year yield at its highest since 2007)',
+    'MS NOW',
+    '2026-09-25',
+    'https://www.ms.now/opinion/scott-bessent-treasury-bond-markets-vigilantes',
+    'source.treasury10yHigh2026.note',
+    'C',
+  ),
+  fedSeptember2026: source(
+    'Federal Reserve issues FOMC statement; implementation note (target range 3.75–4.00%; interest on reserves 3.90% from 17 Sep 2026)',
+    'Federal Reserve Board',
+    '2026-09-16',
+    'https://www.federalreserve.gov/newsevents/pressreleases/monetary20260916a1.htm',
+    'source.fedSeptember2026.note',
+    'A',
+  ),
+  usdJpySep2026: source(
+    'Daily market digest, 8 Sep 2026: yen at about 153.97 per US dollar',
+    'songci-notes (GitHub issue #103)',
+    '2026-09-08',
+    'https://github.com/ibmclub-bit/songci-notes/issues/103',
+    undefined,
+    'C',
+  ),
+  bloombergTaco: source(
+    'TACO Tracking: Trump Carries Out Just One in Four Tariff Threats (Gorton-Caratelli and Kennedy, Bloomberg Economics; 49 threats: 20.4% fully, 8.2% partly implemented, 6.1% implemented then withdrawn)',
+    'Bloomberg, via United Daily News',
+    '2026-01-27',
+    'https://udn.com/news/story/124373/9292343',
+    'source.bloombergTaco.note',
+    'B',
+  ),
+  moodysProjectFinance: source(
+    'Default and Recovery Rates for Project Finance Bank Loans, 1983–2015 (10-year cumulative default rate 6.7%); the 1983–2014 edition: ultimate recoveries average 80%',
+    'Moody’s Investors Service (via Business Standard for the recovery quote)',
+    '2017-03-06',
+    'https://business-standard.com/article/news-cm/moody-s-project-finance-remains-resilient-class-of-specialised-corporate-lending-116031700513_1.html',
+    'source.moodysProjectFinance.note',
+    'B',
+  ),
+  nhkJbicLoans: source(
+    '対米投資第1弾 国際協力銀行などが融資契約を締結 (JBIC and private banks sign loans of more than ¥340 bn for the three first projects)',
+    'NHK',
+    '2026-05-01',
+    'https://news.web.nhk/newsweb/na/na-k10015112781000',
+    undefined,
+    'B',
+  ),
+  whWithoutTranche: source(
+    'White House fact sheets, April to 8 October 2026: no third set of Japan projects (mirror brian14708/wh-briefings)',
+    'The White House',
+    '2026-10-08',
+    'https://github.com/brian14708/wh-briefings',
+    undefined,
+    'A',
+  ),
+  cabinetBreakEven: source(
+    'Answer No. 120 to Rep. Kozu: JBIC and NEXI must set rates so that revenue covers costs (JBIC Act art. 13(2); Trade Insurance Act art. 40(2)); the MOU cannot override either country’s laws',
+    'Cabinet of Japan (House of Representatives)',
+    '2025-12-19',
+    'https://www.shugiin.go.jp/internet/itdb_shitsumon.nsf/html/shitsumon/b219120.htm',
+    undefined,
+    'A',
+  ),
+  mainichiComposition: source(
+    'The US$550 bn is a ceiling: JBIC equity and loans about a third, NEXI loan guarantees about two thirds',
+    'Mainichi Shimbun',
+    '2025-09-05',
+    'https://feedman.me/posts/2oGxU',
+    undefined,
+    'B',
+  ),
+  koreaCashCap: source(
+    '한미, 3500억달러 전략투자 MOU 서명 (the US$200 bn is paid by capital calls as projects progress, within US$20 bn a year; shipbuilding is company-led, outside it)',
+    'Kookmin Ilbo',
+    '2025-11-14',
+    'https://www.kmib.co.kr/article/view.asp?arcid=0028974889',
+    undefined,
+    'B',
+  ),
+  nriTenPercent: source(
+    'The GDP Impact of Reciprocal Tariffs is a 0.59% Decline (24% tariff); NRI’s 31 Mar 2025 column: a 10% tariff lowers GDP 0.24%',
+    'Nomura Research Institute (Takahide Kiuchi)',
+    '2025-04-03',
+    'https://www.nri.com/en/media/column/nri_finsights/20250403.html',
+    'source.nriTenPercent.note',
+    'A',
+  ),
+  scotusIeepa: source(
+    'Learning Resources, Inc. v. Trump (6–3, 20 Feb 2026): IEEPA does not authorise tariffs; collection stopped on 24 Feb 2026',
+    'The Budget Lab at Yale (tariff-rate-tracker policy parameters)',
+    '2026-08-10',
+    'https://github.com/Budget-Lab-Yale/tariff-rate-tracker/blob/04bd7d620dcf4440e04c364d3c970c737aac4af8/config/policy_params.yaml',
+    undefined,
+    'A',
   ),
 } as const satisfies Record<string, Source>;

@@ -27,6 +27,8 @@ export interface Formatter {
   money(usdBn: number): string;
   /** An amount with an explicit sign: "+US$5.2bn", "−3,000億円". */
   moneySigned(usdBn: number): string;
+  /** An amount reported in yen (¥ bn), shown in yen whatever the display currency: "¥340bn", "3,400億円". */
+  yenBn(jpyBn: number): string;
   /** An amount a year: "US$100bn/yr", "年1,000億ドル". */
   moneyPerYear(usdBn: number): string;
   /** The unit of money axes and table columns, and how many of it make US$1 bn. */
@@ -165,6 +167,7 @@ export function createFormatter(locale: Locale, currency: Currency, usdJpy: numb
     usdJpy,
     money,
     moneySigned: (usdBn) => (usdBn >= 0 ? '+' : '') + money(usdBn),
+    yenBn: (jpyBn) => amountText(locale, true, n, Math.abs(jpyBn)),
     moneyPerYear: (usdBn) => (ja ? `年${money(usdBn)}` : `${money(usdBn)}/yr`),
     moneyAxis,
     moneyTick: (usdBn, step) => tick(usdBn * moneyAxis.factor, step * moneyAxis.factor),

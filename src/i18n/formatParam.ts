@@ -41,5 +41,7 @@ export function formatParam(fmt: Formatter, unit: Unit, value: number, step: num
       return ja ? `1ドル＝${shown}円` : `¥${shown}`;
     case 'count':
       return shown;
+    case 'threatsPerYear':
+      return ja ? `年${shown}回` : `${shown} a year`;
   }
 }

@@ -52,6 +52,7 @@ function liveFormatter(current: () => Formatter): Formatter {
     moneyPerYear: (v) => current().moneyPerYear(v),
     moneyTick: (v, step) => current().moneyTick(v, step),
     perUnit: (v, digits) => current().perUnit(v, digits),
+    yenBn: (v) => current().yenBn(v),
     share: (v, digits) => current().share(v, digits),
     points: (v, digits) => current().points(v, digits),
     number: (v, digits) => current().number(v, digits),

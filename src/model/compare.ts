@@ -6,6 +6,7 @@
  */
 import { PARAM_KEYS } from '../data/params';
 import { createRng } from './rng';
+import { exactShapley } from './shapley';
 import type { Scenario } from './scenario';
 import { simulate } from './simulate';
 import type { Summary } from './summary';
@@ -18,6 +19,8 @@ export const COMPARED_INPUTS = [
   'includeAnnounced',
   'mix',
   'sectors',
+  'capExempt',
+  'goods',
   'selections',
   'events',
 ] as const satisfies readonly (keyof Scenario)[];
@@ -67,23 +70,6 @@ function blend(a: Scenario, diffs: readonly InputDiff[], members: Iterable<numbe
 
 const membersOf = (mask: number, n: number): number[] =>
   Array.from({ length: n }, (_, i) => i).filter((i) => mask & (1 << i));
-
-function exactShapley(value: (mask: number) => number, n: number): number[] {
-  const v = Array.from({ length: 1 << n }, (_, mask) => value(mask));
-  const factorial = [1];
-  for (let i = 1; i <= n; i++) factorial.push((factorial[i - 1] ?? 1) * i);
-  const phi = new Array<number>(n).fill(0);
-  for (let mask = 0; mask < 1 << n; mask++) {
-    let size = 0;
-    for (let m = mask; m; m &= m - 1) size++;
-    const weight = ((factorial[size] ?? 1) * (factorial[n - size - 1] ?? 1)) / (factorial[n] ?? 1);
-    for (let i = 0; i < n; i++) {
-      if (mask & (1 << i)) continue;
-      phi[i] = (phi[i] ?? 0) + weight * ((v[mask | (1 << i)] ?? 0) - (v[mask] ?? 0));
-    }
-  }
-  return phi;
-}
 
 /**
  * Above the exact limit: the average over `permutations` random orders (seeded, so the

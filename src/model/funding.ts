@@ -1,10 +1,10 @@
 /**
  * Japan's funding of selected projects (MODEL.md §4.2–4.3): each selection is decided on
- * its funding date (selection + lag); the accepted value is committed then, within the
- * annual cap if there is one (the excess waits for the next calendar year's room), and the
- * declined value accumulates separately.
+ * its funding date (selection + lag); the accepted value is committed then, and the declined
+ * value accumulates separately. (The annual cap limits cash paid out, not commitments: it
+ * is applied to disbursements in pathSeries.)
  */
-import { firstDayOfYear, fundingDay, monthIndexOfDay, yearOfDay } from './dates';
+import { fundingDay, monthIndexOfDay } from './dates';
 import type { PlannedSelection } from './programme';
 import type { Scenario } from './scenario';
 
@@ -27,8 +27,8 @@ export interface FundingOutcome {
 }
 
 /**
- * @param acceptedShare Share of each selection Japan funds: the funding probability a in
- *   the deterministic run, 0 or 1 on a Monte Carlo path.
+ * @param acceptedShare Share of each selection Japan funds: 1 for a decided one (a fact),
+ *   else the funding probability a in the deterministic run, 0 or 1 on a Monte Carlo path.
  * @param sectorCount Rows of `selectedBySector` to fill (0 skips them, as the Monte Carlo does).
  * @param reuse Buffers from an earlier call to overwrite instead of allocating (Monte Carlo).
  */
@@ -43,7 +43,8 @@ export function fundSelections(
   const selectedByMonth = reuse ? reuse.selectedByMonth.fill(0) : new Float64Array(monthCount);
   const declinedByMonth = reuse ? reuse.declinedByMonth.fill(0) : new Float64Array(monthCount);
   const selectedBySector = Array.from({ length: sectorCount }, () => new Float64Array(monthCount));
-  const decisions: Commitment[] = [];
+  const commitments: Commitment[] = reuse ? reuse.commitments : [];
+  commitments.length = 0;
   for (const x of selections) {
     const month = monthIndexOfDay(x.day);
     selectedByMonth[month] = (selectedByMonth[month] ?? 0) + x.valueUsdBn;
@@ -56,34 +57,7 @@ export function fundSelections(
     declinedByMonth[decisionMonth] =
       (declinedByMonth[decisionMonth] ?? 0) + x.valueUsdBn - accepted;
     if (accepted > 0)
-      decisions.push({ day, month: decisionMonth, sector: x.sector, valueUsdBn: accepted });
+      commitments.push({ day, month: decisionMonth, sector: x.sector, valueUsdBn: accepted });
   }
-  const commitments =
-    s.annualCapUsdBn > 0 ? applyAnnualCap(decisions, s.annualCapUsdBn, monthCount) : decisions;
   return { commitments, declinedByMonth, selectedByMonth, selectedBySector };
-}
-
-/** First come, first funded: each calendar year funds at most `capUsdBn`; the rest waits. */
-export function applyAnnualCap(
-  decisions: readonly Commitment[],
-  capUsdBn: number,
-  monthCount: number,
-): Commitment[] {
-  const usedByYear = new Map<number, number>();
-  const out: Commitment[] = [];
-  for (const d of [...decisions].sort((a, b) => a.day - b.day)) {
-    let left = d.valueUsdBn;
-    for (let year = yearOfDay(d.day); left > 1e-12; year++) {
-      const day = year === yearOfDay(d.day) ? d.day : firstDayOfYear(year);
-      const month = monthIndexOfDay(day);
-      if (month >= monthCount) break;
-      const used = usedByYear.get(year) ?? 0;
-      const take = Math.min(left, capUsdBn - used);
-      if (take <= 0) continue;
-      usedByYear.set(year, used + take);
-      out.push({ day, month, sector: d.sector, valueUsdBn: take });
-      left -= take;
-    }
-  }
-  return out;
 }

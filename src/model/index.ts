@@ -1,18 +1,56 @@
-/** The scenario model's public names (MODEL.md). Pure: no DOM, no clock, no unseeded randomness. */
-export { DEFAULT_SCENARIO, INSTRUMENTS } from './scenario';
-export type {
-  Scenario,
-  Selection,
-  HazardEvent,
-  Instrument,
-  InstrumentMix,
-  SectorMix,
-  SectorId,
-  LagRule,
+/**
+ * The scenario model's one surface (MODEL.md): every name the app and the tests use. Nothing
+ * outside src/model imports a model file directly (ESLint enforces it). Pure: no DOM, no
+ * clock, no unseeded randomness.
+ */
+export {
+  DEFAULT_SCENARIO,
+  INSTRUMENTS,
+  type Scenario,
+  type Selection,
+  type HazardEvent,
+  type Instrument,
+  type InstrumentMix,
+  type SectorMix,
+  type SectorId,
+  type GoodsId,
+  type GoodsClass,
+  type GoodsTable,
+  type LagRule,
 } from './scenario';
-export { simulate } from './simulate';
-export type { Result, Series } from './simulate';
+export { simulate, monthsBehind, type Result, type Series } from './simulate';
 export type { Summary } from './summary';
-export { japanEquityIrr } from './equityIrr';
-export type { EquityIrrInput, EquityIrrResult } from './equityIrr';
-export type { SectorEconomics } from './economics';
+export { japanEquityIrr, type EquityIrrInput, type EquityIrrResult } from './equityIrr';
+export { equityCashSplit, type EquityCashSplit } from './equitySplit';
+export { sectorEconomics, defaultProbability, type SectorEconomics } from './economics';
+export { normalizeScenario, describe, type Correction, type Normalized } from './normalize';
+export { MAX_ROWS, MAX_TEXT_LENGTH, ROW_DATES, MAX_ROW_VALUE_USD_BN, MAX_EVENT_MULTIPLIER } from './rules';
+export * as transitions from './transitions';
+export { applyTransition, type Transition, type ShareGroupId, type ShareKey } from './transitions';
+export { presetScenario } from './presets';
+export {
+  runMonteCarlo,
+  createMonteCarloRun,
+  type MonteCarloOptions,
+  type MonteCarloResult,
+} from './montecarlo';
+export type { Band } from './quantiles';
+export {
+  attribute,
+  diffScenarios,
+  COMPARED_INPUTS,
+  EXACT_LIMIT,
+  type ComparedInput,
+  type InputDiff,
+  type Contribution,
+  type Outcome,
+} from './compare';
+export { sensitivity, type Swing } from './sensitivity';
+export { solveInput, solvePace, type SolvedOutcome } from './solve';
+export { RISK_FACTORS, type RiskFactor } from './hazard';
+export { largestCause, type WhyParts } from './why';
+export { averageRates, type TariffOutcome } from './tariffs';
+export { wilsonInterval } from './wilson';
+export { setShare as moveShare } from './shares';
+export { dayFromIso, isoFromDay } from './dates';
+export { MODEL_VERSION } from './version';

@@ -1,15 +1,18 @@
 /**
- * The Monte Carlo (MODEL.md §5). Per path, with a seeded generator: future selections
- * arrive as a Poisson process whose expected value matches the pace; each arrival's sector
- * is drawn in proportion to its arrival rate; its size is lognormal with mean the sector's
- * typical project (sigma 0.8), clipped to what is left of the pledge; Japan funds it with
- * probability a; the tariff switch flips with the path's own hazard.
+ * The Monte Carlo (MODEL.md §5). The past is the same on every path (announced selections
+ * decided in history are facts). After the data's as-of month, per path, with a seeded
+ * generator: future selections arrive as a Poisson process whose expected value matches the
+ * pace; each arrival's sector is drawn in proportion to its arrival rate; its size is
+ * lognormal with mean the sector's typical project (sigma 0.8), clipped to what is left of the
+ * pledge; Japan funds it with probability a; the penalty switch flips with the path's own
+ * hazard. The share of paths flipped by the deadline is the page's one answer (§6), and its
+ * "why" parts come from the same paths (each path's hazard with each set of causes present).
  */
 import { SECTORS, SECTOR_IDS } from '../data/sectors';
 import { firstDayOfMonth } from './dates';
 import { allSectorEconomics } from './economics';
 import { fundSelections, type FundingOutcome } from './funding';
-import { eventMultipliers, hazardSeries, type HazardSeries } from './hazard';
+import { ALL_FACTORS, eventMultipliers, hazardSeries, type HazardSeries } from './hazard';
 import { createPathBuffers, pathSeries } from './pathSeries';
 import {
   announcedSelections,
@@ -21,7 +24,9 @@ import { bands, scaleBand, type Band } from './quantiles';
 import { quantilesInPlace } from './quickselect';
 import { createNormal, createRng, exponential, type Rng } from './rng';
 import type { Scenario } from './scenario';
+import { tariffOutcome, type TariffOutcome } from './tariffs';
 import { timeline, type Timeline } from './timeline';
+import { CAUSE_SETS, probabilityByCause, whyParts, type WhyParts } from './why';
 
 export interface MonteCarloOptions {
   /** Number of paths (100–20,000). */
@@ -32,29 +37,29 @@ export interface MonteCarloOptions {
 export interface MonteCarloResult {
   readonly paths: number;
   readonly seed: number;
-  /** 5/25/50/75/95% bands by month, cumulative US$ bn. */
+  /** 5/25/50/75/95% bands of credited by month, cumulative US$ bn; exact in history. */
   readonly credited: Band;
-  readonly committed: Band;
-  readonly disbursed: Band;
-  /** Share of paths on which tariffs have been re-imposed by each month end. */
+  /** Share of paths on which a penalty has been imposed by each month end. */
   readonly shareReimposed: number[];
-  /** Share re-imposed by the deadline's month end. */
+  /** Share imposed by the deadline's month end: the page's answer. */
   readonly shareReimposedByDeadline: number;
+  /** That share split among its causes; the parts add up to it. */
+  readonly why: WhyParts;
+  /** Expected duties, GDP effect and average tariff from the paths' share imposed. */
+  readonly tariff: TariffOutcome;
+  /** Credited by the deadline across paths, US$ bn. */
   readonly creditedAtDeadline: {
     readonly mean: number;
     readonly p5: number;
     readonly p50: number;
     readonly p95: number;
-    /** Histogram over [0, pledge] in equal bins: bin edges (US$ bn) and path counts. */
-    readonly edgesUsdBn: number[];
-    readonly counts: number[];
   };
 }
 
 /** Lognormal spread of project sizes around the sector's typical project. */
 const SIZE_SIGMA = 0.8;
-const HISTOGRAM_BINS = 20;
 const DAYS_PER_YEAR = 365.25;
+const MASKS = CAUSE_SETS;
 
 interface McSelection extends PlannedSelection {
   readonly accepted: boolean;
@@ -68,7 +73,6 @@ interface Setup {
   readonly announced: readonly PlannedSelection[];
   readonly startDay: number;
   /** Arrival rate per day by sector, and its running total for drawing a sector. */
-  readonly ratePerDay: readonly number[];
   readonly cumulativeRate: readonly number[];
   readonly totalRatePerDay: number;
   readonly events: Float64Array;
@@ -80,8 +84,6 @@ interface Setup {
 function setup(s: Scenario): Setup {
   const tl = timeline(s.periodEnd);
   const econ = allSectorEconomics(s);
-  const fundProb = SECTOR_IDS.map((id) => econ[id].fundingProbability);
-  const announced = announcedSelections(s, tl);
   // lambda_s = pace x share_s / typical size_s: expected selected value per year = pace.
   const ratePerDay = SECTOR_IDS.map(
     (id) => (s.paceUsdBnPerYear * s.sectors[id]) / SECTORS[id].typicalProjectUsdBn / DAYS_PER_YEAR,
@@ -91,10 +93,9 @@ function setup(s: Scenario): Setup {
   return {
     s,
     tl,
-    fundProb,
-    announced,
-    startDay: firstDayOfMonth(futureStartMonth(announced, tl)),
-    ratePerDay,
+    fundProb: SECTOR_IDS.map((id) => econ[id].fundingProbability),
+    announced: announcedSelections(s, tl),
+    startDay: firstDayOfMonth(futureStartMonth(tl)),
     cumulativeRate,
     totalRatePerDay: running,
     events: eventMultipliers(s, tl),
@@ -110,9 +111,9 @@ function drawSelections(u: Setup, rng: Rng, normal: () => number): McSelection[]
   const out: McSelection[] = [];
   let left = s.pledgeUsdBn;
   for (const x of u.announced) {
-    const accepted = rng.next() < (fundProb[x.sector] ?? 0);
+    const accepted = x.decided || rng.next() < (fundProb[x.sector] ?? 0);
     if (accepted) left -= x.valueUsdBn * cf;
-    out.push({ day: x.day, sector: x.sector, valueUsdBn: x.valueUsdBn, accepted });
+    out.push({ ...x, accepted });
   }
   if (u.totalRatePerDay <= 0) return out;
   for (
@@ -128,7 +129,7 @@ function drawSelections(u: Setup, rng: Rng, normal: () => number): McSelection[]
     if (cf > 0) size = Math.min(size, left / cf);
     const accepted = rng.next() < (fundProb[sector] ?? 0);
     if (accepted) left -= size * cf;
-    out.push({ day: Math.floor(day) | 0, sector, valueUsdBn: size, accepted });
+    out.push({ day: Math.floor(day) | 0, sector, valueUsdBn: size, accepted, decided: false });
   }
   return out;
 }
@@ -140,15 +141,18 @@ function drawSelections(u: Setup, rng: Rng, normal: () => number): McSelection[]
 export function createMonteCarloRun(scenario: Scenario, options: MonteCarloOptions) {
   const u = setup(scenario);
   const months = u.tl.months.length;
+  const history = u.tl.asOfMonth + 1; // months 0..asOfMonth are the same on every path
   const paths = Math.max(1, Math.floor(options.paths));
   const rng = createRng(options.seed);
   const normal = createNormal(rng);
   // Path-major, single precision, each path stored up to the month it settles.
   const committed = new Float32Array(months * paths);
-  const disbursed = new Float32Array(months * paths);
   const committedSettles = new Int32Array(paths);
-  const disbursedSettles = new Int32Array(paths);
+  const pastCommitted = new Float64Array(history);
   const flips = new Float64Array(months);
+  const flippedByCause = new Float64Array(MASKS);
+  const byCause = new Float64Array(MASKS);
+  const sums = new Float64Array(8);
   const atDeadline = new Float64Array(paths);
   // Scratch buffers shared by every path: a path overwrites what the previous one left.
   let funding: FundingOutcome | undefined;
@@ -172,11 +176,16 @@ export function createMonteCarloRun(scenario: Scenario, options: MonteCarloOptio
         break;
       }
     }
+    // The same draw against each set of causes: "why" from the paths themselves. The full
+    // set is the path's own flip, so the parts add up to the share exactly.
+    probabilityByCause(u.s, u.tl, u.events, path, sums, byCause);
+    byCause[ALL_FACTORS] = risk.pReimposed[u.tl.deadlineMonth] ?? 0;
+    for (let mask = 0; mask < MASKS; mask++)
+      if (draw < (byCause[mask] ?? 0)) flippedByCause[mask] = (flippedByCause[mask] ?? 0) + 1;
+    if (p === 0) pastCommitted.set(path.committed.subarray(0, history));
     const offset = p * months;
     committed.set(path.committed.subarray(0, path.committedSettles + 1), offset);
-    disbursed.set(path.disbursed.subarray(0, path.disbursedSettles + 1), offset);
     committedSettles[p] = path.committedSettles;
-    disbursedSettles[p] = path.disbursedSettles;
     atDeadline[p] = path.creditedByDeadlineUsdBn;
   }
 
@@ -193,43 +202,30 @@ export function createMonteCarloRun(scenario: Scenario, options: MonteCarloOptio
       let running = 0;
       const shareReimposed = Array.from(flips, (c) => (running += c) / paths);
       const committedBand = bands(committed, committedSettles, paths, months);
+      // History is the same on every path: its bands are the exact (double-precision) value.
+      for (const q of Object.values(committedBand) as number[][])
+        for (let m = 0; m < history; m++) q[m] = pastCommitted[m] ?? 0;
+      const [p5 = 0, p50 = 0, p95 = 0] = quantilesInPlace(Float32Array.from(atDeadline), [0.05, 0.5, 0.95]);
       return {
         paths,
         seed: options.seed,
         // Credited = committed x the credit factor on every path, and an order statistic
         // scales with a non-negative factor: the credited band is the committed band scaled.
         credited: scaleBand(committedBand, u.cf),
-        committed: committedBand,
-        disbursed: bands(disbursed, disbursedSettles, paths, months),
         shareReimposed,
         shareReimposedByDeadline: shareReimposed[u.tl.deadlineMonth] ?? 0,
-        creditedAtDeadline: distribution(atDeadline, u.s.pledgeUsdBn),
+        why: whyParts((mask) => (flippedByCause[mask] ?? 0) / paths),
+        tariff: tariffOutcome(u.s, u.tl, shareReimposed),
+        creditedAtDeadline: { mean: mean(atDeadline), p5, p50, p95 },
       };
     },
   };
 }
 
-function distribution(
-  values: Float64Array,
-  pledgeUsdBn: number,
-): MonteCarloResult['creditedAtDeadline'] {
-  const width = pledgeUsdBn / HISTOGRAM_BINS;
-  const counts = new Array<number>(HISTOGRAM_BINS).fill(0);
+function mean(values: Float64Array): number {
   let sum = 0;
-  for (const v of values) {
-    sum += v;
-    const bin = Math.min(HISTOGRAM_BINS - 1, Math.max(0, Math.floor(v / width)));
-    counts[bin] = (counts[bin] ?? 0) + 1;
-  }
-  const [p5 = 0, p50 = 0, p95 = 0] = quantilesInPlace(Float32Array.from(values), [0.05, 0.5, 0.95]);
-  return {
-    mean: sum / values.length,
-    p5,
-    p50,
-    p95,
-    edgesUsdBn: Array.from({ length: HISTOGRAM_BINS + 1 }, (_, i) => i * width),
-    counts,
-  };
+  for (const v of values) sum += v;
+  return values.length > 0 ? sum / values.length : 0;
 }
 
 /** Runs the whole Monte Carlo, reporting progress every `chunk` paths. */

@@ -1,22 +1,36 @@
 /**
- * normalizeScenario: the one gate every scenario passes before simulation (URL, saved file,
- * reader's edits). It never throws: it clamps numbers to their ranges, repairs shares that
- * don't sum to 100%, drops malformed rows, and lists every correction it made.
+ * normalizeScenario: the one gate every scenario passes before simulation (a link, a saved
+ * file, the worker's input). It never throws: it applies the rules of rules.ts, repairs
+ * shares that don't sum to 100%, drops malformed rows, gives duplicate ids new ones, and
+ * lists every correction it made. The transitions apply the same rules to every edit.
  */
 import { PARAMS, PARAM_KEYS, PERIOD_END, type ParamKey } from '../data/params';
 import { SECTOR_IDS } from '../data/sectors';
-import { dayFromIso } from './dates';
+import { GOODS_IDS } from '../data/goods';
 import { own } from './own';
+import {
+  MAX_ROWS,
+  clampParam,
+  clampPeriodEnd,
+  cleanCapExempt,
+  cleanEvent,
+  cleanRate,
+  cleanSelection,
+  penaltyAtLeastNow,
+  uniqueId,
+} from './rules';
 import {
   DEFAULT_SCENARIO,
   INSTRUMENTS,
-  type HazardEvent,
+  type GoodsClass,
+  type GoodsId,
+  type GoodsTable,
   type Scenario,
-  type Selection,
 } from './scenario';
 import { normalizeShares } from './shares';
 
-export type CorrectionKind = 'invalid' | 'clamped' | 'rounded' | 'rebalanced' | 'dropped';
+export type CorrectionKind =
+  'invalid' | 'clamped' | 'rounded' | 'rebalanced' | 'dropped' | 'renamed';
 
 export interface Correction {
   /** Which input: a parameter key, 'mix', 'sectors', 'selections[2]', ... */
@@ -32,14 +46,6 @@ export interface Normalized {
   readonly scenario: Scenario;
   readonly corrections: readonly Correction[];
 }
-
-/** Longest name or label kept, in characters. */
-export const MAX_TEXT_LENGTH = 120;
-/** Most project or event rows kept. */
-export const MAX_ROWS = 100;
-const MAX_ROW_VALUE_USD_BN = 1000;
-const FIRST_DATE = '2025-09-04';
-const LAST_DATE = '2040-12-31';
 
 export function describe(value: unknown): string {
   let text: string;
@@ -58,99 +64,39 @@ function normalizeParam(key: ParamKey, raw: unknown, out: Correction[]): number 
     out.push({ field: key, kind: 'invalid', received: describe(raw), used: String(spec.default) });
     return spec.default;
   }
-  let value = raw === 0 ? 0 : raw; // -0 becomes 0: one spelling per value
-  if ('integer' in spec && spec.integer && !Number.isInteger(value)) {
-    value = Math.round(value);
-    out.push({ field: key, kind: 'rounded', received: String(raw), used: String(value) });
-  }
-  if (value < spec.min || value > spec.max) {
-    const clamped = Math.min(spec.max, Math.max(spec.min, value));
-    out.push({ field: key, kind: 'clamped', received: String(raw), used: String(clamped) });
-    value = clamped;
-  }
+  const value = clampParam(key, raw);
+  const whole = 'integer' in spec && spec.integer ? Math.round(raw) : raw;
+  if (whole !== raw)
+    out.push({ field: key, kind: 'rounded', received: String(raw), used: String(whole) });
+  if (value !== (whole === 0 ? 0 : whole))
+    out.push({ field: key, kind: 'clamped', received: String(raw), used: String(value) });
   return value;
 }
 
-function normalizeDate(
-  field: string,
-  raw: unknown,
-  fallback: string,
-  min: string,
-  max: string,
-  out: Correction[],
-): string {
-  if (raw === undefined) return fallback;
-  if (typeof raw !== 'string' || !Number.isFinite(dayFromIso(raw))) {
-    out.push({ field, kind: 'invalid', received: describe(raw), used: fallback });
-    return fallback;
+function normalizePeriodEnd(raw: unknown, out: Correction[]): string {
+  if (raw === undefined) return PERIOD_END.default;
+  const clean = clampPeriodEnd(raw);
+  if (clean === null) {
+    out.push({
+      field: 'periodEnd',
+      kind: 'invalid',
+      received: describe(raw),
+      used: PERIOD_END.default,
+    });
+    return PERIOD_END.default;
   }
-  const clamped = raw < min ? min : raw > max ? max : raw;
-  if (clamped !== raw) out.push({ field, kind: 'clamped', received: raw, used: clamped });
-  return clamped;
+  if (clean !== raw)
+    out.push({ field: 'periodEnd', kind: 'clamped', received: String(raw), used: clean });
+  return clean;
 }
 
-function cleanText(raw: unknown): string | null {
-  if (typeof raw !== 'string') return null;
-  // Control characters become spaces; the text is only ever rendered as text.
-  const text = Array.from(raw, (ch) => (ch < ' ' || ch === '\u007f' ? ' ' : ch))
-    .join('')
-    .trim()
-    .slice(0, MAX_TEXT_LENGTH);
-  return text.length > 0 ? text : null;
-}
-
-function normalizeSelection(raw: unknown, index: number): Selection | null {
-  const date = own(raw, 'date');
-  const sector = own(raw, 'sector');
-  const value = own(raw, 'valueUsdBn');
-  const name = cleanText(own(raw, 'name'));
-  const id = cleanText(own(raw, 'id')) ?? `p${index + 1}`;
-  if (
-    typeof date !== 'string' ||
-    !Number.isFinite(dayFromIso(date)) ||
-    date < FIRST_DATE ||
-    date > LAST_DATE
-  )
-    return null;
-  if (typeof sector !== 'string' || !(SECTOR_IDS as readonly string[]).includes(sector))
-    return null;
-  if (
-    typeof value !== 'number' ||
-    !Number.isFinite(value) ||
-    value <= 0 ||
-    value > MAX_ROW_VALUE_USD_BN
-  )
-    return null;
-  if (name === null) return null;
-  return { id, date, name, sector: sector as Selection['sector'], valueUsdBn: value };
-}
-
-function normalizeEvent(raw: unknown, index: number): HazardEvent | null {
-  const start = own(raw, 'start');
-  const end = own(raw, 'end');
-  const multiplier = own(raw, 'multiplier');
-  const enabled = own(raw, 'enabled');
-  const label = cleanText(own(raw, 'label'));
-  const id = cleanText(own(raw, 'id')) ?? `e${index + 1}`;
-  if (typeof start !== 'string' || typeof end !== 'string') return null;
-  if (!Number.isFinite(dayFromIso(start)) || !Number.isFinite(dayFromIso(end)) || end < start)
-    return null;
-  if (
-    typeof multiplier !== 'number' ||
-    !Number.isFinite(multiplier) ||
-    multiplier < 0 ||
-    multiplier > 10
-  )
-    return null;
-  if (typeof enabled !== 'boolean' || label === null) return null;
-  return { id, label, start, end, multiplier, enabled };
-}
-
-function normalizeRows<T>(
+/** Rows through their rule; more than MAX_ROWS are dropped; a repeated id gets a new one. */
+function normalizeRows<T extends { readonly id: string }>(
   field: 'selections' | 'events',
   raw: unknown,
   fallback: readonly T[],
-  clean: (row: unknown, index: number) => T | null,
+  clean: (row: unknown, fallbackId: string) => T | null,
+  prefix: string,
   out: Correction[],
 ): readonly T[] {
   if (raw === undefined) return fallback;
@@ -159,13 +105,104 @@ function normalizeRows<T>(
     return fallback;
   }
   const rows: T[] = [];
+  const taken = new Set<string>();
   raw.forEach((row: unknown, i) => {
-    const cleaned = i < MAX_ROWS ? clean(row, i) : null;
-    if (cleaned === null)
+    const cleaned = i < MAX_ROWS ? clean(row, `${prefix}${i + 1}`) : null;
+    if (cleaned === null) {
       out.push({ field: `${field}[${i}]`, kind: 'dropped', received: describe(row) });
-    else rows.push(cleaned);
+      return;
+    }
+    const id = uniqueId(taken, cleaned.id);
+    if (id !== cleaned.id)
+      out.push({ field: `${field}[${i}]`, kind: 'renamed', received: cleaned.id, used: id });
+    taken.add(id);
+    rows.push(id === cleaned.id ? cleaned : { ...cleaned, id });
   });
   return rows;
+}
+
+function normalizeGoods(raw: unknown, out: Correction[]): GoodsTable {
+  const d = DEFAULT_SCENARIO.goods;
+  if (raw === undefined) return d;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    out.push({ field: 'goods', kind: 'invalid', received: describe(raw) });
+    return d;
+  }
+  for (const key of Object.keys(raw))
+    if (!(GOODS_IDS as readonly string[]).includes(key))
+      out.push({ field: `goods.${key}`, kind: 'dropped' });
+  const rates = {} as Record<GoodsId, Omit<GoodsClass, 'share'>>;
+  const shares: Record<string, unknown> = {};
+  for (const id of GOODS_IDS) {
+    const row = own(raw, id);
+    const share = row === undefined ? undefined : own(row, 'share');
+    shares[id] = share === undefined ? d[id].share : share;
+    const rate = (field: 'rateNow' | 'ratePenalty'): number => {
+      const v = row === undefined ? undefined : own(row, field);
+      if (v === undefined) return d[id][field];
+      const clean = cleanRate(v);
+      if (clean === null) {
+        out.push({ field: `goods.${id}.${field}`, kind: 'invalid', received: describe(v) });
+        return d[id][field];
+      }
+      if (clean !== v)
+        out.push({
+          field: `goods.${id}.${field}`,
+          kind: 'clamped',
+          received: String(v),
+          used: String(clean),
+        });
+      return clean;
+    };
+    rates[id] = { rateNow: rate('rateNow'), ratePenalty: rate('ratePenalty') };
+  }
+  const fallbackShares = Object.fromEntries(GOODS_IDS.map((id) => [id, d[id].share])) as Record<
+    GoodsId,
+    number
+  >;
+  const s = normalizeShares('goods', GOODS_IDS, shares, fallbackShares, out);
+  const table = {} as Record<GoodsId, GoodsClass>;
+  for (const id of GOODS_IDS) {
+    const c = { share: s[id], ...rates[id] };
+    const fixed = penaltyAtLeastNow(c);
+    if (fixed !== c)
+      out.push({
+        field: `goods.${id}.ratePenalty`,
+        kind: 'clamped',
+        received: String(c.ratePenalty),
+        used: String(fixed.ratePenalty),
+      });
+    table[id] = fixed;
+  }
+  return table;
+}
+
+function normalizeCapExempt(raw: unknown, out: Correction[]): Scenario['capExempt'] {
+  if (raw === undefined) return DEFAULT_SCENARIO.capExempt;
+  if (!Array.isArray(raw)) {
+    out.push({ field: 'capExempt', kind: 'invalid', received: describe(raw) });
+    return DEFAULT_SCENARIO.capExempt;
+  }
+  const kept = cleanCapExempt(raw);
+  if (kept.length !== raw.length)
+    out.push({ field: 'capExempt', kind: 'dropped', received: describe(raw) });
+  return kept;
+}
+
+function normalizeFlag<K extends 'includeAnnounced'>(
+  key: K,
+  raw: unknown,
+  out: Correction[],
+): boolean {
+  if (raw === undefined) return DEFAULT_SCENARIO[key];
+  if (typeof raw === 'boolean') return raw;
+  out.push({
+    field: key,
+    kind: 'invalid',
+    received: describe(raw),
+    used: String(DEFAULT_SCENARIO[key]),
+  });
+  return DEFAULT_SCENARIO[key];
 }
 
 export function normalizeScenario(input: unknown): Normalized {
@@ -178,45 +215,20 @@ export function normalizeScenario(input: unknown): Normalized {
   }
   const params = {} as Record<ParamKey, number>;
   for (const key of PARAM_KEYS) params[key] = normalizeParam(key, own(input, key), out);
-  if (params.penaltyTariff < params.dealTariff) {
-    out.push({
-      field: 'penaltyTariff',
-      kind: 'clamped',
-      received: String(params.penaltyTariff),
-      used: String(params.dealTariff),
-    });
-    params.penaltyTariff = params.dealTariff;
-  }
   const lagRule = own(input, 'lagRule');
-  if (lagRule !== undefined && lagRule !== 'business' && lagRule !== 'calendar') {
+  const goodLag = lagRule === 'business' || lagRule === 'calendar';
+  if (lagRule !== undefined && !goodLag)
     out.push({
       field: 'lagRule',
       kind: 'invalid',
       received: describe(lagRule),
       used: DEFAULT_SCENARIO.lagRule,
     });
-  }
-  const include = own(input, 'includeAnnounced');
-  if (include !== undefined && typeof include !== 'boolean') {
-    out.push({
-      field: 'includeAnnounced',
-      kind: 'invalid',
-      received: describe(include),
-      used: 'true',
-    });
-  }
   const scenario: Scenario = {
     ...params,
-    periodEnd: normalizeDate(
-      'periodEnd',
-      own(input, 'periodEnd'),
-      PERIOD_END.default,
-      PERIOD_END.min,
-      PERIOD_END.max,
-      out,
-    ),
-    lagRule: lagRule === 'calendar' || lagRule === 'business' ? lagRule : DEFAULT_SCENARIO.lagRule,
-    includeAnnounced: typeof include === 'boolean' ? include : DEFAULT_SCENARIO.includeAnnounced,
+    periodEnd: normalizePeriodEnd(own(input, 'periodEnd'), out),
+    lagRule: goodLag ? lagRule : DEFAULT_SCENARIO.lagRule,
+    includeAnnounced: normalizeFlag('includeAnnounced', own(input, 'includeAnnounced'), out),
     mix: normalizeShares('mix', INSTRUMENTS, own(input, 'mix'), DEFAULT_SCENARIO.mix, out),
     sectors: normalizeShares(
       'sectors',
@@ -225,18 +237,22 @@ export function normalizeScenario(input: unknown): Normalized {
       DEFAULT_SCENARIO.sectors,
       out,
     ),
+    capExempt: normalizeCapExempt(own(input, 'capExempt'), out),
+    goods: normalizeGoods(own(input, 'goods'), out),
     selections: normalizeRows(
       'selections',
       own(input, 'selections'),
       DEFAULT_SCENARIO.selections,
-      normalizeSelection,
+      cleanSelection,
+      'p',
       out,
     ),
     events: normalizeRows(
       'events',
       own(input, 'events'),
       DEFAULT_SCENARIO.events,
-      normalizeEvent,
+      cleanEvent,
+      'e',
       out,
     ),
   };

@@ -1,7 +1,9 @@
 /**
  * Monthly cumulative series of one path through the programme (MODEL.md §4.3–4.6):
  * selected, committed, credited, disbursed and declined. Used by the deterministic run and
- * by every Monte Carlo path.
+ * by every Monte Carlo path. Disbursed is cash out of Japan: equity on the funding date plus
+ * loans drawn on the sector's profile; an annual cap limits that cash (not commitments): a
+ * capped payment waits for the next calendar year's room, except in exempt sectors.
  */
 import { SECTORS, SECTOR_IDS } from '../data/sectors';
 import { addDrawdown } from './drawdown';
@@ -14,7 +16,7 @@ export interface PathSeries {
   readonly selected: Float64Array;
   readonly committed: Float64Array;
   readonly credited: Float64Array;
-  /** Cash out of Japan: equity on the funding date plus loans drawn. */
+  /** Cash out of Japan: equity on the funding date plus loans drawn, within the cap. */
   readonly disbursed: Float64Array;
   readonly declined: Float64Array;
   /** Credited on or before the investment-period end (exact day), US$ bn. */
@@ -34,7 +36,11 @@ export interface PathBuffers {
   readonly credited: Float64Array;
   readonly disbursed: Float64Array;
   readonly declined: Float64Array;
-  readonly loanRateDiff: Float64Array;
+  /** Month-on-month change of the loans' draw rate: capped sectors, then exempt ones. */
+  readonly cappedRateDiff: Float64Array;
+  readonly freeRateDiff: Float64Array;
+  /** Commitments in capped sectors by month (increments). */
+  readonly cappedCommitted: Float64Array;
 }
 
 export function createPathBuffers(monthCount: number): PathBuffers {
@@ -45,7 +51,9 @@ export function createPathBuffers(monthCount: number): PathBuffers {
     credited: make(),
     disbursed: make(),
     declined: make(),
-    loanRateDiff: make(),
+    cappedRateDiff: make(),
+    freeRateDiff: make(),
+    cappedCommitted: make(),
   };
 }
 
@@ -57,38 +65,60 @@ export function pathSeries(
   into: PathBuffers = createPathBuffers(tl.months.length),
 ): PathSeries {
   const n = tl.months.length;
+  const capUsdBn = s.annualCapUsdBn;
+  const capped = SECTOR_IDS.map((id) => capUsdBn > 0 && !s.capExempt.includes(id));
   const committed = into.committed.fill(0);
-  const loanRateDiff = into.loanRateDiff.fill(0);
+  const cappedRateDiff = into.cappedRateDiff.fill(0);
+  const freeRateDiff = into.freeRateDiff.fill(0);
+  const cappedCommitted = into.cappedCommitted.fill(0);
   const cf = creditFactor(s);
   let byDeadline = 0;
   let committedSettles = 0;
-  let disbursedSettles = 0;
+  let drawsEnd = 0;
   for (const c of f.commitments) {
     const profile = PROFILES[c.sector] ?? [];
+    const isCapped = capped[c.sector] === true;
     committed[c.month] = (committed[c.month] ?? 0) + c.valueUsdBn;
-    addDrawdown(loanRateDiff, c.month, c.valueUsdBn * s.mix.loans, profile);
+    if (isCapped) cappedCommitted[c.month] = (cappedCommitted[c.month] ?? 0) + c.valueUsdBn;
+    addDrawdown(isCapped ? cappedRateDiff : freeRateDiff, c.month, c.valueUsdBn * s.mix.loans, profile);
     if (c.day <= tl.periodEndDay) byDeadline += c.valueUsdBn;
     committedSettles = Math.max(committedSettles, c.month);
-    disbursedSettles = Math.max(disbursedSettles, Math.min(n - 1, c.month + 12 * profile.length));
+    drawsEnd = Math.max(drawsEnd, Math.min(n - 1, c.month + 12 * profile.length));
   }
   // Selected and declined may change until the last decision; everything is flat after.
-  let active = disbursedSettles;
+  let active = drawsEnd;
   for (let t = n - 1; t > active; t--) {
     if ((f.selectedByMonth[t] ?? 0) !== 0 || (f.declinedByMonth[t] ?? 0) !== 0) active = t;
   }
-  // Disbursed increments: equity paid at funding, plus the loans' monthly draw rate.
   const { selected, declined, disbursed, credited } = into;
-  // One pass: the loans' draw rate, then every running sum.
-  let rate = 0;
+  const equity = s.mix.equity;
+  let freeRate = 0;
+  let cappedRate = 0;
   let c = 0;
   let dsb = 0;
   let sel = 0;
   let dec = 0;
-  for (let t = 0; t <= active; t++) {
+  let room = capUsdBn;
+  let waiting = 0; // capped cash owed but not yet paid
+  let disbursedSettles = 0;
+  let t = 0;
+  for (; t < n && (t <= active || waiting > 1e-12); t++) {
     const committedNow = committed[t] ?? 0;
-    rate += loanRateDiff[t] ?? 0;
+    const cappedNow = cappedCommitted[t] ?? 0;
+    freeRate += freeRateDiff[t] ?? 0;
+    cappedRate += cappedRateDiff[t] ?? 0;
+    let paid = (committedNow - cappedNow) * equity + freeRate;
+    if (capUsdBn > 0) {
+      if (tl.yearStarts[t]) room = capUsdBn;
+      waiting += cappedNow * equity + cappedRate;
+      const pay = Math.min(waiting, room);
+      room -= pay;
+      waiting -= pay;
+      paid += pay;
+    }
+    if (paid > 1e-12) disbursedSettles = t;
     c += committedNow;
-    dsb += committedNow * s.mix.equity + rate;
+    dsb += paid;
     sel += f.selectedByMonth[t] ?? 0;
     dec += f.declinedByMonth[t] ?? 0;
     committed[t] = c;
@@ -97,11 +127,11 @@ export function pathSeries(
     selected[t] = sel;
     declined[t] = dec;
   }
-  selected.fill(sel, active + 1);
-  committed.fill(c, active + 1);
-  credited.fill(c * cf, active + 1);
-  disbursed.fill(dsb, active + 1);
-  declined.fill(dec, active + 1);
+  selected.fill(sel, t);
+  committed.fill(c, t);
+  credited.fill(c * cf, t);
+  disbursed.fill(dsb, t);
+  declined.fill(dec, t);
   return {
     selected,
     committed,

@@ -1,10 +1,11 @@
 /**
- * Which projects get selected, and when (MODEL.md §2 "Pace"): the announced selections,
- * then future ones at the scenario's pace and sector mix, from the month after the last
- * announced one until projected credit reaches the pledge or the investment period ends.
+ * Which projects get selected, and when (MODEL.md §0 and §2 "Pace"): the announced
+ * selections, then future ones at the scenario's pace and sector mix, from the month after
+ * the data's as-of month until projected credit reaches the pledge or the period ends.
+ * Nothing is projected into the past.
  */
 import { SECTOR_IDS } from '../data/sectors';
-import { dayFromIso, firstDayOfMonth, monthIndexOfDay } from './dates';
+import { dayFromIso, firstDayOfMonth, fundingDay, monthIndexOfDay } from './dates';
 import type { Scenario } from './scenario';
 import type { Timeline } from './timeline';
 
@@ -14,6 +15,11 @@ export interface PlannedSelection {
   /** Index into SECTOR_IDS. */
   readonly sector: number;
   readonly valueUsdBn: number;
+  /**
+   * Decided (funded) on or before the end of history: a fact, the same on every path. No
+   * refusal has been reported, so a decided selection counts as funded (MODEL.md §0).
+   */
+  readonly decided: boolean;
 }
 
 /** Deterministic future selections are dated mid-month (the 15th). */
@@ -24,6 +30,10 @@ export function creditFactor(s: Scenario): number {
   return s.mix.equity + s.mix.loans + s.mix.guarantees * s.guaranteeCreditWeight;
 }
 
+/** The share of a selection Japan funds in the deterministic run: 1 for a fact, else a. */
+export const expectedAccepted = (x: PlannedSelection, fundProb: readonly number[]): number =>
+  x.decided ? 1 : (fundProb[x.sector] ?? 0);
+
 /** The announced selections that count, in date order (those inside the horizon). */
 export function announcedSelections(s: Scenario, tl: Timeline): PlannedSelection[] {
   if (!s.includeAnnounced) return [];
@@ -32,19 +42,16 @@ export function announcedSelections(s: Scenario, tl: Timeline): PlannedSelection
     const day = dayFromIso(row.date);
     const month = monthIndexOfDay(day);
     if (!Number.isFinite(day) || month < 0 || month >= tl.months.length) continue;
-    out.push({ day, sector: SECTOR_IDS.indexOf(row.sector), valueUsdBn: row.valueUsdBn });
+    const decided = fundingDay(day, s.fundingLagDays, s.lagRule) <= tl.historyEndDay;
+    out.push({ day, sector: SECTOR_IDS.indexOf(row.sector), valueUsdBn: row.valueUsdBn, decided });
   }
   return out.sort((a, b) => a.day - b.day);
 }
 
-/** Month index where future selections start: after the last announced one (or the MOU). */
-export function futureStartMonth(announced: readonly PlannedSelection[], tl: Timeline): number {
-  const last =
-    announced.length > 0 ? (announced[announced.length - 1]?.day ?? tl.mouDay) : tl.mouDay;
-  return monthIndexOfDay(last) + 1;
-}
+/** Month index where future selections start: the month after the data's as-of month. */
+export const futureStartMonth = (tl: Timeline): number => tl.asOfMonth + 1;
 
-/** Pledge left to credit after the announced selections, at their funding probabilities. */
+/** Pledge left to credit after the announced selections, at their expected funding. */
 export function remainingCredit(
   s: Scenario,
   announced: readonly PlannedSelection[],
@@ -52,7 +59,7 @@ export function remainingCredit(
 ): number {
   const cf = creditFactor(s);
   return announced.reduce(
-    (left, x) => left - x.valueUsdBn * (fundProb[x.sector] ?? 0) * cf,
+    (left, x) => left - x.valueUsdBn * expectedAccepted(x, fundProb) * cf,
     s.pledgeUsdBn,
   );
 }
@@ -68,7 +75,7 @@ export function plannedSelections(
   const cf = creditFactor(s);
   const monthlyUsdBn = s.paceUsdBnPerYear / 12;
   let left = remainingCredit(s, announced, fundProb);
-  for (let m = futureStartMonth(announced, tl); m < tl.months.length && left > 1e-9; m++) {
+  for (let m = futureStartMonth(tl); m < tl.months.length && left > 1e-9; m++) {
     const day = firstDayOfMonth(m) + MID_MONTH_OFFSET_DAYS;
     if (day > tl.periodEndDay || monthlyUsdBn <= 0) break;
     let projected = 0;
@@ -78,7 +85,7 @@ export function plannedSelections(
     const scale = projected > left ? left / projected : 1;
     SECTOR_IDS.forEach((id, k) => {
       const value = monthlyUsdBn * s.sectors[id] * scale;
-      if (value > 0) plan.push({ day, sector: k, valueUsdBn: value });
+      if (value > 0) plan.push({ day, sector: k, valueUsdBn: value, decided: false });
     });
     left -= projected * scale;
   }

@@ -6,9 +6,10 @@ import { PARAMS, PERIOD_END, type ParamKey } from '../data/params';
 import { ANNOUNCED_SELECTIONS } from '../data/selections';
 import { HAZARD_EVENTS } from '../data/events';
 import { CANDIDATE_LIST_USD_BN, SECTOR_IDS, type SectorId } from '../data/sectors';
+import { GOODS_CLASSES, GOODS_IDS, RATE_NOW, type GoodsId } from '../data/goods';
 import { DEFAULT_MIX } from '../data/mix';
 
-export type { SectorId };
+export type { SectorId, GoodsId };
 export const INSTRUMENTS = ['equity', 'loans', 'guarantees'] as const;
 export type Instrument = (typeof INSTRUMENTS)[number];
 export type InstrumentMix = Readonly<Record<Instrument, number>>;
@@ -25,7 +26,7 @@ export interface Selection {
   readonly valueUsdBn: number;
 }
 
-/** A window in which the tariff hazard is multiplied. */
+/** A window in which the threat rate is multiplied. */
 export interface HazardEvent {
   readonly id: string;
   readonly label: string;
@@ -36,6 +37,17 @@ export interface HazardEvent {
   readonly multiplier: number;
   readonly enabled: boolean;
 }
+
+/** One goods class on the tariff side (MODEL.md §2 [v2]). */
+export interface GoodsClass {
+  /** Share of Japan's goods exports to the US (the shares sum to 1). */
+  readonly share: number;
+  /** Total rate it pays now, a fraction. */
+  readonly rateNow: number;
+  /** Total rate it would pay under a penalty, a fraction; never below `rateNow`. */
+  readonly ratePenalty: number;
+}
+export type GoodsTable = Readonly<Record<GoodsId, GoodsClass>>;
 
 export type ScenarioParams = { readonly [K in ParamKey]: number };
 
@@ -49,6 +61,10 @@ export interface Scenario extends ScenarioParams {
   readonly mix: InstrumentMix;
   /** Sector shares of future selections; sum to 1. */
   readonly sectors: SectorMix;
+  /** Sectors whose cash the annual cap does not limit (in SECTOR_IDS order). */
+  readonly capExempt: readonly SectorId[];
+  /** The tariff side, by goods class. */
+  readonly goods: GoodsTable;
   readonly selections: readonly Selection[];
   readonly events: readonly HazardEvent[];
 }
@@ -66,6 +82,19 @@ function defaultSectorMix(): SectorMix {
   return mix;
 }
 
+function defaultGoods(): GoodsTable {
+  const out = {} as Record<GoodsId, GoodsClass>;
+  for (const id of GOODS_IDS) {
+    const row = GOODS_CLASSES[id];
+    out[id] = Object.freeze({
+      share: row.share,
+      rateNow: RATE_NOW[id].rate,
+      ratePenalty: row.ratePenalty,
+    });
+  }
+  return out;
+}
+
 export const DEFAULT_SCENARIO: Scenario = Object.freeze({
   ...defaultParams(),
   periodEnd: PERIOD_END.default,
@@ -73,6 +102,8 @@ export const DEFAULT_SCENARIO: Scenario = Object.freeze({
   includeAnnounced: true,
   mix: Object.freeze({ ...DEFAULT_MIX.value }),
   sectors: Object.freeze(defaultSectorMix()),
+  capExempt: Object.freeze([]) as readonly SectorId[],
+  goods: Object.freeze(defaultGoods()),
   selections: Object.freeze(
     ANNOUNCED_SELECTIONS.map(({ id, date, name, sector, valueUsdBn }) =>
       Object.freeze({ id, date, name, sector, valueUsdBn }),

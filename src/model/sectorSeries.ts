@@ -1,18 +1,17 @@
 /**
- * The deterministic run's detail series (MODEL.md §4.4–4.5, §6): committed and disbursed by
- * sector, and exposure: equity + loans drawn + guaranteed principal (drawn on the same
+ * The deterministic run's detail series (MODEL.md §4.4–4.5, §6): committed by sector, and
+ * exposure: equity + loans drawn + guaranteed principal (drawn on the same
  * profile), amortising straight-line over the project life after construction.
  */
 import { SECTORS, SECTOR_IDS } from '../data/sectors';
 import { cumulate } from './cumulate';
-import { addDrawdown } from './drawdown';
 import type { Commitment } from './funding';
 import type { Scenario } from './scenario';
 
 export interface SectorSeries {
   /** Rows by SECTOR_IDS order; cumulative US$ bn by month. */
   readonly committedBySector: Float64Array[];
-  readonly disbursedBySector: Float64Array[];
+  /** Outstanding US$ bn by month (draws as scheduled, before any annual cap on cash). */
   readonly exposure: Float64Array;
 }
 
@@ -22,32 +21,22 @@ export function sectorSeries(
   commitments: readonly Commitment[],
 ): SectorSeries {
   const committedBySector = SECTOR_IDS.map(() => new Float64Array(monthCount));
-  const loanRateDiff = SECTOR_IDS.map(() => new Float64Array(monthCount));
-  const hasAny = SECTOR_IDS.map(() => false);
   for (const c of commitments) {
-    hasAny[c.sector] = true;
     const row = committedBySector[c.sector];
-    const diff = loanRateDiff[c.sector];
-    const id = SECTOR_IDS[c.sector];
-    if (!row || !diff || !id) continue;
-    row[c.month] = (row[c.month] ?? 0) + c.valueUsdBn;
-    addDrawdown(diff, c.month, c.valueUsdBn * s.mix.loans, SECTORS[id].capexShareByYear);
+    if (row) row[c.month] = (row[c.month] ?? 0) + c.valueUsdBn;
   }
   const exposure = new Float64Array(monthCount);
-  const disbursedBySector = committedBySector.map((row, k) => {
+  committedBySector.forEach((row, k) => {
     const id = SECTOR_IDS[k] ?? 'other';
-    if (!hasAny[k]) return new Float64Array(monthCount);
+    if (!row.some((v) => v > 0)) return;
     addExposure(
       exposure,
       row,
       exposureKernel(s, SECTORS[id].capexShareByYear, SECTORS[id].lifeYears, monthCount),
     );
-    const draws = cumulate(loanRateDiff[k] ?? new Float64Array(monthCount));
-    for (let t = 0; t < monthCount; t++) draws[t] = (draws[t] ?? 0) + (row[t] ?? 0) * s.mix.equity;
-    return cumulate(draws);
   });
   committedBySector.forEach(cumulate);
-  return { committedBySector, disbursedBySector, exposure };
+  return { committedBySector, exposure };
 }
 
 /**

@@ -1,19 +1,23 @@
 /**
- * The deterministic run of the scenario model (MODEL.md §4 and §6): every monthly series
- * and the summary figures, from a scenario that has passed normalizeScenario.
+ * The deterministic run of the scenario model (MODEL.md §4 and §6): the central path, where
+ * every uncertain quantity sits at its expected value; every monthly series and the summary
+ * figures, from a scenario that has passed normalizeScenario.
  */
 import { SECTOR_IDS, type SectorId } from '../data/sectors';
+import type { GoodsId } from '../data/goods';
 import { cumulate } from './cumulate';
 import { toArray } from './toArray';
 import { allSectorEconomics, type SectorEconomics } from './economics';
 import { fundSelections } from './funding';
 import { eventMultipliers, hazardSeries } from './hazard';
 import { pathSeries } from './pathSeries';
-import { plannedSelections } from './programme';
+import { expectedAccepted, plannedSelections } from './programme';
 import { INSTRUMENTS, type Instrument, type Scenario } from './scenario';
 import { sectorSeries } from './sectorSeries';
+import { tariffOutcome } from './tariffs';
 import { timeline } from './timeline';
-import { summarize, type Summary } from './summary';
+import { monthsBehindPace, summarize, type Summary } from './summary';
+import { pathWhy } from './why';
 
 export interface Series {
   /** Cumulative US$ bn by month. */
@@ -27,19 +31,20 @@ export interface Series {
   readonly exposure: number[];
   /** Share of the pledge (0–1). */
   readonly shortfall: number[];
-  /** Monthly probability (0–1). */
+  /** Monthly probability of a penalty (0–1); 0 in history. */
   readonly hazard: number[];
-  /** Probability re-imposed by month end (0–1). */
+  /** Probability a penalty has been imposed by month end (0–1); 0 in history. */
   readonly pReimposed: number[];
-  /** Cumulative expected extra duties, US$ bn. */
+  /** Cumulative expected extra duties, US$ bn, in all and by goods class. */
   readonly expectedDutiesUsdBn: number[];
+  readonly expectedDutiesByClass: Readonly<Record<GoodsId, number[]>>;
   /** Expected GDP effect, fraction of Japan's GDP a year. */
   readonly gdpEffect: number[];
+  /** Average total tariff on Japan's goods: history, then expected. */
+  readonly averageTariff: number[];
   readonly committedByInstrument: Readonly<Record<Instrument, number[]>>;
-  readonly disbursedByInstrument: Readonly<{ equity: number[]; loans: number[] }>;
   readonly selectedBySector: Readonly<Record<SectorId, number[]>>;
   readonly committedBySector: Readonly<Record<SectorId, number[]>>;
-  readonly disbursedBySector: Readonly<Record<SectorId, number[]>>;
 }
 
 export interface Result {
@@ -47,6 +52,8 @@ export interface Result {
   readonly months: readonly string[];
   /** Index of the month holding the investment-period end. */
   readonly deadlineMonth: number;
+  /** Index of the month holding the data's as-of date: the last month of history. */
+  readonly asOfMonth: number;
   readonly series: Series;
   readonly summary: Summary;
   readonly sectors: Readonly<Record<SectorId, SectorEconomics>>;
@@ -58,19 +65,23 @@ const bySector = (rows: readonly Float64Array[]): Record<SectorId, number[]> =>
     number[]
   >;
 
-export function simulate(s: Scenario): Result {
-  const tl = timeline(s.periodEnd);
+/**
+ * @param dataAsOf The day history runs through; the data release's unless explaining what a
+ *   release changed (an old link's numbers under the data it was made with).
+ */
+export function simulate(s: Scenario, dataAsOf?: string): Result {
+  const tl = timeline(s.periodEnd, dataAsOf);
   const n = tl.months.length;
   const sectors = allSectorEconomics(s);
   const fundProb = SECTOR_IDS.map((id) => sectors[id].fundingProbability);
   const plan = plannedSelections(s, tl, fundProb);
-  const funding = fundSelections(s, n, plan, (x) => fundProb[x.sector] ?? 0, SECTOR_IDS.length);
+  const funding = fundSelections(s, n, plan, (x) => expectedAccepted(x, fundProb), SECTOR_IDS.length);
   const path = pathSeries(s, tl, funding);
   const detail = sectorSeries(s, n, funding.commitments);
-  const risk = hazardSeries(s, tl, eventMultipliers(s, tl), path);
-  const dutyPerMonthUsdBn = (s.exportsUsdBn / 12) * (s.penaltyTariff - s.dealTariff);
+  const events = eventMultipliers(s, tl);
+  const risk = hazardSeries(s, tl, events, path);
   const pReimposed = toArray(risk.pReimposed);
-  let duties = 0;
+  const tariff = tariffOutcome(s, tl, pReimposed);
   const committed = toArray(path.committed);
   const series: Series = {
     selected: toArray(path.selected),
@@ -83,24 +94,33 @@ export function simulate(s: Scenario): Result {
     shortfall: toArray(risk.shortfall),
     hazard: toArray(risk.hazard),
     pReimposed,
-    expectedDutiesUsdBn: pReimposed.map((p) => (duties += p * dutyPerMonthUsdBn)),
-    gdpEffect: pReimposed.map((p) => p * s.gdpEffectAnnual),
+    expectedDutiesUsdBn: tariff.expectedDutiesUsdBn,
+    expectedDutiesByClass: tariff.expectedDutiesByClass,
+    gdpEffect: tariff.gdpEffect,
+    averageTariff: tariff.averageTariff,
     committedByInstrument: Object.fromEntries(
       INSTRUMENTS.map((k) => [k, committed.map((v) => v * s.mix[k])]),
     ) as Record<Instrument, number[]>,
-    disbursedByInstrument: {
-      equity: committed.map((v) => v * s.mix.equity),
-      loans: committed.map((v, t) => (path.disbursed[t] ?? 0) - v * s.mix.equity),
-    },
     selectedBySector: bySector(funding.selectedBySector.map(cumulate)),
     committedBySector: bySector(detail.committedBySector),
-    disbursedBySector: bySector(detail.disbursedBySector),
   };
   return {
     months: tl.months,
     deadlineMonth: tl.deadlineMonth,
+    asOfMonth: tl.asOfMonth,
     series,
-    summary: summarize(s, tl, series, path.creditedByDeadlineUsdBn),
+    summary: summarize(
+      s,
+      tl,
+      series,
+      path.creditedByDeadlineUsdBn,
+      pathWhy(s, tl, events, path, pReimposed[tl.deadlineMonth] ?? 0),
+    ),
     sectors,
   };
+}
+
+/** Months behind the required pace for a credited-by-deadline value (the Monte Carlo's median, say). */
+export function monthsBehind(s: Scenario, creditedUsdBn: number): number {
+  return monthsBehindPace(s, creditedUsdBn, timeline(s.periodEnd));
 }

@@ -1,7 +1,10 @@
-/** The headline figures of a deterministic run (MODEL.md §6). */
+/** The headline figures of a deterministic run: the central path (MODEL.md §6). */
+import type { GoodsId } from '../data/goods';
 import type { Scenario } from './scenario';
 import type { Series } from './simulate';
+import { averageRates } from './tariffs';
 import type { Timeline } from './timeline';
+import type { WhyParts } from './why';
 
 export interface Summary {
   /** Credited toward the pledge on or before the investment-period end, US$ bn. */
@@ -18,18 +21,24 @@ export interface Summary {
    * required-pace line reached the credited-by-deadline value and the deadline.
    */
   readonly monthsBehindPace: number;
-  /** Probability re-imposed by the deadline's month end, including the reckoning (0–1). */
+  /** Probability of a penalty by the deadline's month end, including the reckoning (0–1). */
   readonly pReimposedByDeadline: number;
-  /** Probability re-imposed by the end of 2029 (0–1). */
+  /** Probability of a penalty by the end of 2029 (0–1). */
   readonly pReimposedByEnd2029: number;
-  /** Expected extra duties from September 2025 to December 2029, US$ bn. */
+  /** Expected extra duties after the data's as-of month to December 2029, US$ bn (paid by US importers). */
   readonly expectedDutiesUsdBn: number;
-  /** The same in billions of yen, at the scenario's exchange rate. */
-  readonly expectedDutiesJpyBn: number;
-  /** Expected GDP effect at the end of 2029, fraction of Japan's GDP a year. */
+  readonly expectedDutiesByClass: Readonly<Record<GoodsId, number>>;
+  /** Expected GDP effect for Japan at the end of 2029, fraction of GDP a year. */
   readonly expectedGdpEffect: number;
+  /** GDP effect for Japan if the penalty were in force, fraction of GDP a year. */
+  readonly gdpEffectIfImposed: number;
+  /** Share-weighted average tariff on Japan's goods now and under a penalty. */
+  readonly averageRateNow: number;
+  readonly averageRatePenalty: number;
   /** Share of decided selected value that Japan funds (0–1). */
   readonly fundedShare: number;
+  /** The probability by the deadline split among its causes (central path). */
+  readonly why: WhyParts;
 }
 
 /** Average days in a month, for converting the period length to months. */
@@ -40,27 +49,40 @@ export function summarize(
   tl: Timeline,
   x: Series,
   creditedByDeadline: number,
+  why: WhyParts,
 ): Summary {
   const d = tl.deadlineMonth;
   const e = tl.end2029Month;
   const last = tl.months.length - 1;
-  const periodMonths = (tl.periodEndDay - tl.mouDay) / DAYS_PER_MONTH;
   const creditedShare = creditedByDeadline / s.pledgeUsdBn;
   const disbursed = x.disbursed[d] ?? 0;
   const decided = (x.committed[last] ?? 0) + (x.declined[last] ?? 0);
-  const expectedDutiesUsdBn = x.expectedDutiesUsdBn[e] ?? 0;
+  const avg = averageRates(s.goods);
+  const byClass = Object.fromEntries(
+    Object.entries(x.expectedDutiesByClass).map(([id, v]) => [id, v[e] ?? 0]),
+  ) as Record<GoodsId, number>;
   return {
     creditedByDeadline,
     creditedByDeadlineShare: creditedShare,
     disbursedByDeadline: disbursed,
     disbursedByDeadlineShare: disbursed / s.pledgeUsdBn,
     selectedByDeadline: x.selected[d] ?? 0,
-    monthsBehindPace: Math.max(0, (1 - creditedShare) * periodMonths),
+    monthsBehindPace: monthsBehindPace(s, creditedByDeadline, tl),
     pReimposedByDeadline: x.pReimposed[d] ?? 0,
     pReimposedByEnd2029: x.pReimposed[e] ?? 0,
-    expectedDutiesUsdBn,
-    expectedDutiesJpyBn: expectedDutiesUsdBn * s.usdJpy,
+    expectedDutiesUsdBn: x.expectedDutiesUsdBn[e] ?? 0,
+    expectedDutiesByClass: byClass,
     expectedGdpEffect: x.gdpEffect[e] ?? 0,
+    gdpEffectIfImposed: ((avg.penalty - avg.now) / 0.1) * s.gdpPerTenPointsAnnual,
+    averageRateNow: avg.now,
+    averageRatePenalty: avg.penalty,
     fundedShare: decided > 0 ? (x.committed[last] ?? 0) / decided : 0,
+    why,
   };
+}
+
+/** Months behind the required pace at which credited `creditedUsdBn` by the deadline ends (§6). */
+export function monthsBehindPace(s: Scenario, creditedUsdBn: number, tl: Timeline): number {
+  const periodMonths = (tl.periodEndDay - tl.mouDay) / DAYS_PER_MONTH;
+  return Math.max(0, (1 - creditedUsdBn / s.pledgeUsdBn) * periodMonths);
 }

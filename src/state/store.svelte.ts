@@ -1,27 +1,21 @@
 /**
- * The scenario store: the one place runes hold app state. The scenario is immutable
- * ($state.raw) and changes only through the named transitions below, each an immer
- * `produce`; the model's result is derived. Patches since the last commit form one undo
- * step, so a whole drag undoes at once.
+ * The scenario store: a thin shell around the model's transitions. It applies a transition
+ * (src/model/transitions: every rule lives there), keeps the undo history as immer patches,
+ * and commits: a committed entry is what the link shows, and says how it reaches the
+ * browser's history (a drag replaces, a step pushes, a restore from back/forward writes
+ * nothing). An edit whose link would not fit is refused, with a reason the page shows. The
+ * Monte Carlo and the analysis live apart (results.svelte.ts).
  */
-import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
-import { PARAMS, PERIOD_END, type ParamKey } from '../data/params';
-import type { PresetId } from '../data/presets';
-import type { SectorId } from '../data/sectors';
-import type { MonteCarloResult } from '../model/montecarlo';
-import type { Analysis } from '../worker/analysis';
-import { presetScenario } from '../model/presets';
-import { setShare as moveShare } from '../model/shares';
+import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
 import {
   DEFAULT_SCENARIO,
   simulate,
-  type HazardEvent,
-  type Instrument,
-  type LagRule,
+  transitions,
   type Result,
   type Scenario,
-  type Selection,
+  type Transition,
 } from '../model';
+import { fitsLink } from './url';
 
 enablePatches();
 
@@ -30,83 +24,95 @@ interface Step {
   readonly inverse: Patch[];
 }
 
-export type ShareGroup = 'mix' | 'sectors';
-
-export interface MonteCarloState {
-  /** The latest finished run, for `forScenario`. */
-  readonly result: MonteCarloResult | null;
-  /** The committed scenario the result belongs to. */
-  readonly forScenario: Scenario | null;
-  /** Share of the running run done (0–1), or null when idle. */
-  readonly progress: number | null;
+/** A committed state: what the link shows, and how it reaches the browser's history. */
+export interface Entry {
+  readonly scenario: Scenario;
+  /** The scenario pinned for comparison (A), if any. */
+  readonly pinned: Scenario | null;
+  /** 'push': a new history entry; 'replace': rewrite the current one; 'restore': came from it. */
+  readonly how: 'push' | 'replace' | 'restore';
 }
 
-/** Clamps a value to a parameter's range (and to whole numbers where it must be). */
-export function clampParam(key: ParamKey, value: number): number {
-  const spec = PARAMS[key];
-  if (!Number.isFinite(value)) return spec.default;
-  const v = 'integer' in spec && spec.integer ? Math.round(value) : value;
-  return Math.min(spec.max, Math.max(spec.min, v));
+/** Why the last edit was refused (null when it was not). */
+export type Refusal = 'linkTooLong' | null;
+
+export interface StoreOptions {
+  /** Whether a state's link fits; by default the URL codec's own limit. */
+  fits?: (s: Scenario, pinned: Scenario | null) => boolean;
 }
 
 /** @param initialPinned A scenario pinned for comparison (A) by the link, if any. */
-export function createScenarioStore(initial: Scenario, initialPinned: Scenario | null = null) {
+export function createScenarioStore(
+  initial: Scenario,
+  initialPinned: Scenario | null = null,
+  options: StoreOptions = {},
+) {
+  const fits = options.fits ?? ((s: Scenario, p: Scenario | null) => fitsLink(s, p));
   let scenario = $state.raw(initial);
-  let committed = $state.raw(initial);
-  /** How the last commit should reach the browser's history: a drag replaces, a step pushes. */
-  let commitKind = $state<'replace' | 'push'>('replace');
+  let entry = $state.raw<Entry>({ scenario: initial, pinned: initialPinned, how: 'replace' });
   let undoStack = $state.raw<readonly Step[]>([]);
   let redoStack = $state.raw<readonly Step[]>([]);
+  let refusal = $state<Refusal>(null);
   let pending: Step = { patches: [], inverse: [] };
-  let monteCarlo = $state.raw<MonteCarloState>({ result: null, forScenario: null, progress: null });
-  let pinned = $state.raw<Scenario | null>(initialPinned);
-  /** The worker's analysis, and the (A, B) pair it was made for. */
-  let analysis = $state.raw<{ result: Analysis; a: Scenario | null; b: Scenario } | null>(null);
   const result: Result = $derived(simulate(scenario));
   /** With A pinned: A's results and the defaults' (the dashed baseline every chart overlays). */
   const comparison = $derived(
-    pinned ? { a: simulate(pinned), defaults: simulate(DEFAULT_SCENARIO) } : null,
+    entry.pinned ? { a: simulate(entry.pinned), defaults: simulate(DEFAULT_SCENARIO) } : null,
   );
 
-  function change(recipe: (draft: Draft<Scenario>) => void): void {
-    const [next, patches, inverse] = produceWithPatches(scenario, recipe);
-    if (patches.length === 0) return;
+  /** Applies a transition without committing (a drag in progress); false if refused. */
+  function apply(t: Transition, checkLink = true): boolean {
+    const [next, patches, inverse] = produceWithPatches(scenario, transitions.asRecipe(t));
+    if (patches.length === 0) return true;
+    if (checkLink && !fits(next, entry.pinned)) {
+      refusal = 'linkTooLong';
+      return false;
+    }
+    refusal = null;
     scenario = next;
     pending = {
       patches: [...pending.patches, ...patches],
       inverse: [...inverse, ...pending.inverse],
     };
+    return true;
   }
 
-  /** Ends the current change: it becomes one undo step and what the URL shows. */
-  function commit(kind: 'replace' | 'push' = 'replace'): void {
-    commitKind = kind;
+  /** Ends the current change: it becomes one undo step and a committed entry. */
+  function commit(how: Entry['how'] = 'replace', pinned = entry.pinned): void {
     if (pending.patches.length > 0) {
       undoStack = [...undoStack, pending];
       redoStack = [];
       pending = { patches: [], inverse: [] };
     }
-    committed = scenario;
+    if (how !== 'replace' || scenario !== entry.scenario || pinned !== entry.pinned)
+      entry = { scenario, pinned, how };
   }
 
-  /** A discrete step (preset, reset, edit): an undo point and a new history entry. */
-  function changeAndCommit(recipe: (draft: Draft<Scenario>) => void): void {
-    change(recipe);
-    commit('push');
+  function replay(step: Step | undefined, patches: (s: Step) => Patch[]): boolean {
+    if (!step) return false;
+    scenario = applyPatches(scenario, patches(step));
+    entry = { scenario, pinned: entry.pinned, how: 'push' };
+    return true;
   }
 
   return {
+    /** The scenario as it is now, mid-drag included. */
     get scenario() {
       return scenario;
     },
-    get committed() {
-      return committed;
+    /** The last committed entry: what the link shows. */
+    get entry() {
+      return entry;
     },
-    get commitKind() {
-      return commitKind;
+    /** The committed scenario (the Monte Carlo and the analysis run on it). */
+    get committed() {
+      return entry.scenario;
     },
     get result() {
       return result;
+    },
+    get refusal() {
+      return refusal;
     },
     get canUndo() {
       return undoStack.length > 0 || pending.patches.length > 0;
@@ -114,160 +120,54 @@ export function createScenarioStore(initial: Scenario, initialPinned: Scenario |
     get canRedo() {
       return redoStack.length > 0;
     },
-    get monteCarlo() {
-      return monteCarlo;
-    },
-    /** The latest analysis (attribution and sensitivity), if it is for the current A and committed B. */
-    get analysis(): Analysis | null {
-      return analysis && analysis.a === pinned && analysis.b === committed ? analysis.result : null;
-    },
-    setAnalysis(result: Analysis, a: Scenario | null, b: Scenario) {
-      analysis = { result, a, b };
-    },
     get comparison(): { a: Result; defaults: Result } | null {
       return comparison;
     },
     /** The scenario pinned as A for comparison; the current one is B. */
     get pinned() {
-      return pinned;
+      return entry.pinned;
     },
-    /** Pins the current scenario as A (a history step). */
-    pin() {
+    /** Applies a transition mid-gesture (a drag); `commit` ends the gesture. */
+    apply: (t: Transition) => apply(t),
+    /** The end of a drag or a key press on a slider: replaces the history entry. */
+    commit: () => commit('replace'),
+    /** A discrete step (preset, reset, edit): an undo point and a new history entry. */
+    step(t: Transition): boolean {
+      const ok = apply(t);
       commit('push');
-      pinned = scenario;
-      commitKind = 'push';
-      committed = scenario;
+      return ok;
+    },
+    /** Pins the current scenario as A: a history step of its own. */
+    pin(): boolean {
+      if (!fits(scenario, scenario)) {
+        refusal = 'linkTooLong';
+        return false;
+      }
+      commit('push', scenario);
+      return true;
     },
     unpin() {
-      pinned = null;
-      commitKind = 'push';
-      committed = scenario;
+      commit('push', null);
     },
-    /** The end of a drag or a key press on a slider. */
-    commit: () => commit('replace'),
-    setParam(key: ParamKey, value: number) {
-      change((d) => {
-        d[key] = clampParam(key, value);
-      });
-    },
-    resetParam(key: ParamKey) {
-      changeAndCommit((d) => {
-        d[key] = PARAMS[key].default;
-      });
-    },
-    setShare(
-      group: ShareGroup,
-      key: Instrument | SectorId,
-      value: number,
-      locked: ReadonlySet<string>,
-    ) {
-      change((d) => {
-        if (group === 'mix')
-          d.mix = moveShare(
-            scenario.mix,
-            key as Instrument,
-            value,
-            locked as ReadonlySet<Instrument>,
-          );
-        else
-          d.sectors = moveShare(
-            scenario.sectors,
-            key as SectorId,
-            value,
-            locked as ReadonlySet<SectorId>,
-          );
-      });
-    },
-    resetShares(group: ShareGroup) {
-      changeAndCommit((d) => {
-        if (group === 'mix') d.mix = { ...DEFAULT_SCENARIO.mix };
-        else d.sectors = { ...DEFAULT_SCENARIO.sectors };
-      });
-    },
-    setLagRule(rule: LagRule) {
-      changeAndCommit((d) => {
-        d.lagRule = rule;
-      });
-    },
-    setPeriodEnd(iso: string) {
-      changeAndCommit((d) => {
-        d.periodEnd =
-          iso < PERIOD_END.min ? PERIOD_END.min : iso > PERIOD_END.max ? PERIOD_END.max : iso;
-      });
-    },
-    setIncludeAnnounced(on: boolean) {
-      changeAndCommit((d) => {
-        d.includeAnnounced = on;
-      });
-    },
-    setEventEnabled(id: string, on: boolean) {
-      changeAndCommit((d) => {
-        const e = d.events.find((x) => x.id === id);
-        if (e) e.enabled = on;
-      });
-    },
-    addEvent(row: HazardEvent) {
-      changeAndCommit((d) => {
-        d.events.push(row);
-      });
-    },
-    removeEvent(id: string) {
-      changeAndCommit((d) => {
-        d.events = d.events.filter((x) => x.id !== id);
-      });
-    },
-    addSelection(row: Selection) {
-      changeAndCommit((d) => {
-        d.selections.push(row);
-      });
-    },
-    updateSelection(id: string, patch: Partial<Omit<Selection, 'id'>>) {
-      changeAndCommit((d) => {
-        const row = d.selections.find((x) => x.id === id);
-        if (row) Object.assign(row, patch);
-      });
-    },
-    removeSelection(id: string) {
-      changeAndCommit((d) => {
-        d.selections = d.selections.filter((x) => x.id !== id);
-      });
-    },
-    applyPreset(id: PresetId) {
-      const target = presetScenario(id);
-      changeAndCommit(() => target);
-    },
-    resetAll() {
-      changeAndCommit(() => DEFAULT_SCENARIO);
-    },
-    /** Replaces the scenario from outside (a URL opened by back/forward), as one step. */
-    replace(next: Scenario) {
-      change(() => next);
-      commit('replace');
+    /** Back/forward: the scenario and pin the link holds, written nowhere (the link is already there). */
+    restore(next: Scenario, pinned: Scenario | null) {
+      apply(() => next, false);
+      commit('restore', pinned);
     },
     undo() {
       commit('replace');
       const step = undoStack.at(-1);
-      if (!step) return;
-      scenario = applyPatches(scenario, step.inverse);
-      undoStack = undoStack.slice(0, -1);
-      redoStack = [...redoStack, step];
-      commitKind = 'push';
-      committed = scenario;
+      if (replay(step, (s) => s.inverse) && step) {
+        undoStack = undoStack.slice(0, -1);
+        redoStack = [...redoStack, step];
+      }
     },
     redo() {
       const step = redoStack.at(-1);
-      if (!step) return;
-      scenario = applyPatches(scenario, step.patches);
-      redoStack = redoStack.slice(0, -1);
-      undoStack = [...undoStack, step];
-      commitKind = 'push';
-      committed = scenario;
-    },
-    setMonteCarloProgress(progress: number | null) {
-      monteCarlo = { ...monteCarlo, progress };
-    },
-    setMonteCarloResult(result: MonteCarloResult, forScenario: Scenario) {
-      monteCarlo = { result, forScenario, progress: null };
+      if (replay(step, (s) => s.patches) && step) {
+        redoStack = redoStack.slice(0, -1);
+        undoStack = [...undoStack, step];
+      }
     },
   };
 }

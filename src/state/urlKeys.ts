@@ -1,4 +1,4 @@
-/** Short, stable URL keys for every scenario input. Renaming one needs a migration. */
+/** Short, stable URL keys for every scenario input. Renaming one needs a migration (urlMigrate.ts). */
 import type { ParamKey } from '../data/params';
 
 export const PARAM_URL_KEYS: Readonly<Record<ParamKey, string>> = {
@@ -18,14 +18,14 @@ export const PARAM_URL_KEYS: Readonly<Record<ParamKey, string>> = {
   creditSensitivity: 'cs',
   usdJpy: 'fx',
   guaranteeCreditWeight: 'gw',
-  dealTariff: 'dt',
-  penaltyTariff: 'pt',
   exportsUsdBn: 'ex',
-  baseHazardAnnual: 'bh',
+  threatRateAnnual: 'tr',
+  implementedShare: 'imp',
   gapMultiplier: 'gm',
   declineMultiplier: 'dm',
   deadlineFactor: 'df',
-  gdpEffectAnnual: 'gdp',
+  successorFactor: 'sf',
+  gdpPerTenPointsAnnual: 'gdp',
   mcPaths: 'n',
   mcSeed: 'seed',
 };
@@ -34,6 +34,7 @@ export const PARAM_URL_KEYS: Readonly<Record<ParamKey, string>> = {
 export const URL_KEYS = {
   version: 'v',
   model: 'm',
+  data: 'd',
   stamp: 'c',
   /** A pinned comparison scenario, as its own query (issue 7). */
   pinned: 'a',
@@ -48,9 +49,11 @@ export const URL_KEYS = {
   includeAnnounced: 'ann',
   mix: 'mix',
   sectors: 'sec',
+  capExempt: 'cx',
+  goods: 'gd',
   selections: 'sel',
   events: 'ev',
 } as const;
 
 /** The current schema version, always written. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;

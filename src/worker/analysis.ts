@@ -2,10 +2,7 @@
  * The comparison's heavy sums, done in the worker: the attribution of the change from A to
  * B (up to 1,024 model runs) and the sensitivity sweep of B (about 100 runs).
  */
-import { attribute, type Contribution } from '../model/compare';
-import { normalizeScenario } from '../model/normalize';
-import { sensitivity, type Swing } from '../model/sensitivity';
-import type { Scenario } from '../model/scenario';
+import { attribute, normalizeScenario, sensitivity, type Contribution, type Scenario, type Swing } from '../model';
 
 export interface AnalysisRequest {
   readonly type: 'analyse';

@@ -1,6 +1,5 @@
 /** Messages between the page and the Monte Carlo worker. */
-import type { MonteCarloResult } from '../model/montecarlo';
-import type { Scenario } from '../model/scenario';
+import type { MonteCarloResult, Scenario } from '../model';
 
 export interface RunRequest {
   readonly type: 'run';

@@ -3,8 +3,7 @@
  * Monte Carlo in chunks, yields between chunks so newer requests can arrive, and abandons
  * a run as soon as a newer request exists (the latest request wins).
  */
-import { createMonteCarloRun } from '../model/montecarlo';
-import { normalizeScenario } from '../model/normalize';
+import { createMonteCarloRun, normalizeScenario } from '../model';
 import type { RunRequest, WorkerReply } from './protocol';
 
 /** Paths per chunk: about 10–15 ms of work, so a new request waits at most that long. */

@@ -1,0 +1,50 @@
+/**
+ * The MOU's cash split for one equity project, year by year (MODEL.md §4, "Japan's equity
+ * IRR"): cash to Japan and to the US per unit invested, 50/50 until Japan's deemed balance is
+ * repaid, then 90/10 for the US; the year the 90/10 split starts, and, when it never does
+ * within the project's life, the project IRR at which it would.
+ */
+import { equityInput } from './economics';
+import { japanReceipts } from './equityIrr';
+import type { Scenario, SectorId } from './scenario';
+
+export interface EquityCashSplit {
+  /** Project years counted from the investment (construction years included). */
+  readonly years: number[];
+  /** Cash per unit invested in each year, to Japan and to the US. */
+  readonly japan: number[];
+  readonly us: number[];
+  /** The project year the 90/10 split first applies; null if it never does. */
+  readonly firstSplitYear: number | null;
+  /** The project IRR the sector's project would need for the 90/10 split to start; null if it starts. */
+  readonly irrForSplit: number | null;
+}
+
+/** Highest project IRR searched when solving for the split, annual. */
+const MAX_IRR = 1;
+
+export function equityCashSplit(s: Scenario, sector: SectorId): EquityCashSplit {
+  const input = equityInput(s, sector);
+  const { receipts, cashFlowPerUnit, firstSplitYear } = japanReceipts(input);
+  const years = receipts.map((_, i) => input.constructionYears + i + 1);
+  const splits = (r: number) => japanReceipts({ ...input, projectIrr: r }).firstSplitYear !== null;
+  let irrForSplit: number | null = null;
+  if (firstSplitYear === null && splits(MAX_IRR)) {
+    // Bisection: a higher IRR pays a larger level cash flow and repays the balance sooner.
+    let lo = input.projectIrr;
+    let hi = MAX_IRR;
+    for (let i = 0; i < 60; i++) {
+      const mid = (lo + hi) / 2;
+      if (splits(mid)) hi = mid;
+      else lo = mid;
+    }
+    irrForSplit = hi;
+  }
+  return {
+    years,
+    japan: receipts,
+    us: receipts.map((j) => cashFlowPerUnit - j),
+    firstSplitYear,
+    irrForSplit,
+  };
+}

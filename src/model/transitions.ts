@@ -1,0 +1,203 @@
+/**
+ * Every change a reader can make to a scenario, as a named transition: a pure immer recipe
+ * that applies the same rules as normalizeScenario (rules.ts), so any sequence of them ends
+ * in a scenario normalizeScenario leaves unchanged. Ids are unique by construction: a new
+ * row's id is chosen here, never by the caller. An edit the rules refuse changes nothing.
+ */
+import { produce, type Draft } from 'immer';
+import { PARAMS, type ParamKey } from '../data/params';
+import type { PresetId } from '../data/presets';
+import { normalizeScenario } from './normalize';
+import { presetScenario } from './presets';
+import {
+  MAX_ROWS,
+  clampParam,
+  clampPeriodEnd,
+  cleanCapExempt,
+  cleanEvent,
+  cleanRate,
+  cleanSelection,
+  nextId,
+  penaltyAtLeastNow,
+} from './rules';
+import {
+  DEFAULT_SCENARIO,
+  type GoodsId,
+  type HazardEvent,
+  type Instrument,
+  type LagRule,
+  type Scenario,
+  type SectorId,
+  type Selection,
+} from './scenario';
+import { setShare as moveShare } from './shares';
+
+/** A change: an immer recipe over the scenario (it may return a whole new scenario). */
+export type Transition = (draft: Draft<Scenario>) => Scenario | void;
+
+/** The linked-share groups: instruments, sectors of future selections, goods classes. */
+export type ShareGroupId = 'mix' | 'sectors' | 'goods';
+export type ShareKey = Instrument | SectorId | GoodsId;
+
+/** The transition as immer's recipe type (a replacement scenario is a valid recipe result). */
+export const asRecipe = (t: Transition) => t as (draft: Draft<Scenario>) => void;
+
+/** Applies a transition purely: the scenario given is never changed. */
+export function applyTransition(s: Scenario, transition: Transition): Scenario {
+  return produce(s, asRecipe(transition));
+}
+
+export function setParam(key: ParamKey, value: number): Transition {
+  return (d) => {
+    d[key] = clampParam(key, value);
+  };
+}
+
+export function resetParam(key: ParamKey): Transition {
+  return setParam(key, PARAMS[key].default);
+}
+
+function sharesOf(s: Scenario, group: ShareGroupId): Record<string, number> {
+  if (group === 'goods')
+    return Object.fromEntries(Object.entries(s.goods).map(([id, c]) => [id, c.share]));
+  return { ...s[group] };
+}
+
+/** Moves one share; the unlocked others absorb the change in proportion (shares.ts). */
+export function setShare(
+  group: ShareGroupId,
+  key: ShareKey,
+  value: number,
+  locked: ReadonlySet<string> = new Set(),
+): Transition {
+  return (d) => {
+    const current = sharesOf(d as Scenario, group);
+    if (!(key in current) || !Number.isFinite(value)) return;
+    const next = moveShare(current, key, value, locked);
+    if (group === 'goods') {
+      for (const id of Object.keys(next) as GoodsId[]) d.goods[id].share = next[id] ?? 0;
+    } else Object.assign(d[group], next);
+  };
+}
+
+export function resetShares(group: ShareGroupId): Transition {
+  return (d) => {
+    if (group === 'goods')
+      for (const id of Object.keys(d.goods) as GoodsId[])
+        d.goods[id].share = DEFAULT_SCENARIO.goods[id].share;
+    else d[group] = { ...DEFAULT_SCENARIO[group] } as never;
+  };
+}
+
+/** Sets a goods class's rate now or under a penalty; a penalty never goes below the rate now. */
+export function setGoodsRate(
+  id: GoodsId,
+  field: 'rateNow' | 'ratePenalty',
+  value: number,
+): Transition {
+  return (d) => {
+    const rate = cleanRate(value);
+    if (rate === null) return;
+    const next = penaltyAtLeastNow({ ...d.goods[id], [field]: rate });
+    d.goods[id].rateNow = next.rateNow;
+    d.goods[id].ratePenalty = next.ratePenalty;
+  };
+}
+
+export const resetGoods: Transition = (d) => {
+  d.goods = structuredClone(DEFAULT_SCENARIO.goods) as Draft<Scenario>['goods'];
+};
+
+/** Whether the annual cap leaves a sector's cash alone (Korea's shipbuilding). */
+export function setCapExempt(sector: SectorId, exempt: boolean): Transition {
+  return (d) => {
+    const others = d.capExempt.filter((x) => x !== sector);
+    d.capExempt = cleanCapExempt(exempt ? [...others, sector] : others);
+  };
+}
+
+export function setLagRule(rule: LagRule): Transition {
+  return (d) => {
+    if (rule === 'business' || rule === 'calendar') d.lagRule = rule;
+  };
+}
+
+export function setPeriodEnd(iso: string): Transition {
+  return (d) => {
+    const clean = clampPeriodEnd(iso);
+    if (clean !== null) d.periodEnd = clean;
+  };
+}
+
+export function setIncludeAnnounced(on: boolean): Transition {
+  return (d) => {
+    d.includeAnnounced = on;
+  };
+}
+
+/** Adds a project; its id is chosen here. Refused (no change) at MAX_ROWS or if a field is invalid. */
+export function addSelection(row: Omit<Selection, 'id'>): Transition {
+  return (d) => {
+    if (d.selections.length >= MAX_ROWS) return;
+    const clean = cleanSelection({ ...row, id: nextId(d.selections, 'p') }, 'p');
+    if (clean) d.selections.push(clean);
+  };
+}
+
+/** Edits a project's fields; an edit the rules refuse changes nothing. */
+export function updateSelection(id: string, patch: Partial<Omit<Selection, 'id'>>): Transition {
+  return (d) => {
+    const i = d.selections.findIndex((x) => x.id === id);
+    const row = d.selections[i];
+    if (!row) return;
+    const clean = cleanSelection({ ...row, ...patch, id }, id);
+    if (clean) d.selections[i] = clean;
+  };
+}
+
+export function removeSelection(id: string): Transition {
+  return (d) => {
+    d.selections = d.selections.filter((x) => x.id !== id);
+  };
+}
+
+/** Adds a dated event; its id is chosen here. Refused at MAX_ROWS or if a field is invalid. */
+export function addEvent(row: Omit<HazardEvent, 'id'>): Transition {
+  return (d) => {
+    if (d.events.length >= MAX_ROWS) return;
+    const clean = cleanEvent({ ...row, id: nextId(d.events, 'e') }, 'e');
+    if (clean) d.events.push(clean);
+  };
+}
+
+export function updateEvent(id: string, patch: Partial<Omit<HazardEvent, 'id'>>): Transition {
+  return (d) => {
+    const i = d.events.findIndex((x) => x.id === id);
+    const row = d.events[i];
+    if (!row) return;
+    const clean = cleanEvent({ ...row, ...patch, id }, id);
+    if (clean) d.events[i] = clean;
+  };
+}
+
+export const setEventEnabled = (id: string, enabled: boolean): Transition =>
+  updateEvent(id, { enabled });
+
+export function removeEvent(id: string): Transition {
+  return (d) => {
+    d.events = d.events.filter((x) => x.id !== id);
+  };
+}
+
+export function applyPreset(id: PresetId): Transition {
+  const target = presetScenario(id);
+  return () => target;
+}
+
+export const resetAll: Transition = () => DEFAULT_SCENARIO;
+
+/** Replaces the scenario with one from outside (a link, a file), through the gate. */
+export function replaceScenario(input: unknown): Transition {
+  const { scenario } = normalizeScenario(input);
+  return () => scenario;
+}

@@ -1,0 +1,70 @@
+/**
+ * What the worker computes for the committed scenario, kept apart from the scenario store:
+ * the Monte Carlo (progress, and the latest result with the scenario it is for) and the
+ * comparison's analysis (with the A and B it is for). One instance per app, by context.
+ */
+import type { MonteCarloResult, Scenario } from '../model';
+import type { Analysis } from '../worker/analysis';
+import { answersOf, type Answers } from './answers';
+import type { ScenarioStore } from './store.svelte';
+
+export interface MonteCarloState {
+  /** The latest finished run, for `forScenario`. */
+  readonly result: MonteCarloResult | null;
+  /** The committed scenario the result belongs to. */
+  readonly forScenario: Scenario | null;
+  /** Share of the running run done (0–1), or null when idle. */
+  readonly progress: number | null;
+  /** True once the worker could not load and the runs moved to the page's own thread. */
+  readonly onPage: boolean;
+}
+
+export function createResults() {
+  let monteCarlo = $state.raw<MonteCarloState>({
+    result: null,
+    forScenario: null,
+    progress: null,
+    onPage: false,
+  });
+  let analysis = $state.raw<{ result: Analysis; a: Scenario | null; b: Scenario } | null>(null);
+  return {
+    get monteCarlo() {
+      return monteCarlo;
+    },
+    setMonteCarloProgress(progress: number | null) {
+      monteCarlo = { ...monteCarlo, progress };
+    },
+    setMonteCarloResult(result: MonteCarloResult, forScenario: Scenario) {
+      monteCarlo = { ...monteCarlo, result, forScenario, progress: null };
+    },
+    /** The worker failed to load: runs continue on the page's thread. */
+    setOnPage() {
+      monteCarlo = { ...monteCarlo, onPage: true };
+    },
+    /** The latest analysis if it is for this A and B (else null: it is being worked out). */
+    analysisFor(a: Scenario | null, b: Scenario): Analysis | null {
+      return analysis && analysis.a === a && analysis.b === b ? analysis.result : null;
+    },
+    setAnalysis(result: Analysis, a: Scenario | null, b: Scenario) {
+      analysis = { result, a, b };
+    },
+  };
+}
+
+export type Results = ReturnType<typeof createResults>;
+
+/** The Monte Carlo's answers once they are for the scenario on screen; the central path's until then. */
+export function liveAnswers(store: ScenarioStore, results: Results): { readonly current: Answers } {
+  const answers = $derived(
+    answersOf(
+      store.scenario,
+      store.result,
+      results.monteCarlo.forScenario === store.scenario ? results.monteCarlo.result : null,
+    ),
+  );
+  return {
+    get current() {
+      return answers;
+    },
+  };
+}
