@@ -4,6 +4,7 @@ import type { Component, ComponentProps } from 'svelte';
 import Harness, { type Item } from './Harness.svelte';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/model';
 import type { ScenarioStore } from '../../src/state/store.svelte';
+import type { Results } from '../../src/state/results.svelte';
 import type { Catalogue } from '../../src/i18n/en';
 import type { Currency, Locale } from '../../src/i18n/format';
 
@@ -13,14 +14,18 @@ export function renderWithStore(
   locale: { lang?: Locale; catalogue?: Catalogue; cur?: Currency } = {},
 ) {
   let store: ScenarioStore | undefined;
+  let results: Results | undefined;
   const view = render(Harness, {
     components,
     scenario,
-    onstore: (s: ScenarioStore) => (store = s),
+    onstore: (s: ScenarioStore, r: Results) => {
+      store = s;
+      results = r;
+    },
     ...locale,
   });
-  if (!store) throw new Error('the harness did not create a store');
-  return { ...view, store };
+  if (!store || !results) throw new Error('the harness did not create a store');
+  return { ...view, store, results };
 }
 
 /** A component with its props (checked against the component), for renderWithStore. */
