@@ -17,10 +17,10 @@ import { prettySvg } from './prettySvg';
 
 const CHARTS = { MoneyChart, RiskChart, SectorBars, EquitySplitChart } as const;
 
-/** Renders a chart for a preset, with a small fixed Monte Carlo run so the bands are drawn. */
 /** Not a preset: project IRRs 5 points higher, so Japan's deemed balance is repaid and 90/10 starts. */
 const HIGH_RETURN = { ...presetScenario('central'), irrShiftAnnual: 0.05 };
 
+/** Renders a chart for a preset, with a small fixed Monte Carlo run so the bands are drawn. */
 function renderChart(
   name: keyof typeof CHARTS,
   preset: PresetId | 'highReturn',
