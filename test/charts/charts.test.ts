@@ -11,14 +11,16 @@ import { runMonteCarlo } from '../../src/model/montecarlo';
 import type { PresetId } from '../../src/data/presets';
 import { ja } from '../../src/i18n/ja';
 import type { Catalogue } from '../../src/i18n/en';
-import type { Currency, Locale } from '../../src/i18n/format';
+import { createFormatter, type Currency, type Locale } from '../../src/i18n/format';
+import { simulate } from '../../src/model';
+import { prettySvg } from './prettySvg';
 
 const CHARTS = { MoneyChart, RiskChart, SectorBars, EquitySplitChart } as const;
 
-/** Renders a chart for a preset, with a small fixed Monte Carlo run so the bands are drawn. */
 /** Not a preset: project IRRs 5 points higher, so Japan's deemed balance is repaid and 90/10 starts. */
 const HIGH_RETURN = { ...presetScenario('central'), irrShiftAnnual: 0.05 };
 
+/** Renders a chart for a preset, with a small fixed Monte Carlo run so the bands are drawn. */
 function renderChart(
   name: keyof typeof CHARTS,
   preset: PresetId | 'highReturn',
@@ -37,6 +39,13 @@ function renderChart(
   return view;
 }
 
+/** The chart's SVG as a file a browser opens: one element a line, geometry rounded to 0.1 px. */
+function svgFile(container: Element): string {
+  const svg = container.querySelector('svg');
+  if (!svg) throw new Error('the chart drew no <svg>');
+  return `<?xml version="1.0"?>\n${prettySvg(svg)}\n`;
+}
+
 describe('chart SVG snapshots (two presets each; open the .svg files to look at them)', () => {
   test.each([
     ['MoneyChart', 'central'],
@@ -50,10 +59,7 @@ describe('chart SVG snapshots (two presets each; open the .svg files to look at 
     ['EquitySplitChart', 'highReturn'],
   ] as const)('%s, %s', async (name, preset) => {
     const { container } = renderChart(name, preset);
-    const svg = container.querySelector('svg')?.outerHTML.replace(/ class="svelte-[a-z0-9]+"/g, '');
-    await expect(
-      `<?xml version="1.0"?>\n${svg?.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ')}\n`,
-    ).toMatchFileSnapshot(`./__snapshots__/${name}.${preset}.svg`);
+    await expect(svgFile(container)).toMatchFileSnapshot(`./__snapshots__/${name}.${preset}.svg`);
   });
 });
 
@@ -66,10 +72,7 @@ describe('chart SVG snapshots in Japanese, in yen and in dollars', () => {
     ['EquitySplitChart', 'jpy'],
   ] as const)('%s, %s', async (name, cur) => {
     const { container } = renderChart(name, 'central', { lang: 'ja', catalogue: ja, cur });
-    const svg = container.querySelector('svg')?.outerHTML.replace(/ class="svelte-[a-z0-9]+"/g, '');
-    await expect(
-      `<?xml version="1.0"?>\n${svg?.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ')}\n`,
-    ).toMatchFileSnapshot(`./__snapshots__/${name}.ja-${cur}.svg`);
+    await expect(svgFile(container)).toMatchFileSnapshot(`./__snapshots__/${name}.ja-${cur}.svg`);
   });
 
   test('the money chart reads in Japanese with amounts in yen, axis in 兆円 and years in 年', () => {
@@ -78,21 +81,37 @@ describe('chart SVG snapshots in Japanese, in yen and in dollars', () => {
       catalogue: ja,
       cur: 'jpy',
     });
+    const s = presetScenario('central');
+    const x = simulate(s).summary;
+    const f = createFormatter('ja', 'jpy', s.usdJpy);
     expect(screen.getByRole('img', { name: /^資金はどれだけ速く動くか/ })).toHaveAccessibleName(
-      '資金はどれだけ速く動くか 期限の2029年1月19日までに認められる拠出額は85.2兆円で、約束額85.3兆円の100.0%です。それまでに実際に支出されるのは32.9兆円です。',
+      `資金はどれだけ速く動くか 期限の${f.date(s.periodEnd)}までに認められる拠出額は` +
+        `${f.money(x.creditedByDeadline)}で、約束額${f.money(s.pledgeUsdBn)}の` +
+        `${f.share(x.creditedByDeadlineShare)}です。それまでに実際に支出されるのは` +
+        `${f.money(x.disbursedByDeadline)}です。`,
     );
     const axisText = [...container.querySelectorAll('.axis text')].map((n) => n.textContent);
     expect(axisText).toContain('兆円（累計）');
     expect(axisText).toContain('2027年');
-    expect(axisText).toContain('80');
+    // Ticks count 兆円: the top one is of the order of the pledge in 兆円 (US$ bn x ¥/US$ / 1,000),
+    // where US$ bn or 億円 would be many times more.
+    const pledgeCho = (s.pledgeUsdBn * s.usdJpy) / 1000;
+    const top = Math.max(...axisText.filter((t) => /^[\d,.]+$/.test(t ?? '')).map(Number));
+    expect(top).toBeGreaterThan(pledgeCho / 2);
+    expect(top).toBeLessThan(pledgeCho * 1.5);
   });
 });
 
 describe('MoneyChart', () => {
   test('has an accessible title and a description generated from the numbers', () => {
     renderChart('MoneyChart', 'central');
+    const s = presetScenario('central');
+    const x = simulate(s).summary;
+    const f = createFormatter('en', 'usd', s.usdJpy);
     expect(screen.getByRole('img', { name: /^How fast the money moves/ })).toHaveAccessibleName(
-      'How fast the money moves Credited commitments reach US$550bn by the deadline of 19 Jan 2029, 100.0% of the pledge of US$550bn; US$212bn has been disbursed by then.',
+      `How fast the money moves Credited commitments reach ${f.money(x.creditedByDeadline)} ` +
+        `by the deadline of ${f.date(s.periodEnd)}, ${f.share(x.creditedByDeadlineShare)} of the ` +
+        `pledge of ${f.money(s.pledgeUsdBn)}; ${f.money(x.disbursedByDeadline)} has been disbursed by then.`,
     );
   });
 

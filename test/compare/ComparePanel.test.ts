@@ -4,6 +4,12 @@ import { flushSync } from 'svelte';
 import { renderWithStore, withProps } from '../harness/render';
 import { analyse } from '../../src/worker/analysis';
 import type { ScenarioStore } from '../../src/state/store.svelte';
+import { DEFAULT_SCENARIO, simulate, type Scenario } from '../../src/model';
+import { presetScenario } from '../../src/model/presets';
+import { createFormatter } from '../../src/i18n/format';
+
+/** The harness's formatter: English, US dollars. */
+const fmt = createFormatter('en', 'usd', DEFAULT_SCENARIO.usdJpy);
 
 /** What the worker would do: analyse the current A and committed B into the store. */
 function runAnalysis(store: ScenarioStore): void {
@@ -38,15 +44,17 @@ describe('ComparePanel', () => {
     runAnalysis(store);
     const row = container.querySelector<HTMLElement>('tr[data-input="paceUsdBnPerYear"]')!;
     expect(within(row).getByRole('rowheader')).toHaveTextContent('Selections a year');
-    expect(cells(row)[0]).toBe('US$203bn/yr → US$100bn/yr');
+    expect(cells(row)[0]).toBe(
+      `${fmt.moneyPerYear(DEFAULT_SCENARIO.paceUsdBnPerYear)} → ${fmt.moneyPerYear(100)}`,
+    );
     // One differing input carries the whole change.
     const credited = container.querySelector<HTMLElement>('tr[data-outcome="credited"]')!;
     const [a, b, change] = cells(credited);
-    expect(a).toBe('US$550bn');
+    expect(a).toBe(fmt.money(simulate(DEFAULT_SCENARIO).summary.creditedByDeadline));
     expect(change?.startsWith('−')).toBe(true);
     expect(cells(row)[1]).toBe(change);
     expect(b).not.toBe(a);
-    expect(store.pinned?.paceUsdBnPerYear).toBeCloseTo(203.1, 9);
+    expect(store.pinned?.paceUsdBnPerYear).toBe(DEFAULT_SCENARIO.paceUsdBnPerYear);
   });
 
   test('effects of several differences add up to the change', async () => {
@@ -84,8 +92,12 @@ describe('Waterfall and Tornado', () => {
     });
     runAnalysis(store);
     const chart = screen.getByRole('img', { name: /^From A to B: what each difference did/ });
+    const risk = (s: Scenario) => fmt.share(simulate(s).summary.pReimposedByDeadline);
     expect(chart).toHaveAccessibleName(
-      /From 21\.0% in A to \d+\.\d% in B; the biggest single effect is /,
+      expect.stringContaining(
+        `From ${risk(DEFAULT_SCENARIO)} in A to ${risk(presetScenario('highRates'))} in B; ` +
+          'the biggest single effect is ',
+      ),
     );
     expect(container.querySelectorAll('.waterfall rect.bar')).toHaveLength(2);
   });
