@@ -1,4 +1,4 @@
-// npm test: type-check, lint, unit and component tests, production build, browser tests.
+// npm test: type-check, lint, unit and component tests, data check, production build, browser tests.
 // Every step runs even after a failure; a failed type-check, lint or build counts as a
 // failed test. Ends with one line "N passed, N failed" and exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
@@ -52,6 +52,8 @@ if (unit) {
   steps.push({ name: 'unit', passed: unit.numPassedTests, failed: unit.numFailedTests + skipped });
   if (!unitOk && unit.numFailedTests === 0) addStep('unit (runner)', false);
 } else addStep('unit (no report)', false);
+
+addStep('data check', run('data check', 'node', ['scripts/check-data.mjs']));
 
 const buildOk =
   run('build', bin('vite'), ['build']) && run('prerender', 'node', ['scripts/prerender.mjs']);

@@ -3,11 +3,19 @@ import { screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { renderWithStore } from './harness/render';
 import Headline from '../src/Headline.svelte';
-import { DEFAULT_SCENARIO, simulate } from '../src/model';
-import { presetScenario } from '../src/model/presets';
-import { runMonteCarlo } from '../src/model/montecarlo';
-import { wilsonInterval } from '../src/model/wilson';
-import { createFormatter } from '../src/i18n/format';
+import {
+  DEFAULT_SCENARIO,
+  largestCause,
+  monthsBehind,
+  presetScenario,
+  runMonteCarlo,
+  simulate,
+  wilsonInterval,
+  type WhyParts,
+} from '../src/model';
+import { DATA_AS_OF } from '../src/data/release';
+import { createFormatter, type Formatter } from '../src/i18n/format';
+import { en } from '../src/i18n/en';
 
 // The expected figures come from the model and the formatter, so these tests follow the
 // model's defaults and still fail if the headline shows the wrong figure.
@@ -16,58 +24,130 @@ import { createFormatter } from '../src/i18n/format';
 const shown = (testId: string) =>
   screen.getByTestId(testId).textContent?.replace(/\s+/g, ' ').trim();
 
+/** The months-behind sentence of the summary. */
+const behindSentence = (fmt: Formatter, months: number) =>
+  months < 0.5
+    ? 'The programme keeps up with the pace the deal requires.'
+    : `The programme ends ${fmt.number(months, 0)} months behind the pace the deal requires.`;
+
+/** "Most of the …": the largest cause of the risk, in the English catalogue's words. */
+const whySentence = (fmt: Formatter, why: WhyParts, risk: number) => {
+  const top = largestCause(why);
+  return `Most of the ${fmt.share(risk, 0)} comes from ${en[`why.${top}`]} (${fmt.points(why.parts[top], 0)}).`;
+};
+
 describe('Headline', () => {
-  test('shows the model’s answers for the defaults, and the plain-language summary', () => {
+  test('before the Monte Carlo: the central path’s answers, marked provisional, and the plain-language summary', () => {
     const s = DEFAULT_SCENARIO;
     const x = simulate(s).summary;
     const fmt = createFormatter('en', 'usd', s.usdJpy);
+    const yen = createFormatter('en', 'jpy', s.usdJpy);
     renderWithStore([Headline]);
+    expect(screen.getByRole('region', { name: 'The answers under these assumptions' })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
+    expect(screen.getByTestId('provisional')).toHaveTextContent(
+      'Central path, provisional: the Monte Carlo is running',
+    );
+    expect(
+      screen.getByText(
+        `Data checked through ${fmt.date(DATA_AS_OF)}; everything after it is projected.`,
+        { exact: false },
+      ),
+    ).toBeInTheDocument();
     expect(shown('credited')).toBe(fmt.money(x.creditedByDeadline));
+    expect(
+      screen.getByText(
+        `${fmt.share(x.creditedByDeadlineShare, 0)} of the pledge, on the central path.`,
+      ),
+    ).toBeInTheDocument();
     expect(shown('behind')).toBe(
       x.monthsBehindPace < 0.5 ? 'On pace' : `${fmt.number(x.monthsBehindPace, 0)} months`,
     );
     expect(shown('risk')).toBe(fmt.share(x.pReimposedByDeadline, 0));
+    expect(shown('risk-detail')).toBe('Monte Carlo running…');
     expect(shown('duties')).toBe(fmt.money(x.expectedDutiesUsdBn));
-    const yen = createFormatter('en', 'jpy', s.usdJpy);
+    // Who pays, in the other currency too, and Japan's cost as GDP.
     expect(
       screen.getByText(
-        `About ${yen.money(x.expectedDutiesUsdBn)} at ¥${fmt.number(s.usdJpy)} per US$`,
+        `About ${yen.money(x.expectedDutiesUsdBn)}; paid by US importers. Japan’s expected GDP ` +
+          `loss: ${fmt.share(x.expectedGdpEffect, 2)} a year by end-2029.`,
       ),
     ).toBeInTheDocument();
     expect(shown('summary')).toBe(
       `Under these assumptions Japan funds ${fmt.share(x.fundedShare, 0)} of what Washington selects, ` +
         `${fmt.money(x.creditedByDeadline)} (${fmt.share(x.creditedByDeadlineShare, 0)} of the pledge) ` +
         `is credited by ${fmt.date(s.periodEnd)}, and ${fmt.money(x.disbursedByDeadline)} of cash ` +
-        `has actually gone out. The chance the US has put tariffs back up by then is ` +
-        `${fmt.share(x.pReimposedByDeadline, 0)}, rising to ${fmt.share(x.pReimposedByEnd2029, 0)} ` +
-        `by the end of 2029; the expected extra duties to then are ${fmt.money(x.expectedDutiesUsdBn)}. ` +
-        (x.monthsBehindPace < 0.5
-          ? 'The programme keeps up with the pace the deal requires.'
-          : `The programme ends ${fmt.number(x.monthsBehindPace, 0)} months behind the pace the deal requires.`),
+        `has actually gone out. The chance of a US tariff penalty by then is ` +
+        `${fmt.share(x.pReimposedByDeadline, 0)}; the expected extra duties to the end of 2029, ` +
+        `paid by US importers, are ${fmt.money(x.expectedDutiesUsdBn)}. ` +
+        `${behindSentence(fmt, x.monthsBehindPace)} ${whySentence(fmt, x.why, x.pReimposedByDeadline)}`,
     );
-    expect(screen.getByText('Monte Carlo running…')).toBeInTheDocument();
   });
 
-  test('a stalled programme ends months behind, and the Monte Carlo interval appears when it is done', () => {
+  test('a stalled programme ends months behind the required pace', () => {
     const s = presetScenario('stalled');
     const x = simulate(s).summary;
     const fmt = createFormatter('en', 'usd', s.usdJpy);
-    const { store } = renderWithStore([Headline], s);
-    const mc = runMonteCarlo(s, { paths: 300, seed: 1 });
-    store.setMonteCarloResult(mc, s);
-    flushSync();
-    const months = fmt.number(x.monthsBehindPace, 0);
+    renderWithStore([Headline], s);
     expect(x.monthsBehindPace).toBeGreaterThanOrEqual(0.5);
-    expect(shown('behind')).toBe(`${months} months`);
-    expect(shown('summary')).toMatch(
-      new RegExp(`The programme ends ${months} months behind the pace the deal requires\\.$`),
+    expect(shown('behind')).toBe(`${fmt.number(x.monthsBehindPace, 0)} months`);
+    expect(shown('summary')).toContain(behindSentence(fmt, x.monthsBehindPace));
+  });
+
+  test('once the Monte Carlo for the scenario on screen is in: its share with the Wilson interval, its median credited with the 5–95% range, its duties', () => {
+    const s = DEFAULT_SCENARIO;
+    const r = simulate(s);
+    const x = r.summary;
+    const fmt = createFormatter('en', 'usd', s.usdJpy);
+    const { store, results } = renderWithStore([Headline], s);
+    const mc = runMonteCarlo(s, { paths: 300, seed: 1 });
+    const { p5, p50, p95 } = mc.creditedAtDeadline;
+    const risk = mc.shareReimposedByDeadline;
+    const duties = mc.tariff.expectedDutiesUsdBn[r.months.indexOf('2029-12')] ?? NaN;
+    // The run differs from the central path where it shows, so the test tells them apart.
+    expect(fmt.money(p50)).not.toBe(fmt.money(x.creditedByDeadline));
+    expect(fmt.share(risk, 0)).not.toBe(fmt.share(x.pReimposedByDeadline, 0));
+    expect(fmt.money(duties)).not.toBe(fmt.money(x.expectedDutiesUsdBn));
+    // A run for another scenario object is not this scenario's answer.
+    results.setMonteCarloResult(mc, { ...s });
+    flushSync();
+    expect(screen.getByTestId('provisional')).toBeInTheDocument();
+    results.setMonteCarloResult(mc, store.scenario);
+    flushSync();
+    expect(screen.queryByTestId('provisional')).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'The answers under these assumptions' })).toHaveAttribute(
+      'aria-busy',
+      'false',
     );
-    const [low, high] = wilsonInterval(mc.shareReimposedByDeadline, 300);
+    expect(shown('credited')).toBe(fmt.money(p50));
     expect(
       screen.getByText(
-        `Monte Carlo: ${fmt.share(mc.shareReimposedByDeadline, 0)} of 300 paths ` +
-          `(95% interval ${fmt.share(low, 0)}–${fmt.share(high, 0)})`,
+        `${fmt.share(p50 / s.pledgeUsdBn, 0)} of the pledge, on the median path; 5–95% of paths: ` +
+          `${fmt.money(p5)} to ${fmt.money(p95)}.`,
       ),
     ).toBeInTheDocument();
+    const behind = monthsBehind(s, p50);
+    expect(behind).toBeGreaterThanOrEqual(0.5);
+    expect(shown('behind')).toBe(`${fmt.number(behind, 0)} months`);
+    const [low, high] = wilsonInterval(risk, 300);
+    expect(shown('risk')).toBe(fmt.share(risk, 0));
+    expect(shown('risk-detail')).toBe(
+      `95% interval ${fmt.share(low, 0)}–${fmt.share(high, 0)} (300 Monte Carlo paths). ` +
+        `Central path: ${fmt.share(x.pReimposedByDeadline, 0)}.`,
+    );
+    expect(shown('duties')).toBe(fmt.money(duties));
+    expect(shown('summary')).toContain(
+      `The chance of a US tariff penalty by then is ${fmt.share(risk, 0)};`,
+    );
+    expect(shown('summary')).toMatch(
+      new RegExp(
+        `${behindSentence(fmt, behind)} ${whySentence(fmt, mc.why, risk)}`.replace(
+          /[.()$]/g,
+          '\\$&',
+        ) + '$',
+      ),
+    );
   });
 });

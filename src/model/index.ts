@@ -51,6 +51,24 @@ export { RISK_FACTORS, type RiskFactor } from './hazard';
 export { largestCause, type WhyParts } from './why';
 export { averageRates, type TariffOutcome } from './tariffs';
 export { wilsonInterval } from './wilson';
-export { setShare as moveShare } from './shares';
 export { dayFromIso, isoFromDay } from './dates';
 export { MODEL_VERSION } from './version';
+// The model's parts the tests check one by one (they are pure, and part of the surface).
+export { annuity } from './annuity';
+export { fundingProbability, levelFlow, allSectorEconomics } from './economics';
+export { BAND_PROBS, bands, scaleBand } from './quantiles';
+export { quantilesInPlace, select } from './quickselect';
+export { createRng, createNormal, exponential, type Rng } from './rng';
+export { setShare, normalizeShares } from './shares';
+export {
+  addBusinessDays,
+  fundingDay,
+  monthIndexOfDay,
+  monthIndexOfLabel,
+  monthLabel,
+  firstDayOfMonth,
+  lastDayOfMonth,
+  yearOfDay,
+  firstDayOfYear,
+} from './dates';
+export { timeline, type Timeline } from './timeline';

@@ -6,16 +6,17 @@ import MoneyChart from '../../src/charts/MoneyChart.svelte';
 import RiskChart from '../../src/charts/RiskChart.svelte';
 import SectorBars from '../../src/charts/SectorBars.svelte';
 import EquitySplitChart from '../../src/charts/EquitySplitChart.svelte';
-import { presetScenario } from '../../src/model/presets';
-import { runMonteCarlo } from '../../src/model/montecarlo';
+import TariffChart from '../../src/charts/TariffChart.svelte';
+import { presetScenario, runMonteCarlo, simulate, transitions } from '../../src/model';
 import type { PresetId } from '../../src/data/presets';
 import { ja } from '../../src/i18n/ja';
 import type { Catalogue } from '../../src/i18n/en';
 import { createFormatter, type Currency, type Locale } from '../../src/i18n/format';
-import { simulate } from '../../src/model';
-import { prettySvg } from './prettySvg';
 
-const CHARTS = { MoneyChart, RiskChart, SectorBars, EquitySplitChart } as const;
+import { prettySvg } from './prettySvg';
+import { DATA_AS_OF } from '../../src/data/release';
+
+const CHARTS = { MoneyChart, RiskChart, SectorBars, EquitySplitChart, TariffChart } as const;
 
 /** Not a preset: project IRRs 5 points higher, so Japan's deemed balance is repaid and 90/10 starts. */
 const HIGH_RETURN = { ...presetScenario('central'), irrShiftAnnual: 0.05 };
@@ -34,7 +35,7 @@ function renderChart(
       : { fallbackWidth: 720 };
   const chart = CHARTS[name] as unknown as Component<Record<string, unknown>>;
   const view = renderWithStore([withProps(chart, props)], scenario, locale);
-  view.store.setMonteCarloResult(runMonteCarlo(scenario, { paths: 200, seed: 550 }), scenario);
+  view.results.setMonteCarloResult(runMonteCarlo(scenario, { paths: 200, seed: 550 }), scenario);
   flushSync();
   return view;
 }
@@ -57,6 +58,7 @@ describe('chart SVG snapshots (two presets each; open the .svg files to look at 
     ['EquitySplitChart', 'central'],
     ['EquitySplitChart', 'highRates'],
     ['EquitySplitChart', 'highReturn'],
+    ['TariffChart', 'central'],
   ] as const)('%s, %s', async (name, preset) => {
     const { container } = renderChart(name, preset);
     await expect(svgFile(container)).toMatchFileSnapshot(`./__snapshots__/${name}.${preset}.svg`);
@@ -115,20 +117,40 @@ describe('MoneyChart', () => {
     );
   });
 
-  test('draws selected, committed, credited, disbursed and required, the Monte Carlo bands, and the key dates', () => {
+  test('draws selected, committed, credited, disbursed and required, history solid and projection apart, the bands after the data’s date, and the dates read from the scenario', () => {
     const { container } = renderChart('MoneyChart', 'central');
-    expect([...container.querySelectorAll('path.line')].map((p) => p.classList[1])).toEqual([
+    const s = presetScenario('central');
+    const f = createFormatter('en', 'usd', s.usdJpy);
+    const history = [...container.querySelectorAll('path.line:not(.projection)')];
+    expect(history.map((p) => p.classList[1])).toEqual([
       'selected',
       'committed',
       'credited',
       'disbursed',
       'required',
     ]);
-    expect(container.querySelectorAll('path.area.band90, path.area.band50')).toHaveLength(2);
+    // Every series but the required pace (a rule, not a fact) has its projection drawn apart.
+    expect(
+      [...container.querySelectorAll('path.line.projection')].map((p) => p.classList[1]),
+    ).toEqual(['selected', 'committed', 'credited', 'disbursed']);
+    const bands = container.querySelectorAll('path.area.band90, path.area.band50');
+    expect(bands).toHaveLength(2);
+    // The bands start at the data's as-of month: no point of them lies left of its marker.
+    const asOfX = Number(
+      container.querySelector('g.rule.asOf')?.getAttribute('transform')?.match(/translate\(([\d.]+)/)?.[1],
+    );
+    for (const band of bands) {
+      const xs = [...(band.getAttribute('d') ?? '').matchAll(/[ML]([\d.]+),/g)].map((m) => Number(m[1]));
+      expect(xs.length).toBeGreaterThan(0);
+      expect(Math.min(...xs)).toBeGreaterThanOrEqual(asOfX - 3);
+    }
+    const byDate = new Map<string, number>();
+    for (const x of s.selections) byDate.set(x.date, (byDate.get(x.date) ?? 0) + x.valueUsdBn);
     expect([...container.querySelectorAll('.rule text')].map((t) => t.textContent)).toEqual([
-      'MOU signed',
-      'First projects',
-      'Second projects',
+      'MOU',
+      ...[...byDate.values()].map((v) => `${f.money(v)} selected`),
+      'Loans signed',
+      `Data to ${f.date(DATA_AS_OF)}`,
       'Deadline',
     ]);
   });
@@ -167,12 +189,22 @@ describe('MoneyChart', () => {
 });
 
 describe('RiskChart', () => {
-  test('shows the probability re-imposed with the Monte Carlo share, or the monthly hazard', async () => {
+  test('shows the Monte Carlo share (the answer) beside the central path, or the monthly hazard', async () => {
     const { container } = renderChart('RiskChart', 'central');
+    const s = presetScenario('central');
+    const x = simulate(s).summary;
+    const mc = runMonteCarlo(s, { paths: 200, seed: 550 });
+    const f = createFormatter('en', 'usd', s.usdJpy);
     expect([...container.querySelectorAll('path.line')].map((p) => p.classList[1])).toEqual([
-      'risk',
-      'mc-share',
+      'answer',
+      'central',
     ]);
+    expect(screen.getByRole('img', { name: /^How likely a tariff penalty is/ })).toHaveAccessibleName(
+      `How likely a tariff penalty is The chance of a penalty by the deadline is ` +
+        `${f.share(mc.shareReimposedByDeadline)} across the Monte Carlo paths ` +
+        `(${f.share(x.pReimposedByDeadline)} on the central path), and ` +
+        `${f.share(mc.shareReimposed[simulate(s).months.indexOf('2029-12')] ?? NaN)} by the end of 2029.`,
+    );
     await fireEvent.click(screen.getByRole('radio', { name: 'monthly hazard' }));
     expect([...container.querySelectorAll('path.line')].map((p) => p.classList[1])).toEqual([
       'hazard',
@@ -184,9 +216,6 @@ describe('RiskChart', () => {
     expect(ticks.length).toBeGreaterThan(2);
     expect(new Set(ticks).size).toBe(ticks.length);
     expect(ticks.every((tick) => /^\d+(\.\d+)?%$/.test(tick ?? ''))).toBe(true);
-    expect(
-      screen.getByRole('img', { name: /by the deadline and .* by the end of 2029/ }),
-    ).toBeInTheDocument();
   });
 });
 
@@ -216,10 +245,11 @@ describe('comparison overlays', () => {
     );
     expect(container.querySelectorAll('path.line.a-line, path.line.baseline')).toHaveLength(0);
     store.pin();
-    store.applyPreset('central');
+    store.step(transitions.applyPreset('central'));
     flushSync();
-    expect(container.querySelectorAll('path.line.a-line')).toHaveLength(2);
-    expect(container.querySelectorAll('path.line.baseline')).toHaveLength(2);
+    // One A line and one baseline in each time chart (the money chart draws their projection apart).
+    expect(container.querySelectorAll('path.line.a-line:not(.projection)')).toHaveLength(2);
+    expect(container.querySelectorAll('path.line.baseline:not(.projection)')).toHaveLength(2);
     expect(container.querySelectorAll('line.a-tick')).toHaveLength(8);
     expect(container.querySelectorAll('line.baseline-tick')).toHaveLength(8);
     expect(screen.getAllByText('A: credited').length).toBeGreaterThan(0);
@@ -230,7 +260,7 @@ describe('comparison overlays', () => {
       withProps(EquitySplitChart, { fallbackWidth: 720 }),
     ]);
     store.pin();
-    store.applyPreset('highRates');
+    store.step(transitions.applyPreset('highRates'));
     flushSync();
     expect(container.querySelectorAll('line.a-tick')).toHaveLength(
       container.querySelectorAll('rect.bar.japan').length,

@@ -4,18 +4,18 @@ import { flushSync } from 'svelte';
 import { renderWithStore, withProps } from '../harness/render';
 import { analyse } from '../../src/worker/analysis';
 import type { ScenarioStore } from '../../src/state/store.svelte';
-import { DEFAULT_SCENARIO, simulate, type Scenario } from '../../src/model';
-import { presetScenario } from '../../src/model/presets';
+import type { Results } from '../../src/state/results.svelte';
+import { DEFAULT_SCENARIO, presetScenario, simulate, type Scenario } from '../../src/model';
 import { createFormatter } from '../../src/i18n/format';
 
 /** The harness's formatter: English, US dollars. */
 const fmt = createFormatter('en', 'usd', DEFAULT_SCENARIO.usdJpy);
 
-/** What the worker would do: analyse the current A and committed B into the store. */
-function runAnalysis(store: ScenarioStore): void {
+/** What the worker would do: analyse the current A and committed B into the results. */
+function runAnalysis({ store, results }: { store: ScenarioStore; results: Results }): void {
   const a = store.pinned;
   const b = store.committed;
-  store.setAnalysis(analyse({ type: 'analyse', id: 1, a, b }), a, b);
+  results.setAnalysis(analyse({ type: 'analyse', id: 1, a, b }), a, b);
   flushSync();
 }
 import ComparePanel from '../../src/compare/ComparePanel.svelte';
@@ -30,22 +30,23 @@ const cells = (row: HTMLElement) =>
 
 describe('ComparePanel', () => {
   test('pin A, change B: the differing input, both answers and the effects appear', async () => {
-    const { store, container } = renderWithStore([
+    const view = renderWithStore([
       ComparePanel,
       withProps(ParamControl, { key: 'paceUsdBnPerYear' }),
     ]);
+    const { store, container } = view;
     await fireEvent.click(screen.getByRole('button', { name: 'Pin this scenario as A' }));
     expect(screen.getByText('B is the same as A so far.')).toBeInTheDocument();
     const slider = screen.getByRole('slider', { name: 'Selections a year' });
-    await fireEvent.input(slider, { target: { value: '100' } });
+    await fireEvent.input(slider, { target: { value: '50' } });
     await fireEvent.change(slider);
     const pending = container.querySelector<HTMLElement>('tr[data-input="paceUsdBnPerYear"]')!;
     expect(cells(pending)[1]).toBe('…');
-    runAnalysis(store);
+    runAnalysis(view);
     const row = container.querySelector<HTMLElement>('tr[data-input="paceUsdBnPerYear"]')!;
     expect(within(row).getByRole('rowheader')).toHaveTextContent('Selections a year');
     expect(cells(row)[0]).toBe(
-      `${fmt.moneyPerYear(DEFAULT_SCENARIO.paceUsdBnPerYear)} → ${fmt.moneyPerYear(100)}`,
+      `${fmt.moneyPerYear(DEFAULT_SCENARIO.paceUsdBnPerYear)} → ${fmt.moneyPerYear(50)}`,
     );
     // One differing input carries the whole change.
     const credited = container.querySelector<HTMLElement>('tr[data-outcome="credited"]')!;
@@ -58,12 +59,13 @@ describe('ComparePanel', () => {
   });
 
   test('effects of several differences add up to the change', async () => {
-    const { container, store } = renderWithStore([ComparePanel, PresetPicker]);
+    const view = renderWithStore([ComparePanel, PresetPicker]);
+    const { container } = view;
     await fireEvent.click(screen.getByRole('button', { name: 'Pin this scenario as A' }));
     await fireEvent.change(screen.getByRole('combobox', { name: 'Scenario' }), {
       target: { value: 'highRates' },
     });
-    runAnalysis(store);
+    runAnalysis(view);
     const rows = [...container.querySelectorAll<HTMLElement>('tr[data-input]')];
     expect(rows.map((r) => r.dataset.input)).toEqual(['sofrAnnual', 'treasury10yAnnual']);
     const pts = rows.map((r) => Number(cells(r)[2]!.replace('−', '-').replace(' pt', '')));
@@ -85,12 +87,13 @@ describe('ComparePanel', () => {
 
 describe('Waterfall and Tornado', () => {
   test('the waterfall walks from A to B, one bar per difference', async () => {
-    const { container, store } = renderWithStore([ComparePanel, PresetPicker]);
+    const view = renderWithStore([ComparePanel, PresetPicker]);
+    const { container } = view;
     await fireEvent.click(screen.getByRole('button', { name: 'Pin this scenario as A' }));
     await fireEvent.change(screen.getByRole('combobox', { name: 'Scenario' }), {
       target: { value: 'highRates' },
     });
-    runAnalysis(store);
+    runAnalysis(view);
     const chart = screen.getByRole('img', { name: /^From A to B: what each difference did/ });
     const risk = (s: Scenario) => fmt.share(simulate(s).summary.pReimposedByDeadline);
     expect(chart).toHaveAccessibleName(
@@ -103,8 +106,8 @@ describe('Waterfall and Tornado', () => {
   });
 
   test('the tornado ranks the assumptions by how far they move the risk', async () => {
-    const { store } = renderWithStore([Tornado]);
-    runAnalysis(store);
+    const view = renderWithStore([Tornado]);
+    runAnalysis(view);
     expect(
       screen.getByRole('img', { name: /^Which assumptions matter most/ }),
     ).toHaveAccessibleName(

@@ -6,7 +6,7 @@ import Headline from '../../src/Headline.svelte';
 import LanguageSwitch from '../../src/LanguageSwitch.svelte';
 import CurrencyControl from '../../src/controls/CurrencyControl.svelte';
 import { ja } from '../../src/i18n/ja';
-import { DEFAULT_SCENARIO, simulate } from '../../src/model';
+import { DEFAULT_SCENARIO, simulate, transitions } from '../../src/model';
 import { createFormatter, type Currency, type Locale } from '../../src/i18n/format';
 
 const defaults = simulate(DEFAULT_SCENARIO).summary;
@@ -46,10 +46,11 @@ describe('language and currency controls', () => {
     const usd = createFormatter('en', 'usd', DEFAULT_SCENARIO.usdJpy);
     expect(
       screen.getByText(
-        `About ${usd.money(defaults.expectedDutiesUsdBn)} at ¥${usd.number(DEFAULT_SCENARIO.usdJpy)} per US$`,
+        `About ${usd.money(defaults.expectedDutiesUsdBn)}; paid by US importers. Japan’s expected ` +
+          `GDP loss: ${usd.share(defaults.expectedGdpEffect, 2)} a year by end-2029.`,
       ),
     ).toBeInTheDocument();
-    store.setParam('usdJpy', 100);
+    store.step(transitions.setParam('usdJpy', 100));
     flushSync();
     expect(shown('credited')).toBe(credited('en', 'jpy', 100));
     expect(screen.getByRole('slider', { name: 'Exchange rate' })).toHaveAttribute(

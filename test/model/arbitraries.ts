@@ -2,8 +2,9 @@
 import fc from 'fast-check';
 import { PARAMS, PARAM_KEYS, PERIOD_END, type ParamKey } from '../../src/data/params';
 import { SECTOR_IDS } from '../../src/data/sectors';
+import { GOODS_IDS } from '../../src/data/goods';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/model';
-import { normalizeScenario } from '../../src/model/normalize';
+import { normalizeScenario } from '../../src/model';
 
 const paramArb = (key: ParamKey) => {
   const spec = PARAMS[key];
@@ -47,6 +48,12 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     sectors: sharesArb(SECTOR_IDS.length),
     extra: fc.array(selectionArb, { maxLength: 4 }),
     eventsOn: fc.boolean(),
+    goodsShares: sharesArb(GOODS_IDS.length),
+    goodsRates: fc.array(
+      fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })),
+      { minLength: GOODS_IDS.length, maxLength: GOODS_IDS.length },
+    ),
+    capExempt: fc.subarray([...SECTOR_IDS]),
   })
   .map((r) => {
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -65,5 +72,12 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
       sectors: Object.fromEntries(SECTOR_IDS.map((id, i) => [id, r.sectors[i]! / sectorSum])),
       selections: [...DEFAULT_SCENARIO.selections, ...r.extra],
       events: DEFAULT_SCENARIO.events.map((e) => ({ ...e, enabled: r.eventsOn })),
+      goods: Object.fromEntries(
+        GOODS_IDS.map((id, i) => {
+          const [a = 0, b = 0] = r.goodsRates[i] ?? [];
+          return [id, { share: r.goodsShares[i]! / sum(r.goodsShares), rateNow: Math.min(a, b), ratePenalty: Math.max(a, b) }];
+        }),
+      ),
+      capExempt: r.capExempt,
     }).scenario;
   });

@@ -1,10 +1,11 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
+import { PARAMS, type ParamSpec } from '../../src/data/params';
 import { DEFAULT_SCENARIO, simulate, type Scenario } from '../../src/model';
-import { attribute, diffScenarios, EXACT_LIMIT, type Outcome } from '../../src/model/compare';
-import { sensitivity } from '../../src/model/sensitivity';
-import { presetScenario } from '../../src/model/presets';
+import { attribute, diffScenarios, EXACT_LIMIT, type Outcome } from '../../src/model';
+import { sensitivity } from '../../src/model';
+import { presetScenario } from '../../src/model';
 import { scenarioArb } from './arbitraries';
 
 const total = (a: Scenario, b: Scenario, o: Outcome) =>
@@ -37,7 +38,7 @@ describe('attribute', () => {
   });
 
   test('an input that does not affect the outcome gets exactly zero', () => {
-    const b = { ...DEFAULT_SCENARIO, paceUsdBnPerYear: 100, mcSeed: 7, usdJpy: 140 };
+    const b = { ...DEFAULT_SCENARIO, paceUsdBnPerYear: 50, mcSeed: 7, usdJpy: 140 };
     const c = attribute(DEFAULT_SCENARIO, b, 'pReimposedByDeadline');
     expect(c.find((x) => x.input === 'mcSeed')?.contribution).toBe(0);
     expect(c.find((x) => x.input === 'usdJpy')?.contribution).toBe(0);
@@ -89,19 +90,30 @@ describe('attribute', () => {
   }, 60_000);
 });
 
-describe('sensitivity', () => {
-  test("credited swings most with Japan's required margin (at 3% it funds almost nothing); the pace is in the top five", () => {
+describe('sensitivity (each input over its plausible range)', () => {
+  test('credited swings most with the pace (nothing more, to the pace of the two tranches); the ranking is by width', () => {
     const { base, swings } = sensitivity(DEFAULT_SCENARIO, 'creditedByDeadline');
-    expect(base).toBeCloseTo(550, 6);
-    expect(swings[0]?.input).toBe('requiredMarginAnnual');
-    expect(swings.slice(0, 5).map((s) => s.input)).toContain('paceUsdBnPerYear');
+    expect(base).toBeCloseTo(simulate(DEFAULT_SCENARIO).summary.creditedByDeadline, 9);
+    expect(swings[0]?.input).toBe('paceUsdBnPerYear');
+    expect(swings[0]?.low).toBeCloseTo(109, 6);
     expect(swings.every((s) => Number.isFinite(s.low) && Number.isFinite(s.high))).toBe(true);
     const widths = swings.map((s) => Math.abs(s.high - s.low));
     expect(widths).toEqual([...widths].sort((x, y) => y - x));
   });
-  test('the risk swings most with the base hazard, from about 0 at 0% (only a rounding-size deadline reckoning is left)', () => {
+  test('each swing reports the values it swept: the plausible range, not the slider bounds', () => {
     const { swings } = sensitivity(DEFAULT_SCENARIO, 'pReimposedByDeadline');
-    expect(swings[0]?.input).toBe('baseHazardAnnual');
-    expect(swings[0]?.low).toBeCloseTo(0, 9);
+    for (const s of swings) {
+      const spec = PARAMS[s.input] as ParamSpec;
+      expect(spec.plausible).toBeDefined();
+      expect([s.lowValue, s.highValue]).toEqual([spec.plausible!.low, spec.plausible!.high]);
+    }
+    expect(swings.map((s) => s.input)).not.toContain('pledgeUsdBn');
+    expect(swings.map((s) => s.input)).not.toContain('mcSeed');
+  });
+  test('the risk swings most with the threat rate; a slower pace raises it', () => {
+    const { swings } = sensitivity(DEFAULT_SCENARIO, 'pReimposedByDeadline');
+    expect(swings[0]?.input).toBe('threatRateAnnual');
+    const pace = swings.find((s) => s.input === 'paceUsdBnPerYear');
+    expect(pace!.low).toBeGreaterThan(pace!.high);
   });
 });

@@ -9,7 +9,7 @@ import {
   monthIndexOfDay,
   monthIndexOfLabel,
   monthLabel,
-} from '../../src/model/dates';
+} from '../../src/model';
 
 /** Day by day, the obvious way: the reference for the constant-time version. */
 function addBusinessDaysSlowly(day: number, n: number): number {

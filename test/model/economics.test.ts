@@ -1,14 +1,17 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
-import { SECTORS } from '../../src/data/sectors';
-import { DEFAULT_SCENARIO } from '../../src/model';
+import { SECTORS, LOSS_GIVEN_DEFAULT } from '../../src/data/sectors';
+import { PARAMS } from '../../src/data/params';
 import {
-  coverage,
+  DEFAULT_SCENARIO,
+  annuity,
   defaultProbability,
   fundingProbability,
+  levelFlow,
   sectorEconomics,
-} from '../../src/model/economics';
-import { annuity } from '../../src/model/annuity';
+} from '../../src/model';
+
+const L0 = PARAMS.treasury10yAnnual.default + PARAMS.loanSpreadAnnual.default;
 
 describe('annuity', () => {
   test.each([
@@ -19,24 +22,39 @@ describe('annuity', () => {
   });
 });
 
-describe('coverage', () => {
-  test('a project earning exactly the loan rate covers its debt once', () => {
-    expect(coverage(0.07, 0.07, 20)).toBeCloseTo(1, 12);
+describe('levelFlow: (1 + x)^T x annuity(x, N)', () => {
+  test('the reference project: r = 10%, N = 20, T = 3 gives C = 0.156339', () => {
+    expect(levelFlow(0.1, 3, 20)).toBeCloseTo(0.156339, 6);
   });
-  test('higher loan rates thin the coverage', () => {
-    expect(coverage(0.09, 0.08, 25)).toBeLessThan(coverage(0.09, 0.06, 25));
+  test('with no construction years it is the annuity', () => {
+    expect(levelFlow(0.07, 0, 20)).toBeCloseTo(annuity(0.07, 20), 12);
   });
 });
 
-describe('defaultProbability', () => {
-  test('holds the table value at the default loan rate', () => {
-    expect(defaultProbability('gas', 0.062, 3, 0)).toBeCloseTo(SECTORS.gas.defaultProbAnnual, 12);
+describe('defaultProbability (MODEL.md §4.1 [v2]: debt burden per unit of project cash flow)', () => {
+  test('holds the table value at the default loan rate and the table IRR', () => {
+    for (const id of ['gas', 'nuclear', 'ai', 'pharma'] as const)
+      expect(defaultProbability(id, L0, 3, 0)).toBeCloseTo(SECTORS[id].defaultProbAnnual, 12);
   });
-  test('rises with the loan rate when credit is sensitive', () => {
-    expect(defaultProbability('gas', 0.09, 3, 0)).toBeGreaterThan(SECTORS.gas.defaultProbAnnual);
+  test('a higher loan rate raises it', () => {
+    expect(defaultProbability('gas', L0 + 0.02, 3, 0)).toBeGreaterThan(SECTORS.gas.defaultProbAnnual);
+  });
+  test('a better project (higher IRR) lowers it; a worse one raises it', () => {
+    expect(defaultProbability('gas', L0, 3, 0.02)).toBeLessThan(SECTORS.gas.defaultProbAnnual);
+    expect(defaultProbability('gas', L0, 3, -0.02)).toBeGreaterThan(SECTORS.gas.defaultProbAnnual);
+  });
+  test('is the table value times the burden ratio to the sensitivity', () => {
+    const { capexShareByYear, lifeYears, projectIrrAnnual } = SECTORS.nuclear;
+    const t = capexShareByYear.length;
+    const burden = (l: number, r: number) => levelFlow(l, t, lifeYears) / levelFlow(r, t, lifeYears);
+    const ratio = burden(0.08, projectIrrAnnual + 0.01) / burden(L0, projectIrrAnnual);
+    expect(defaultProbability('nuclear', 0.08, 2, 0.01)).toBeCloseTo(SECTORS.nuclear.defaultProbAnnual * ratio ** 2, 12);
+  });
+  test('with no sensitivity nothing moves it', () => {
+    expect(defaultProbability('gas', 0.12, 0, -0.04)).toBe(SECTORS.gas.defaultProbAnnual);
   });
   test('is capped at 50%', () => {
-    expect(defaultProbability('other', 0.16, 10, 0)).toBe(0.5);
+    expect(defaultProbability('other', 0.16, 10, -0.05)).toBe(0.5);
   });
 });
 
@@ -50,16 +68,26 @@ describe('fundingProbability', () => {
   });
 });
 
-describe('sectorEconomics at the defaults (MODEL.md §2: gas 98%, nuclear 90%)', () => {
-  test.each([
-    ['gas', 0.976],
-    ['nuclear', 0.902],
-  ] as const)('%s is funded with probability about %s', (sector, a) => {
-    expect(sectorEconomics(DEFAULT_SCENARIO, sector).fundingProbability).toBeCloseTo(a, 3);
+describe('sectorEconomics', () => {
+  test('loss given default is 20% (Moody’s: recoveries average 80%)', () => {
+    expect(LOSS_GIVEN_DEFAULT.value).toBe(0.2);
   });
-  test('the gas loan margin is loan rate - funding cost - PD x LGD', () => {
-    const e = sectorEconomics(DEFAULT_SCENARIO, 'gas');
-    expect(e.marginByInstrument.loans).toBeCloseTo(0.062 - 0.0455 - 0.01 * 0.4, 12);
-    expect(e.marginByInstrument.guarantees).toBeCloseTo(0.0075 - 0.004, 12);
+  test('the gas loan margin is loan rate - funding cost - PD x LGD; guarantees earn fee - PD x LGD', () => {
+    const s = DEFAULT_SCENARIO;
+    const e = sectorEconomics(s, 'gas');
+    const loanRate = s.treasury10yAnnual + s.loanSpreadAnnual;
+    const cost = s.treasury10yAnnual + s.jbicSpreadAnnual;
+    expect(e.marginByInstrument.loans).toBeCloseTo(loanRate - cost - e.pdAnnual * 0.2, 12);
+    expect(e.marginByInstrument.guarantees).toBeCloseTo(s.guaranteeFeeAnnual - e.pdAnnual * 0.2, 12);
+  });
+  test('a higher sector IRR raises Japan’s chance of funding; a higher loan spread’s expected loss is priced in', () => {
+    const base = sectorEconomics(DEFAULT_SCENARIO, 'nuclear');
+    const better = sectorEconomics({ ...DEFAULT_SCENARIO, irrShiftAnnual: 0.02 }, 'nuclear');
+    expect(better.pdAnnual).toBeLessThan(base.pdAnnual);
+    expect(better.fundingProbability).toBeGreaterThan(base.fundingProbability);
+  });
+  test('with the defaults Japan funds most of what is selected (no refusal has been reported)', () => {
+    for (const id of ['gas', 'nuclear'] as const)
+      expect(sectorEconomics(DEFAULT_SCENARIO, id).fundingProbability).toBeGreaterThan(0.9);
   });
 });

@@ -25,6 +25,8 @@ describe('simulate: MODEL.md §7 invariants over the full input ranges', () => {
           'hazard',
           'pReimposed',
           'expectedDutiesUsdBn',
+          'gdpEffect',
+          'averageTariff',
         ] as const) {
           expect(finite(x[key]), key).toBe(true);
         }
@@ -51,19 +53,48 @@ describe('simulate: MODEL.md §7 invariants over the full input ranges', () => {
         expect(x.exposure.every((e) => e >= -1e-9)).toBe(true);
         expect(x.hazard.every((h) => h >= 0 && h <= 1)).toBe(true);
         expect(x.pReimposed.every((p) => p >= 0 && p <= 1)).toBe(true);
-        expect(Object.values(r.summary).every((v) => Number.isFinite(v))).toBe(true);
+        const numbers = Object.values(r.summary).filter((v) => typeof v === 'number');
+        expect(numbers.every((v) => Number.isFinite(v))).toBe(true);
+        expect(Object.values(r.summary.why.parts).every(Number.isFinite)).toBe(true);
       }),
       { numRuns: 150 },
     );
   });
 
-  test('probability re-imposed is exactly 0 when the base hazard and the reckoning are zero', () => {
+  test('the chance of a penalty is exactly 0 when the threat rate and the reckoning are zero, or nothing is implemented', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
-        const r = simulate({ ...s, baseHazardAnnual: 0, deadlineFactor: 0 });
-        expect(r.series.pReimposed.every((p) => p === 0)).toBe(true);
+        const quiet = simulate({ ...s, threatRateAnnual: 0, deadlineFactor: 0 });
+        expect(quiet.series.pReimposed.every((p) => p === 0)).toBe(true);
+        const toothless = simulate({ ...s, implementedShare: 0 });
+        expect(toothless.series.pReimposed.every((p) => p === 0)).toBe(true);
       }),
       { numRuns: 50 },
+    );
+  });
+
+  test('nothing is projected into the past: no hazard in history, no selection after the announced ones before the projection', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const r = simulate(s);
+        const onlyAnnounced = simulate({ ...s, paceUsdBnPerYear: 0 });
+        for (let m = 0; m <= r.asOfMonth; m++) {
+          expect(r.series.pReimposed[m]).toBe(0);
+          expect(r.series.selected[m]).toBe(onlyAnnounced.series.selected[m]);
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  test('the parts of "why this number" add up to the chance of a penalty by the deadline', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const { why, pReimposedByDeadline } = simulate(s).summary;
+        const sum = Object.values(why.parts).reduce((a, b) => a + b, 0);
+        expect(Math.abs(sum - pReimposedByDeadline)).toBeLessThan(1e-9);
+      }),
+      { numRuns: 100 },
     );
   });
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { BAND_PROBS, bands, type Band } from '../../src/model/quantiles';
+import { BAND_PROBS, bands, type Band } from '../../src/model';
 
 /** A small Monte Carlo result: path-major values, each path's settling month. */
 interface Paths {

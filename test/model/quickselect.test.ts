@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { quantilesInPlace, select } from '../../src/model/quickselect';
+import { quantilesInPlace, select } from '../../src/model';
 
 /** -0 and 0 compare equal in a selection but not in toEqual: read both as 0. */
 const plain = (x: number) => (x === 0 ? 0 : x);

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { setShare } from '../../src/model/shares';
+import { setShare } from '../../src/model';
 
 const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
 const mix = { equity: 0.02, loans: 0.68, guarantees: 0.3 };

@@ -1,19 +1,66 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SCENARIO, simulate, type Scenario } from '../../src/model';
-import { ANNOUNCED_PACE_USD_BN_PER_YEAR } from '../../src/data/params';
+import {
+  ANNOUNCED_TOTAL_USD_BN,
+  PACE_TO_DATE_USD_BN_PER_YEAR,
+  TRANCHE_PACE_USD_BN_PER_YEAR,
+} from '../../src/data/params';
+import { DATA_AS_OF } from '../../src/data/release';
+import { MOU_DATE } from '../../src/data/deal';
 
 const stalled: Scenario = { ...DEFAULT_SCENARIO, paceUsdBnPerYear: 0 };
 const month = (r: ReturnType<typeof simulate>, label: string) => r.months.indexOf(label);
 const increment = (series: number[], i: number) => (series[i] ?? 0) - (series[i - 1] ?? 0);
+const DAY_MS = 86_400_000;
 
 describe('simulate: time axis', () => {
-  test('months run from 2025-09 (month 0) to 2040-12', () => {
+  test('months run from 2025-09 (month 0) to 2040-12; history ends in the as-of month', () => {
     const r = simulate(DEFAULT_SCENARIO);
     expect(r.months[0]).toBe('2025-09');
     expect(r.months.at(-1)).toBe('2040-12');
     expect(r.series.credited).toHaveLength(r.months.length);
     expect(r.months[r.deadlineMonth]).toBe('2029-01');
+    expect(r.months[r.asOfMonth]).toBe(DATA_AS_OF.slice(0, 7));
+  });
+});
+
+describe('simulate: the dated world (MODEL.md §0)', () => {
+  test('selected on 30 Sep 2026 is the announced total, and nothing is selected from 20 Mar 2026 to the data date', () => {
+    const r = simulate(DEFAULT_SCENARIO);
+    expect(r.series.selected[month(r, '2026-09')]).toBeCloseTo(ANNOUNCED_TOTAL_USD_BN, 9);
+    expect(ANNOUNCED_TOTAL_USD_BN).toBeCloseTo(109, 9);
+    for (let m = month(r, '2026-04'); m <= r.asOfMonth; m++)
+      expect(increment(r.series.selected, m)).toBe(0);
+  });
+  test('future selections start in the month after the data date', () => {
+    const r = simulate(DEFAULT_SCENARIO);
+    expect(increment(r.series.selected, r.asOfMonth + 1)).toBeGreaterThan(0);
+  });
+  test('the default pace is the announced value over the years from the MOU to the data date', () => {
+    const years = (Date.parse(DATA_AS_OF) - Date.parse(MOU_DATE.value)) / DAY_MS / 365.25;
+    expect(Math.abs(PACE_TO_DATE_USD_BN_PER_YEAR - ANNOUNCED_TOTAL_USD_BN / years)).toBeLessThan(0.5);
+    expect(PACE_TO_DATE_USD_BN_PER_YEAR).toBeCloseTo(99.5, 1);
+    expect(DEFAULT_SCENARIO.paceUsdBnPerYear).toBe(PACE_TO_DATE_USD_BN_PER_YEAR);
+  });
+  test('the pace of the Feb–Mar 2026 tranches is about US$203 bn a year', () => {
+    expect(TRANCHE_PACE_USD_BN_PER_YEAR).toBeCloseTo(203.1, 1);
+  });
+  test('the chance of a penalty is exactly 0 in every month of history', () => {
+    for (const s of [DEFAULT_SCENARIO, stalled, { ...DEFAULT_SCENARIO, threatRateAnnual: 5 }]) {
+      const r = simulate(s);
+      for (let m = 0; m <= r.asOfMonth; m++) {
+        expect(r.series.hazard[m]).toBe(0);
+        expect(r.series.pReimposed[m]).toBe(0);
+        expect(r.series.expectedDutiesUsdBn[m]).toBe(0);
+      }
+      expect(r.series.hazard[r.asOfMonth + 1]).toBeGreaterThan(0);
+    }
+  });
+  test('selections decided in history are facts: funded in full whatever Japan’s margin', () => {
+    const r = simulate({ ...stalled, requiredMarginAnnual: 0.03 });
+    expect(r.series.committed[r.asOfMonth]).toBeCloseTo(ANNOUNCED_TOTAL_USD_BN, 9);
+    expect(r.series.declined[r.asOfMonth]).toBe(0);
   });
 });
 
@@ -21,30 +68,21 @@ describe('simulate: the funding lag lands each announced selection in the right 
   test.each([
     ['business days', 'business'],
     ['calendar days', 'calendar'],
-  ] as const)(
-    '%s: tranche 1 (17 Feb) funds in April, tranche 2 (19 Mar) in May',
-    (_why, lagRule) => {
-      const r = simulate({ ...stalled, lagRule });
-      const a = r.sectors;
-      const t1 =
-        33.3 * a.gas.fundingProbability +
-        2.1 * a.shipping.fundingProbability +
-        0.6 * a.minerals.fundingProbability;
-      const t2 = 40 * a.nuclear.fundingProbability + 33 * a.gas.fundingProbability;
-      expect(r.series.committed[month(r, '2026-03')]).toBe(0);
-      expect(increment(r.series.committed, month(r, '2026-04'))).toBeCloseTo(t1, 9);
-      expect(increment(r.series.committed, month(r, '2026-05'))).toBeCloseTo(t2, 9);
-    },
-  );
+  ] as const)('%s: tranche 1 (17 Feb) funds in April, tranche 2 (19 Mar) in May', (_why, lagRule) => {
+    const r = simulate({ ...stalled, lagRule });
+    expect(r.series.committed[month(r, '2026-03')]).toBe(0);
+    expect(increment(r.series.committed, month(r, '2026-04'))).toBeCloseTo(33.3 + 2.1 + 0.6, 9);
+    expect(increment(r.series.committed, month(r, '2026-05'))).toBeCloseTo(40 + 33, 9);
+  });
 
   test.each([
-    ['business days: 2 Mar + 45 = 4 May', 'business', '2026-05'],
-    ['calendar days: 2 Mar + 45 = 16 Apr', 'calendar', '2026-04'],
-  ] as const)('a reader-added selection on 2 Mar 2026, %s', (_why, lagRule, fundedIn) => {
+    ['business days: 2 Dec + 45 = 3 Feb', 'business', '2027-02'],
+    ['calendar days: 2 Dec + 45 = 16 Jan', 'calendar', '2027-01'],
+  ] as const)('a reader-added future selection on 2 Dec 2026, %s', (_why, lagRule, fundedIn) => {
     const r = simulate({
       ...stalled,
       lagRule,
-      selections: [{ id: 'x', date: '2026-03-02', name: 'Test', sector: 'gas', valueUsdBn: 10 }],
+      selections: [{ id: 'x', date: '2026-12-02', name: 'Test', sector: 'gas', valueUsdBn: 10 }],
     });
     const i = month(r, fundedIn);
     expect(r.series.committed[i - 1]).toBe(0);
@@ -65,91 +103,69 @@ describe('simulate: required pace', () => {
   });
 });
 
-describe('simulate: defaults (MODEL.md §2)', () => {
-  test('the default pace is the announced average, about US$203 bn a year', () => {
-    expect(ANNOUNCED_PACE_USD_BN_PER_YEAR).toBeCloseTo(203.1, 1);
-  });
-  test('Japan funds about 94% of selected value', () => {
-    expect(simulate(DEFAULT_SCENARIO).summary.fundedShare).toBeCloseTo(0.94, 2);
-  });
+describe('simulate: defaults', () => {
   test('credited never decreases and stops at the pledge', () => {
-    const c = simulate(DEFAULT_SCENARIO).series.credited;
+    const c = simulate({ ...DEFAULT_SCENARIO, paceUsdBnPerYear: 600 }).series.credited;
     c.forEach((v, i) => expect(v).toBeGreaterThanOrEqual(c[i - 1] ?? 0));
     expect(Math.max(...c)).toBeLessThanOrEqual(550 + 1e-9);
   });
   test('stalled after the announced projects, the programme ends far behind the pace', () => {
     const s = simulate(stalled).summary;
-    expect(s.creditedByDeadline).toBeLessThan(109);
+    expect(s.creditedByDeadline).toBeCloseTo(109, 9);
     expect(s.monthsBehindPace).toBeGreaterThan(30);
-    expect(s.pReimposedByDeadline).toBeGreaterThan(
-      simulate(DEFAULT_SCENARIO).summary.pReimposedByDeadline,
-    );
+    expect(s.pReimposedByDeadline).toBeGreaterThan(simulate(DEFAULT_SCENARIO).summary.pReimposedByDeadline);
   });
 });
 
 describe('simulate: disbursement', () => {
-  test('a 3-year 50/40/10 gas project has drawn exactly 50% of its loans a year after funding', () => {
-    const r = simulate({
+  const oneProject = (mix: Scenario['mix']) =>
+    simulate({
       ...stalled,
-      mix: { equity: 0, loans: 1, guarantees: 0 },
-      selections: [{ id: 'g', date: '2026-03-02', name: 'Gas', sector: 'gas', valueUsdBn: 10 }],
+      mix,
+      selections: [{ id: 'g', date: '2026-12-02', name: 'Gas', sector: 'gas', valueUsdBn: 10 }],
     });
+  test('a 3-year 50/40/10 gas project has drawn exactly 50% of its loans a year after funding', () => {
+    const r = oneProject({ equity: 0, loans: 1, guarantees: 0 });
     const funded = 10 * r.sectors.gas.fundingProbability;
-    const fundMonth = month(r, '2026-05');
+    const fundMonth = month(r, '2027-02');
     expect(r.series.disbursed[fundMonth]).toBe(0);
     expect(r.series.disbursed[fundMonth + 12]).toBeCloseTo(0.5 * funded, 9);
     expect(r.series.disbursed[fundMonth + 24]).toBeCloseTo(0.9 * funded, 9);
     expect(r.series.disbursed[fundMonth + 36]).toBeCloseTo(funded, 9);
   });
   test('equity is paid in full in the funding month', () => {
-    const r = simulate({
-      ...stalled,
-      mix: { equity: 1, loans: 0, guarantees: 0 },
-      selections: [{ id: 'g', date: '2026-03-02', name: 'Gas', sector: 'gas', valueUsdBn: 10 }],
-    });
-    expect(r.series.disbursed[month(r, '2026-05')]).toBeCloseTo(
-      10 * r.sectors.gas.fundingProbability,
+    const r = oneProject({ equity: 1, loans: 0, guarantees: 0 });
+    expect(r.series.disbursed[month(r, '2027-02')]).toBeCloseTo(10 * r.sectors.gas.fundingProbability, 9);
+  });
+});
+
+describe('simulate: annual cap on cash (MODEL.md §2, Korea’s terms)', () => {
+  const capped = { ...DEFAULT_SCENARIO, annualCapUsdBn: 20 };
+  const yearEnd = (r: ReturnType<typeof simulate>, key: 'disbursed' | 'committed', y: number) =>
+    y < 2025 ? 0 : (r.series[key][month(r, `${y}-12`)] ?? 0);
+  test('no calendar year pays out more than the cap in cash', () => {
+    const r = simulate(capped);
+    for (let y = 2025; y <= 2040; y++)
+      expect(yearEnd(r, 'disbursed', y) - yearEnd(r, 'disbursed', y - 1)).toBeLessThanOrEqual(20 + 1e-9);
+  });
+  test('the cap limits cash, not commitments: credited is the same as without a cap', () => {
+    expect(simulate(capped).summary.creditedByDeadline).toBeCloseTo(
+      simulate(DEFAULT_SCENARIO).summary.creditedByDeadline,
       9,
     );
+    expect(simulate(capped).summary.disbursedByDeadline).toBeLessThan(
+      simulate(DEFAULT_SCENARIO).summary.disbursedByDeadline,
+    );
   });
-});
-
-describe('simulate: tariff hazard', () => {
-  test('zero base hazard and no deadline reckoning give probability exactly 0', () => {
-    const r = simulate({ ...stalled, baseHazardAnnual: 0, deadlineFactor: 0 });
-    expect(r.series.pReimposed.every((p) => p === 0)).toBe(true);
-    expect(r.summary.expectedDutiesUsdBn).toBe(0);
+  test('capped cash is paid later, not lost', () => {
+    const r = simulate(capped);
+    const free = simulate(DEFAULT_SCENARIO);
+    expect(r.series.disbursed.at(-1)).toBeCloseTo(free.series.disbursed.at(-1)!, 6);
   });
-  test('the deadline reckoning adds the remaining shortfall share in January 2029', () => {
-    const r = simulate({ ...stalled, baseHazardAnnual: 0, deadlineFactor: 1 });
-    const shortfall = 1 - r.summary.creditedByDeadline / 550;
-    expect(r.series.hazard[r.deadlineMonth]).toBeCloseTo(shortfall, 12);
-    expect(r.summary.pReimposedByDeadline).toBeCloseTo(shortfall, 12);
-  });
-  test('the Section 301 window doubles the hazard intensity in July and August 2026', () => {
-    const off = simulate({ ...DEFAULT_SCENARIO, events: [] });
-    const on = simulate(DEFAULT_SCENARIO);
-    const i = month(on, '2026-07');
-    const intensity = (h: number) => -Math.log(1 - h);
-    expect(intensity(on.series.hazard[i]!)).toBeCloseTo(2 * intensity(off.series.hazard[i]!), 12);
-    expect(on.series.hazard[i - 1]).toBe(off.series.hazard[i - 1]);
-  });
-  test('expected duties are P(t) x exports/12 x (penalty - deal), summed to December 2029', () => {
-    const r = simulate(DEFAULT_SCENARIO);
-    const end = month(r, '2029-12');
-    const sum = r.series.pReimposed.slice(0, end + 1).reduce((a, p) => a + (p * 150 * 0.1) / 12, 0);
-    expect(r.summary.expectedDutiesUsdBn).toBeCloseTo(sum, 9);
-    expect(r.summary.expectedDutiesJpyBn).toBeCloseTo(sum * 155, 6);
-  });
-});
-
-describe('simulate: annual cap', () => {
-  test('with a US$20 bn cap no calendar year commits more than US$20 bn', () => {
-    const r = simulate({ ...DEFAULT_SCENARIO, annualCapUsdBn: 20 });
-    const yearEnd = (y: number) => r.series.committed[month(r, `${y}-12`)] ?? 0;
-    for (let y = 2026; y <= 2040; y++)
-      expect(yearEnd(y) - yearEnd(y - 1)).toBeLessThanOrEqual(20 + 1e-9);
-    // 2026, 2027 and 2028, plus 2029's room, which opens on 1 January, before the deadline.
-    expect(r.summary.creditedByDeadline).toBeCloseTo(80, 9);
+  test('an exempt sector’s cash is not capped', () => {
+    const all = { ...capped, sectors: { ...DEFAULT_SCENARIO.sectors, gas: 0, nuclear: 0, ai: 0, semis: 0, minerals: 0, pharma: 0, shipping: 1, other: 0 }, includeAnnounced: false, paceUsdBnPerYear: 200 };
+    const exempt = simulate({ ...all, capExempt: ['shipping'] });
+    const limited = simulate(all);
+    expect(exempt.summary.disbursedByDeadline).toBeGreaterThan(limited.summary.disbursedByDeadline);
   });
 });
