@@ -415,7 +415,7 @@ export const en = {
   'notice.changed.data': 'The numbers have changed since this link was made: new data (release {oldData}, checked through {oldAsOf} → release {newData}, through {newAsOf}); the model did not change.',
   'notice.changed.neither': 'The numbers have changed since this link was made.',
   'notice.changed.numbers': 'On the central path, credited by the deadline: {oldCredited} then, {newCredited} now; chance of a penalty: {oldRisk} then, {newRisk} now.',
-  'notice.changed.split': 'Of the change, new data account for {creditedData} of credit and {riskData} points of the chance; model changes for {creditedModel} and {riskModel} points.',
+  'notice.changed.split': 'Of the change, new data account for {creditedData} of credit and {riskData} of the chance; model changes for {creditedModel} and {riskModel}.',
   'field.mix': 'instrument mix',
   'field.sectors': 'sector mix',
   'field.selections': 'projects',

@@ -411,7 +411,7 @@ export const ja: Catalogue = {
   'notice.changed.data': 'このリンクが作られてから数値が変わっています：新しいデータ（第{oldData}版、{oldAsOf}まで → 第{newData}版、{newAsOf}まで）。モデルは同じです。',
   'notice.changed.neither': 'このリンクが作られてから数値が変わっています。',
   'notice.changed.numbers': '中心経路で、期限までに認められる拠出額：当時{oldCredited}、現在{newCredited}。制裁の確率：当時{oldRisk}、現在{newRisk}。',
-  'notice.changed.split': '変化のうち、新しいデータによるものは拠出額{creditedData}・確率{riskData}ポイント、モデルの変更によるものは{creditedModel}・{riskModel}ポイントです。',
+  'notice.changed.split': '変化のうち、新しいデータによるものは拠出額{creditedData}・確率{riskData}、モデルの変更によるものは{creditedModel}・{riskModel}です。',
   'field.mix': '手段の構成',
   'field.sectors': '分野構成',
   'field.selections': '案件',

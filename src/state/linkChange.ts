@@ -22,7 +22,7 @@ export interface LinkChange {
   } | null;
   readonly old: Stamp;
   readonly now: Stamp;
-  /** The part of each change that comes from new data (the rest is model changes), where known. */
+  /** When both changed: the part of each change from new data (the rest is model changes). */
   readonly fromData: Stamp | null;
 }
 
@@ -47,13 +47,14 @@ export function linkChange(parsed: ParsedUrl, now: Stamp): LinkChange | null {
     fromData !== DATA_VERSION
       ? { from: fromData, fromAsOf: release?.dataAsOf ?? null, to: DATA_VERSION, toAsOf: DATA_AS_OF }
       : null;
+  // Only when both changed is there anything to split (one change explains it all).
   let split: Stamp | null = null;
-  if (data && release && (release.defaults || !model)) {
+  if (model && data && release) {
     const then = stampOf(simulate(underRelease(parsed.scenario, release), release.dataAsOf));
     split = {
       creditedUsdBn: Math.round((now.creditedUsdBn - then.creditedUsdBn) * 10) / 10,
       riskPercent: Math.round((now.riskPercent - then.riskPercent) * 10) / 10,
     };
-  } else if (model && !data) split = { creditedUsdBn: 0, riskPercent: 0 };
+  }
   return { model, data, old, now, fromData: split };
 }

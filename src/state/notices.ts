@@ -85,14 +85,15 @@ export function changedText(t: Translate, fmt: Formatter, c: LinkChange): string
     oldRisk: fmt.share(c.old.riskPercent / 100),
     newRisk: fmt.share(c.now.riskPercent / 100),
   });
-  if (!c.fromData) return `${versions} ${numbers}`;
+  const join = (first: string, second: string) => t('summary.sentences', { first, second });
+  if (!c.fromData) return join(versions, numbers);
   const signed = (x: number, f: (v: number) => string) => (x >= 0 ? `+${f(x)}` : `−${f(-x)}`);
-  const points = (x: number) => fmt.number(x, 1);
+  const points = (percent: number) => fmt.points(percent / 100, 1);
   const split = t('notice.changed.split', {
     creditedData: signed(c.fromData.creditedUsdBn, fmt.money),
     creditedModel: signed(c.now.creditedUsdBn - c.old.creditedUsdBn - c.fromData.creditedUsdBn, fmt.money),
     riskData: signed(c.fromData.riskPercent, points),
     riskModel: signed(c.now.riskPercent - c.old.riskPercent - c.fromData.riskPercent, points),
   });
-  return `${versions} ${numbers} ${split}`;
+  return join(versions, join(numbers, split));
 }

@@ -4,7 +4,8 @@ import { PARAMS, PARAM_KEYS, PERIOD_END, type ParamKey } from '../../src/data/pa
 import { SECTOR_IDS } from '../../src/data/sectors';
 import { GOODS_IDS } from '../../src/data/goods';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/model';
-import { normalizeScenario } from '../../src/model';
+import { INSTRUMENTS, normalizeScenario, transitions as T, type Transition } from '../../src/model';
+import { PRESET_IDS } from '../../src/data/presets';
 
 const paramArb = (key: ParamKey) => {
   const spec = PARAMS[key];
@@ -50,7 +51,10 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     eventsOn: fc.boolean(),
     goodsShares: sharesArb(GOODS_IDS.length),
     goodsRates: fc.array(
-      fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })),
+      fc.tuple(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+      ),
       { minLength: GOODS_IDS.length, maxLength: GOODS_IDS.length },
     ),
     capExempt: fc.subarray([...SECTOR_IDS]),
@@ -75,9 +79,81 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
       goods: Object.fromEntries(
         GOODS_IDS.map((id, i) => {
           const [a = 0, b = 0] = r.goodsRates[i] ?? [];
-          return [id, { share: r.goodsShares[i]! / sum(r.goodsShares), rateNow: Math.min(a, b), ratePenalty: Math.max(a, b) }];
+          return [
+            id,
+            {
+              share: r.goodsShares[i]! / sum(r.goodsShares),
+              rateNow: Math.min(a, b),
+              ratePenalty: Math.max(a, b),
+            },
+          ];
         }),
       ),
       capExempt: r.capExempt,
     }).scenario;
   });
+
+/** Any transition a reader can reach, with any arguments (including hostile ones). */
+const number = fc.oneof(
+  fc.double({ noNaN: false }),
+  fc.integer({ min: -10, max: 2000 }),
+  fc.constant(NaN),
+);
+const text = fc.oneof(fc.string({ maxLength: 200 }), fc.constant('   '), fc.constant('x'));
+const date = fc.oneof(
+  fc
+    .integer({ min: Date.UTC(2025, 0, 1) / 864e5, max: Date.UTC(2042, 0, 1) / 864e5 })
+    .map((d) => new Date(d * 864e5).toISOString().slice(0, 10)),
+  fc.constantFrom('2029-02-30', '', 'soon'),
+);
+const anyId = fc.oneof(
+  fc.constantFrom(
+    ...DEFAULT_SCENARIO.selections.map((x) => x.id),
+    'p6',
+    'p7',
+    'e1',
+    'e2',
+    's301-s122',
+  ),
+  fc.string({ maxLength: 5 }),
+);
+export const transitionArb: fc.Arbitrary<Transition> = fc.oneof(
+  fc.tuple(fc.constantFrom(...PARAM_KEYS), number).map(([k, v]) => T.setParam(k, v)),
+  fc.constantFrom(...PARAM_KEYS).map((k) => T.resetParam(k)),
+  fc
+    .tuple(fc.constantFrom(...INSTRUMENTS), number, fc.subarray([...INSTRUMENTS]))
+    .map(([k, v, l]) => T.setShare('mix', k, v, new Set(l))),
+  fc
+    .tuple(fc.constantFrom(...SECTOR_IDS), number, fc.subarray([...SECTOR_IDS]))
+    .map(([k, v, l]) => T.setShare('sectors', k, v, new Set(l))),
+  fc.tuple(fc.constantFrom(...GOODS_IDS), number).map(([k, v]) => T.setShare('goods', k, v)),
+  fc
+    .constantFrom<'mix' | 'sectors' | 'goods'>('mix', 'sectors', 'goods')
+    .map((g) => T.resetShares(g)),
+  fc
+    .tuple(
+      fc.constantFrom(...GOODS_IDS),
+      fc.constantFrom<'rateNow' | 'ratePenalty'>('rateNow', 'ratePenalty'),
+      number,
+    )
+    .map(([id, f, v]) => T.setGoodsRate(id, f, v)),
+  fc.constant(T.resetGoods),
+  fc.tuple(fc.constantFrom(...SECTOR_IDS), fc.boolean()).map(([id, on]) => T.setCapExempt(id, on)),
+  fc.constantFrom<'business' | 'calendar'>('business', 'calendar').map((r) => T.setLagRule(r)),
+  date.map((d) => T.setPeriodEnd(d)),
+  fc.boolean().map((on) => T.setIncludeAnnounced(on)),
+  fc
+    .record({ date, name: text, sector: fc.constantFrom(...SECTOR_IDS), valueUsdBn: number })
+    .map((r) => T.addSelection(r)),
+  fc
+    .tuple(anyId, fc.record({ date, name: text, valueUsdBn: number }, { requiredKeys: [] }))
+    .map(([id, p]) => T.updateSelection(id, p)),
+  anyId.map((id) => T.removeSelection(id)),
+  fc
+    .record({ label: text, start: date, end: date, multiplier: number, enabled: fc.boolean() })
+    .map((r) => T.addEvent(r)),
+  fc.tuple(anyId, fc.boolean()).map(([id, on]) => T.setEventEnabled(id, on)),
+  anyId.map((id) => T.removeEvent(id)),
+  fc.constantFrom(...PRESET_IDS).map((id) => T.applyPreset(id)),
+  fc.constant(T.resetAll),
+);

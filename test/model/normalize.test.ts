@@ -50,21 +50,37 @@ describe('normalizeScenario', () => {
     ],
     [
       'a penalty below the rate now is raised to it (the cross-field rule)',
-      { goods: { ...DEFAULT_SCENARIO.goods, other: { share: DEFAULT_SCENARIO.goods.other.share, rateNow: 0.3, ratePenalty: 0.2 } } },
+      {
+        goods: {
+          ...DEFAULT_SCENARIO.goods,
+          other: { share: DEFAULT_SCENARIO.goods.other.share, rateNow: 0.3, ratePenalty: 0.2 },
+        },
+      },
       'goods.other.ratePenalty',
       'clamped',
       (s: typeof DEFAULT_SCENARIO) => s.goods.other.ratePenalty === 0.3,
     ],
     [
       'a goods rate above 100% is clamped',
-      { goods: { ...DEFAULT_SCENARIO.goods, autos: { ...DEFAULT_SCENARIO.goods.autos, ratePenalty: 7 } } },
+      {
+        goods: {
+          ...DEFAULT_SCENARIO.goods,
+          autos: { ...DEFAULT_SCENARIO.goods.autos, ratePenalty: 7 },
+        },
+      },
       'goods.autos.ratePenalty',
       'clamped',
       (s: typeof DEFAULT_SCENARIO) => s.goods.autos.ratePenalty === 1,
     ],
     [
       'goods shares that do not sum to 100% are rescaled',
-      { goods: { autos: { share: 1, rateNow: 0.15, ratePenalty: 0.275 }, metals232: { share: 1, rateNow: 0.2, ratePenalty: 0.3 }, other: { share: 2, rateNow: 0.125, ratePenalty: 0.25 } } },
+      {
+        goods: {
+          autos: { share: 1, rateNow: 0.15, ratePenalty: 0.275 },
+          metals232: { share: 1, rateNow: 0.2, ratePenalty: 0.3 },
+          other: { share: 2, rateNow: 0.125, ratePenalty: 0.25 },
+        },
+      },
       'goods',
       'rebalanced',
       (s: typeof DEFAULT_SCENARIO) => s.goods.other.share === 0.5,
@@ -237,19 +253,44 @@ describe('normalizeScenario', () => {
 });
 
 describe('normalizeScenario: ids are unique whatever a link says (a repeated key blanked the page)', () => {
-  const row = (id: unknown, date: string) => ({ id, date, sector: 'gas', valueUsdBn: 10, name: 'A' });
+  const row = (id: unknown, date: string) => ({
+    id,
+    date,
+    sector: 'gas',
+    valueUsdBn: 10,
+    name: 'A',
+  });
   test.each([
     ['two rows with the same id', [row('x', '2026-01-01'), row('x', '2026-02-01')], ['x', 'x-2']],
-    ['ids that differ only by a trailing space', [row('x', '2026-01-01'), row('x ', '2026-02-01')], ['x', 'x-2']],
-    ['a missing id that collides with a given one', [row('p2', '2026-01-01'), row(null, '2026-02-01')], ['p2', 'p2-2']],
-    ['three of the same', [row('x', '2026-01-01'), row('x', '2026-02-01'), row('x', '2026-03-01')], ['x', 'x-2', 'x-3']],
+    [
+      'ids that differ only by a trailing space',
+      [row('x', '2026-01-01'), row('x ', '2026-02-01')],
+      ['x', 'x-2'],
+    ],
+    [
+      'a missing id that collides with a given one',
+      [row('p2', '2026-01-01'), row(null, '2026-02-01')],
+      ['p2', 'p2-2'],
+    ],
+    [
+      'three of the same',
+      [row('x', '2026-01-01'), row('x', '2026-02-01'), row('x', '2026-03-01')],
+      ['x', 'x-2', 'x-3'],
+    ],
   ])('%s: every row is kept, renamed, with a notice', (_why, rows, ids) => {
     const { scenario, corrections } = normalizeScenario({ selections: rows });
     expect(scenario.selections.map((r) => r.id)).toEqual(ids);
     expect(corrections.filter((c) => c.kind === 'renamed')).toHaveLength(ids.length - 1);
   });
   test('events too', () => {
-    const e = (id: string) => ({ id, label: 'E', start: '2027-01-01', end: '2027-02-01', multiplier: 2, enabled: true });
+    const e = (id: string) => ({
+      id,
+      label: 'E',
+      start: '2027-01-01',
+      end: '2027-02-01',
+      multiplier: 2,
+      enabled: true,
+    });
     const { scenario } = normalizeScenario({ events: [e('e1'), e('e1')] });
     expect(new Set(scenario.events.map((x) => x.id)).size).toBe(2);
   });

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
+import { transitionArb } from './arbitraries';
 import { PARAMS, PARAM_KEYS } from '../../src/data/params';
 import { PRESET_IDS } from '../../src/data/presets';
 import { SECTOR_IDS } from '../../src/data/sectors';
@@ -28,7 +29,9 @@ describe('transitions apply the rules normalizeScenario applies', () => {
   });
   test('a whole-number input is rounded; NaN falls back to the default', () => {
     expect(apply(DEFAULT_SCENARIO, T.setParam('mcPaths', 1234.5)).mcPaths).toBe(1235);
-    expect(apply(DEFAULT_SCENARIO, T.setParam('sofrAnnual', NaN)).sofrAnnual).toBe(PARAMS.sofrAnnual.default);
+    expect(apply(DEFAULT_SCENARIO, T.setParam('sofrAnnual', NaN)).sofrAnnual).toBe(
+      PARAMS.sofrAnnual.default,
+    );
   });
   test('a penalty rate below the rate now is raised to it (the cross-field rule, in one place)', () => {
     const s = apply(DEFAULT_SCENARIO, T.setGoodsRate('other', 'ratePenalty', 0.05));
@@ -44,7 +47,13 @@ describe('transitions apply the rules normalizeScenario applies', () => {
   });
   test('a new row’s id is chosen by the transition, never repeated', () => {
     const row = { date: '2027-01-01', name: 'New', sector: 'gas' as const, valueUsdBn: 5 };
-    const s = apply(DEFAULT_SCENARIO, T.addSelection(row), T.addSelection(row), T.removeSelection('p6'), T.addSelection(row));
+    const s = apply(
+      DEFAULT_SCENARIO,
+      T.addSelection(row),
+      T.addSelection(row),
+      T.removeSelection('p6'),
+      T.addSelection(row),
+    );
     const ids = s.selections.map((x) => x.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -54,14 +63,23 @@ describe('transitions apply the rules normalizeScenario applies', () => {
       T.updateSelection('oh-gas', { date: '2099-01-01' }),
       T.updateSelection('oh-gas', { name: '   ' }),
       T.addSelection({ date: 'not a date', name: 'x', sector: 'gas', valueUsdBn: 1 }),
-      T.addEvent({ label: 'x', start: '2027-02-01', end: '2027-01-01', multiplier: 2, enabled: true }),
+      T.addEvent({
+        label: 'x',
+        start: '2027-02-01',
+        end: '2027-01-01',
+        multiplier: 2,
+        enabled: true,
+      }),
       T.setPeriodEnd('2029-02-30'),
     ];
     for (const t of bad) expect(apply(DEFAULT_SCENARIO, t)).toBe(DEFAULT_SCENARIO);
   });
   test('no more than MAX_ROWS rows', () => {
     const row = { date: '2027-01-01', name: 'N', sector: 'gas' as const, valueUsdBn: 1 };
-    const many = apply(DEFAULT_SCENARIO, ...Array.from({ length: MAX_ROWS + 5 }, () => T.addSelection(row)));
+    const many = apply(
+      DEFAULT_SCENARIO,
+      ...Array.from({ length: MAX_ROWS + 5 }, () => T.addSelection(row)),
+    );
     expect(many.selections).toHaveLength(MAX_ROWS);
   });
   test('shares stay at 100% and locked shares stay put', () => {
@@ -79,37 +97,6 @@ describe('transitions apply the rules normalizeScenario applies', () => {
     expect(apply(s, T.resetAll)).toBe(DEFAULT_SCENARIO);
   });
 });
-
-/** Any transition a reader can reach, with any arguments (including hostile ones). */
-const number = fc.oneof(fc.double({ noNaN: false }), fc.integer({ min: -10, max: 2000 }), fc.constant(NaN));
-const text = fc.oneof(fc.string({ maxLength: 200 }), fc.constant('   '), fc.constant('x'));
-const date = fc.oneof(
-  fc.integer({ min: Date.UTC(2025, 0, 1) / 864e5, max: Date.UTC(2042, 0, 1) / 864e5 }).map((d) => new Date(d * 864e5).toISOString().slice(0, 10)),
-  fc.constantFrom('2029-02-30', '', 'soon'),
-);
-const anyId = fc.oneof(fc.constantFrom(...DEFAULT_SCENARIO.selections.map((x) => x.id), 'p6', 'p7', 'e1', 'e2', 's301-s122'), fc.string({ maxLength: 5 }));
-const transitionArb: fc.Arbitrary<Transition> = fc.oneof(
-  fc.tuple(fc.constantFrom(...PARAM_KEYS), number).map(([k, v]) => T.setParam(k, v)),
-  fc.constantFrom(...PARAM_KEYS).map((k) => T.resetParam(k)),
-  fc.tuple(fc.constantFrom(...INSTRUMENTS), number, fc.subarray([...INSTRUMENTS])).map(([k, v, l]) => T.setShare('mix', k, v, new Set(l))),
-  fc.tuple(fc.constantFrom(...SECTOR_IDS), number, fc.subarray([...SECTOR_IDS])).map(([k, v, l]) => T.setShare('sectors', k, v, new Set(l))),
-  fc.tuple(fc.constantFrom(...GOODS_IDS), number).map(([k, v]) => T.setShare('goods', k, v)),
-  fc.constantFrom<'mix' | 'sectors' | 'goods'>('mix', 'sectors', 'goods').map((g) => T.resetShares(g)),
-  fc.tuple(fc.constantFrom(...GOODS_IDS), fc.constantFrom<'rateNow' | 'ratePenalty'>('rateNow', 'ratePenalty'), number).map(([id, f, v]) => T.setGoodsRate(id, f, v)),
-  fc.constant(T.resetGoods),
-  fc.tuple(fc.constantFrom(...SECTOR_IDS), fc.boolean()).map(([id, on]) => T.setCapExempt(id, on)),
-  fc.constantFrom<'business' | 'calendar'>('business', 'calendar').map((r) => T.setLagRule(r)),
-  date.map((d) => T.setPeriodEnd(d)),
-  fc.boolean().map((on) => T.setIncludeAnnounced(on)),
-  fc.record({ date, name: text, sector: fc.constantFrom(...SECTOR_IDS), valueUsdBn: number }).map((r) => T.addSelection(r)),
-  fc.tuple(anyId, fc.record({ date, name: text, valueUsdBn: number }, { requiredKeys: [] })).map(([id, p]) => T.updateSelection(id, p)),
-  anyId.map((id) => T.removeSelection(id)),
-  fc.record({ label: text, start: date, end: date, multiplier: number, enabled: fc.boolean() }).map((r) => T.addEvent(r)),
-  fc.tuple(anyId, fc.boolean()).map(([id, on]) => T.setEventEnabled(id, on)),
-  anyId.map((id) => T.removeEvent(id)),
-  fc.constantFrom(...PRESET_IDS).map((id) => T.applyPreset(id)),
-  fc.constant(T.resetAll),
-);
 
 describe('any sequence of transitions', () => {
   test('ends in a scenario normalizeScenario returns unchanged, with no correction', () => {

@@ -1,37 +1,40 @@
 import { describe, expect, test } from 'vitest';
 import { flushSync } from 'svelte';
-import { DEFAULT_SCENARIO } from '../../src/model';
-import { createScenarioStore } from '../../src/state/store.svelte';
+import { DEFAULT_SCENARIO, normalizeScenario, presetScenario, transitions as T, type Scenario } from '../../src/model';
+import { createScenarioStore, type StoreOptions } from '../../src/state/store.svelte';
 
-describe('createScenarioStore', () => {
-  const withStore = (run: (store: ReturnType<typeof createScenarioStore>) => void) => {
-    const cleanup = $effect.root(() => run(createScenarioStore(DEFAULT_SCENARIO)));
-    cleanup();
-  };
+type Store = ReturnType<typeof createScenarioStore>;
+const withStore = (run: (store: Store) => void, options: StoreOptions = {}, initial: Scenario = DEFAULT_SCENARIO) => {
+  const cleanup = $effect.root(() => run(createScenarioStore(initial, null, options)));
+  cleanup();
+};
 
+describe('createScenarioStore: a thin shell around the transitions', () => {
   test('the result is derived from the scenario', () => {
     withStore((store) => {
-      store.setParam('paceUsdBnPerYear', 0);
+      store.apply(T.setParam('paceUsdBnPerYear', 0));
       flushSync();
-      expect(store.result.summary.creditedByDeadline).toBeLessThan(109);
+      expect(store.result.summary.creditedByDeadline).toBeCloseTo(109, 6);
     });
   });
 
-  test('setParam clamps to the range and never mutates the previous scenario', () => {
+  test('every change passes the same rules as a link: what the store holds, normalizeScenario leaves alone', () => {
     withStore((store) => {
-      const before = store.scenario;
-      store.setParam('pledgeUsdBn', 99_999);
+      store.apply(T.setParam('pledgeUsdBn', 99_999));
+      store.step(T.setGoodsRate('other', 'ratePenalty', 0.01));
+      store.step(T.addSelection({ date: '2027-01-01', name: '  Padded  ', sector: 'gas', valueUsdBn: 5 }));
       expect(store.scenario.pledgeUsdBn).toBe(1000);
-      expect(before.pledgeUsdBn).toBe(550);
-      expect(Object.isFrozen(store.scenario)).toBe(true);
+      expect(store.scenario.goods.other.ratePenalty).toBe(store.scenario.goods.other.rateNow);
+      expect(normalizeScenario(store.scenario)).toEqual({ scenario: store.scenario, corrections: [] });
+      expect(store.result.summary.expectedDutiesUsdBn).toBeGreaterThanOrEqual(0);
     });
   });
 
   test('every change between two commits is one undo step', () => {
     withStore((store) => {
-      store.setParam('pledgeUsdBn', 600);
-      store.setParam('pledgeUsdBn', 650);
-      store.setParam('sofrAnnual', 0.05);
+      store.apply(T.setParam('pledgeUsdBn', 600));
+      store.apply(T.setParam('pledgeUsdBn', 650));
+      store.apply(T.setParam('sofrAnnual', 0.05));
       store.commit();
       store.undo();
       expect(store.scenario).toEqual(DEFAULT_SCENARIO);
@@ -43,27 +46,76 @@ describe('createScenarioStore', () => {
 
   test('a preset and a project edit are undo points of their own', () => {
     withStore((store) => {
-      store.applyPreset('highRates');
-      store.removeSelection('oh-gas');
+      store.step(T.applyPreset('highRates'));
+      store.step(T.removeSelection('oh-gas'));
       store.undo();
       expect(store.scenario.selections).toHaveLength(5);
       expect(store.scenario.treasury10yAnnual).toBe(0.055);
       store.undo();
-      expect(store.scenario.treasury10yAnnual).toBe(0.042);
+      expect(store.scenario.treasury10yAnnual).toBe(DEFAULT_SCENARIO.treasury10yAnnual);
       expect(store.canUndo).toBe(false);
     });
   });
 
   test('a new change clears the redo stack', () => {
     withStore((store) => {
-      store.resetParam('pledgeUsdBn');
-      store.setParam('pledgeUsdBn', 700);
+      store.step(T.resetParam('pledgeUsdBn'));
+      store.apply(T.setParam('pledgeUsdBn', 700));
       store.commit();
       store.undo();
       expect(store.canRedo).toBe(true);
-      store.setParam('pledgeUsdBn', 800);
+      store.apply(T.setParam('pledgeUsdBn', 800));
       store.commit();
       expect(store.canRedo).toBe(false);
+    });
+  });
+
+  test('a drag is one replace entry; a step, a pin and an unpin each push one', () => {
+    withStore((store) => {
+      const hows: string[] = [];
+      const push = () => hows.push(store.entry.how);
+      store.apply(T.setParam('pledgeUsdBn', 600));
+      store.apply(T.setParam('pledgeUsdBn', 610));
+      store.commit();
+      push();
+      store.step(T.applyPreset('stalled'));
+      push();
+      store.pin();
+      push();
+      expect(store.pinned).toBe(store.scenario);
+      store.unpin();
+      push();
+      expect(hows).toEqual(['replace', 'push', 'push', 'push']);
+    });
+  });
+
+  test('an edit whose link would not fit is refused, with the reason; the scenario is kept', () => {
+    let fit = true;
+    withStore(
+      (store) => {
+        store.step(T.setParam('pledgeUsdBn', 600));
+        fit = false;
+        const before = store.scenario;
+        expect(store.step(T.addSelection({ date: '2027-01-01', name: 'x'.repeat(120), sector: 'gas', valueUsdBn: 5 }))).toBe(false);
+        expect(store.scenario).toBe(before);
+        expect(store.refusal).toBe('linkTooLong');
+        expect(store.pin()).toBe(false);
+        fit = true;
+        store.step(T.setParam('pledgeUsdBn', 700));
+        expect(store.refusal).toBe(null);
+      },
+      { fits: () => fit },
+    );
+  });
+
+  test('restore (back/forward) brings back the scenario and the pin together, and writes nothing', () => {
+    withStore((store) => {
+      const b = presetScenario('stalled');
+      const a = presetScenario('highRates');
+      store.restore(b, a);
+      expect(store.scenario).toEqual(b);
+      expect(store.pinned).toEqual(a);
+      expect(store.entry.how).toBe('restore');
     });
   });
 });

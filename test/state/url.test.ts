@@ -1,10 +1,20 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_SCENARIO, simulate } from '../../src/model';
-import { parseScenarioUrl, serializeScenarioUrl } from '../../src/state/url';
+import {
+  DEFAULT_SCENARIO,
+  applyTransition,
+  presetScenario,
+  simulate,
+  transitions as T,
+  type Scenario,
+  type Transition,
+} from '../../src/model';
+import { LINK_LIMIT, fitsLink, parseScenarioUrl, serializeScenarioUrl } from '../../src/state/url';
+import { transitionArb } from '../model/arbitraries';
 import { DEFAULT_VIEW, CHART_IDS, EMBED_CONTROL_IDS, type View } from '../../src/state/view';
 import { stampOf } from '../../src/state/stamp';
+import { decodeJson } from '../../src/state/base64url';
 import { scenarioArb } from '../model/arbitraries';
 
 const viewArb: fc.Arbitrary<View> = fc.record({
@@ -17,13 +27,19 @@ const viewArb: fc.Arbitrary<View> = fc.record({
 });
 
 describe('serializeScenarioUrl', () => {
-  test('the default scenario is just the schema and model versions', () => {
-    expect(serializeScenarioUrl(DEFAULT_SCENARIO)).toBe('v=1&m=1');
+  test('the default scenario is just the schema, model and data versions', () => {
+    expect(serializeScenarioUrl(DEFAULT_SCENARIO)).toBe('v=2&m=2&d=2');
   });
   test('only values that differ from the defaults are written', () => {
     expect(
       serializeScenarioUrl({ ...DEFAULT_SCENARIO, pledgeUsdBn: 700, lagRule: 'calendar' }),
-    ).toBe('v=1&m=1&pl=700&rule=c');
+    ).toBe('v=2&m=2&d=2&pl=700&rule=c');
+  });
+  test('an unchanged announced project is written as its id alone', () => {
+    const s = { ...DEFAULT_SCENARIO, selections: DEFAULT_SCENARIO.selections.slice(1) };
+    const q = new URLSearchParams(serializeScenarioUrl(s));
+    expect(decodeJson(q.get('sel')!)).toEqual(['tx-gulflink', 'ga-diamond', 'tn-al-smr', 'pa-tx-gas']);
+    expect(parseScenarioUrl(q.toString()).scenario).toEqual(s);
   });
   test('a typical shared link, with a view and the headline stamp, stays under 200 characters', () => {
     const s = {
@@ -53,6 +69,8 @@ describe('parseScenarioUrl', () => {
   test.each([
     ['an unknown key is reported and ignored', '?v=1&zz=3', 'zz', 'unknown', 550],
     ['a bad number falls back', '?v=1&pl=lots', 'pl', 'invalid', 550],
+    ['two rows with the same id are both kept, one renamed', `?v=2&sel=${'W1sieCIsIjIwMjYtMDEtMDEiLCJnYXMiLDEwLCJBIl0sWyJ4IiwiMjAyNi0wMi0wMSIsImdhcyIsMTAsIkIiXV0'}`, 'selections[1]', 'renamed', 550],
+    ['a table that is not base64url JSON is ignored', '?v=2&sel=%5B%5B', 'sel', 'invalid', 550],
     ['an out-of-range pledge is clamped', '?v=1&pl=99999', 'pledgeUsdBn', 'clamped', 1000],
     ['a duplicated key keeps the first value', '?v=1&pl=600&pl=700', 'pl', 'duplicate', 600],
     ['an unknown version is reported', '?v=99&pl=600', 'v', 'version', 600],
@@ -73,9 +91,12 @@ describe('parseScenarioUrl', () => {
     expect(scenario.pledgeUsdBn).toBe(pledge);
   });
 
-  test('reads the model version and the headline stamp the link was made with', () => {
-    const { madeWith } = parseScenarioUrl('?v=1&m=0&c=512.3_18.4');
-    expect(madeWith).toEqual({ model: '0', stamp: { creditedUsdBn: 512.3, riskPercent: 18.4 } });
+  test('reads the model and data versions and the headline stamp the link was made with', () => {
+    const { madeWith } = parseScenarioUrl('?v=2&m=2&d=2&c=512.3_18.4');
+    expect(madeWith).toEqual({ model: '2', data: '2', stamp: { creditedUsdBn: 512.3, riskPercent: 18.4 } });
+  });
+  test('a version-1 link carried no data version: it was made with release 1', () => {
+    expect(parseScenarioUrl('?v=1&m=1&c=512.3_18.4').madeWith.data).toBe('1');
   });
 
   test('the view is read leniently', () => {
@@ -90,6 +111,23 @@ describe('parseScenarioUrl', () => {
       lang: null,
       cur: 'jpy',
     });
+  });
+
+  test('migrates a version-1 link: its JSON tables, its retired tariffs and its base hazard', () => {
+    const v1 =
+      '?v=1&m=1&pl=600&dt=0.15&pt=0.3&bh=0.1&sel=' +
+      encodeURIComponent('[["oh-gas","2026-02-17","gas",33.3,"Ohio"],["x","2027-01-01","nuclear",5,"Mine"]]');
+    const { scenario, warnings } = parseScenarioUrl(v1);
+    expect(scenario.pledgeUsdBn).toBe(600);
+    expect(scenario.selections.map((r) => r.id)).toEqual(['oh-gas', 'x']);
+    expect(scenario.threatRateAnnual).toBeCloseTo(0.1 / 0.25, 12);
+    expect(warnings).toContainEqual({ key: 'v', kind: 'migrated', received: '1' });
+    expect(warnings).toContainEqual({ key: 'dt', kind: 'retired', received: '0.15' });
+    expect(warnings).toContainEqual({ key: 'pt', kind: 'retired', received: '0.3' });
+    expect(warnings).toContainEqual({ key: 'bh', kind: 'migrated', received: '0.1' });
+  });
+  test('a version-1 link with nothing to rewrite needs no notice', () => {
+    expect(parseScenarioUrl('?v=1&m=1&pl=600').warnings).toEqual([]);
   });
 
   test('migrates a version-0 link, which wrote rates and shares in percent', () => {
@@ -114,10 +152,10 @@ describe('a pinned comparison scenario in the link', () => {
       { numRuns: 50 },
     );
   });
-  test("a pinned scenario's problems are reported under a.", () => {
-    const { warnings, pinned } = parseScenarioUrl(`?v=1&a=${encodeURIComponent('v=1&pl=lots')}`);
+  test("a pinned scenario's problems are reported as the pinned one's", () => {
+    const { warnings, pinned } = parseScenarioUrl(`?v=2&a=${encodeURIComponent('v=2&pl=lots')}`);
     expect(pinned?.pledgeUsdBn).toBe(550);
-    expect(warnings).toContainEqual(expect.objectContaining({ key: 'a.pl', kind: 'invalid' }));
+    expect(warnings).toContainEqual({ key: 'pl', kind: 'invalid', received: 'lots', pinned: true });
   });
 });
 
@@ -177,6 +215,8 @@ describe('parseScenarioUrl fuzz', () => {
       '[[[',
       '{"a":1}',
       '[["x","2026-01-01","gas",5,"P"]]',
+      'W1sieCIsIjIwMjYtMDEtMDEiLCJnYXMiLDEwLCJBIl0sWyJ4IiwiMjAyNi0wMi0wMSIsImdhcyIsMTAsIkIiXV0',
+      'WyJvaC1nYXMiLCJvaC1nYXMiXQ',
       '',
       '0,0,0',
       '-5,2,3',
@@ -192,6 +232,11 @@ describe('parseScenarioUrl fuzz', () => {
       'sec',
       'sel',
       'ev',
+      'gd',
+      'cx',
+      'tr',
+      'imp',
+      'a',
       'end',
       'rule',
       'ann',
@@ -230,11 +275,80 @@ describe('parseScenarioUrl fuzz', () => {
         expect(
           r.series.credited.every(Number.isFinite) && r.series.pReimposed.every(Number.isFinite),
         ).toBe(true);
-        expect(Object.values(r.summary).every(Number.isFinite)).toBe(true);
+        const numbers = Object.values(r.summary).filter((v) => typeof v === 'number');
+        expect(numbers.every(Number.isFinite)).toBe(true);
+        // Ids stay unique (a repeated id once blanked the page).
+        expect(new Set(scenario.selections.map((x) => x.id)).size).toBe(scenario.selections.length);
+        expect(new Set(scenario.events.map((x) => x.id)).size).toBe(scenario.events.length);
       }),
       { numRuns: FUZZ_RUNS },
     );
     // The strings reach many different scenarios, not one default over and over.
     expect(checked.size).toBeGreaterThan(Math.min(100, FUZZ_RUNS / 100));
   }, 120_000);
+});
+
+describe('links round-trip everything the UI can reach (issue 11)', () => {
+  type Step = { kind: 'edit'; t: Transition } | { kind: 'pin' } | { kind: 'unpin' };
+  const stepArb: fc.Arbitrary<Step> = fc.oneof(
+    { weight: 8, arbitrary: transitionArb.map((t) => ({ kind: 'edit' as const, t })) },
+    { weight: 1, arbitrary: fc.constant({ kind: 'pin' as const }) },
+    { weight: 1, arbitrary: fc.constant({ kind: 'unpin' as const }) },
+  );
+  /** What the store does: apply, unless the link would not fit (then refuse). */
+  function reach(steps: readonly Step[]): { s: Scenario; pinned: Scenario | null } {
+    let s = DEFAULT_SCENARIO;
+    let pinned: Scenario | null = null;
+    for (const step of steps) {
+      if (step.kind === 'pin') {
+        if (fitsLink(s, s)) pinned = s;
+      } else if (step.kind === 'unpin') pinned = null;
+      else {
+        const next = applyTransition(s, step.t);
+        if (fitsLink(next, pinned)) s = next;
+      }
+    }
+    return { s, pinned };
+  }
+  test('parse(serialize(s)) is s, with its pin and view, and every link fits the limit', () => {
+    fc.assert(
+      fc.property(fc.array(stepArb, { maxLength: 30 }), viewArb, (steps, view) => {
+        const { s, pinned } = reach(steps);
+        const link = serializeScenarioUrl(s, view, stampOf(simulate(s)), pinned);
+        expect(link.length).toBeLessThanOrEqual(LINK_LIMIT);
+        const parsed = parseScenarioUrl(link);
+        expect(parsed.scenario).toEqual(s);
+        expect(parsed.pinned).toEqual(pinned);
+        expect(parsed.view).toEqual(view);
+        expect(parsed.warnings).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  test('rows with long Japanese names stop being added when the link would pass the limit, and what is there round-trips', () => {
+    const name = '日本語の長いプロジェクト名'.repeat(9).slice(0, 120);
+    const steps: Step[] = Array.from({ length: 100 }, () => ({
+      kind: 'edit' as const,
+      t: T.addSelection({ date: '2027-01-01', name, sector: 'nuclear', valueUsdBn: 12.345 }),
+    }));
+    const { s, pinned } = reach([{ kind: 'pin' }, ...steps]);
+    expect(s.selections.length).toBeGreaterThan(10);
+    expect(s.selections.length).toBeLessThan(105);
+    const link = serializeScenarioUrl(s, DEFAULT_VIEW, stampOf(simulate(s)), pinned);
+    expect(link.length).toBeLessThanOrEqual(LINK_LIMIT);
+    expect(parseScenarioUrl(link).scenario).toEqual(s);
+  });
+  test('a typical edited scenario’s link, pinned comparison included, stays under 2,000 characters', () => {
+    const s = [
+      T.setParam('paceUsdBnPerYear', 150),
+      T.setShare('mix', 'equity', 0.1),
+      T.setParam('guaranteeCreditWeight', 0.5),
+      T.removeSelection('tx-gulflink'),
+      T.addSelection({ date: '2027-03-01', name: 'アラスカLNG（第3弾）', sector: 'gas', valueUsdBn: 40 }),
+      T.setGoodsRate('other', 'ratePenalty', 0.3),
+      T.addEvent({ label: 'Section 301 excess-capacity ruling', start: '2027-01-01', end: '2027-03-31', multiplier: 2, enabled: true }),
+    ].reduce(applyTransition, DEFAULT_SCENARIO);
+    const link = `https://example.org/pledge/?${serializeScenarioUrl(s, { ...DEFAULT_VIEW, lang: 'ja', cur: 'jpy' }, stampOf(simulate(s)), presetScenario('highRates'))}`;
+    expect(link.length).toBeLessThan(2000);
+  });
 });

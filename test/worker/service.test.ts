@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SCENARIO } from '../../src/model';
 import { createMonteCarloService } from '../../src/worker/service';
-import { createMonteCarloClient, inThreadWorker } from '../../src/worker/client';
+import { createMonteCarloClient, inThreadWorker, type WorkerLike } from '../../src/worker/client';
 import type { RunRequest, WorkerReply } from '../../src/worker/protocol';
 
 const request = (id: number, paths = 2000): RunRequest => ({
@@ -54,5 +54,52 @@ describe('createMonteCarloClient', () => {
     const b = client.run(DEFAULT_SCENARIO, { paths: 300, seed: 1 });
     expect(await a).toBeNull();
     expect((await b)?.paths).toBe(300);
+  });
+});
+
+describe('a worker that fails to load (issue 11: the Monte Carlo hung at "0 of 1,000 paths")', () => {
+  /** A worker whose script never loads: it takes messages, then fires `error`. */
+  function brokenWorker(kind: 'error' | 'messageerror' = 'error') {
+    const listeners: Record<string, ((e: Event) => void)[]> = {};
+    let terminated = false;
+    const worker = {
+      posted: [] as unknown[],
+      postMessage: (m: unknown) => worker.posted.push(m),
+      addEventListener: (type: string, l: (e: Event) => void) => (listeners[type] ??= []).push(l),
+      terminate: () => (terminated = true),
+      fail: () => listeners[kind]?.forEach((l) => l(new Event(kind))),
+      get terminated() {
+        return terminated;
+      },
+    };
+    return worker;
+  }
+
+  test.each(['error', 'messageerror'] as const)(
+    'on %s the run in flight moves to the page’s thread and finishes, and the page is told once',
+    async (kind) => {
+      const broken = brokenWorker(kind);
+      let told = 0;
+      const client = createMonteCarloClient(broken as unknown as WorkerLike, {
+        onFallback: () => told++,
+      });
+      const run = client.run(DEFAULT_SCENARIO, { paths: 300, seed: 4 });
+      const analysis = client.analyse(null, DEFAULT_SCENARIO);
+      broken.fail();
+      broken.fail();
+      expect((await run)?.paths).toBe(300);
+      expect((await analysis)?.sensitivity.risk.swings.length).toBeGreaterThan(0);
+      expect(told).toBe(1);
+      expect(broken.terminated).toBe(true);
+      // Later runs go to the page's thread too.
+      expect((await client.run(DEFAULT_SCENARIO, { paths: 200, seed: 4 }))?.paths).toBe(200);
+    },
+  );
+
+  test('a healthy worker never falls back', async () => {
+    let told = 0;
+    const client = createMonteCarloClient(inThreadWorker(), { onFallback: () => told++ });
+    expect((await client.run(DEFAULT_SCENARIO, { paths: 200, seed: 1 }))?.paths).toBe(200);
+    expect(told).toBe(0);
   });
 });
