@@ -48,4 +48,25 @@ export default ts.config(
       'no-restricted-imports': ['error', { patterns: ['svelte', 'svelte/*', 'd3-selection'] }],
     },
   },
+  ...[
+    // The model has one surface, src/model/index.ts: nothing outside the model reaches past it.
+    { files: ['src/**/*.ts', 'src/**/*.svelte'], regex: '(^|/)model/(?!index$)[^/]+$' },
+    {
+      files: ['test/**/*.ts', 'test/**/*.svelte', 'scripts/**/*'],
+      regex: '(^|/)src/model/(?!index$)[^/]+$',
+    },
+  ].map(({ files, regex }) => ({
+    files,
+    ignores: ['src/model/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex, message: 'Import the model from its one surface, src/model (index.ts).' },
+          ],
+        },
+      ],
+    },
+  })),
 );

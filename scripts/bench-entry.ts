@@ -1,4 +1,2 @@
 // What `npm run bench` measures: the model as it ships (bundled, like the worker).
-export { simulate, DEFAULT_SCENARIO } from '../src/model';
-export { runMonteCarlo } from '../src/model/montecarlo';
-export { sensitivity } from '../src/model/sensitivity';
+export { simulate, DEFAULT_SCENARIO, runMonteCarlo, sensitivity } from '../src/model';

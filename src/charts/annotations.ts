@@ -44,7 +44,11 @@ export function annotations(
     const byDate = new Map<string, number>();
     for (const x of s.selections) byDate.set(x.date, (byDate.get(x.date) ?? 0) + x.valueUsdBn);
     for (const [date, usdBn] of [...byDate].sort(([a], [b]) => (a < b ? -1 : 1)))
-      markers.push({ date, label: t('marker.selected', { value: fmt.money(usdBn) }), kind: 'selection' });
+      markers.push({
+        date,
+        label: t('marker.selected', { value: fmt.money(usdBn) }),
+        kind: 'selection',
+      });
   }
   if (which.funding && s.includeAnnounced) {
     const ids = new Set(s.selections.map((x) => x.id));
@@ -52,7 +56,11 @@ export function annotations(
       if (e.selections.some((id) => ids.has(id)))
         markers.push({ date: e.date, label: t('marker.funding'), kind: 'funding' });
   }
-  markers.push({ date: DATA_AS_OF, label: t('marker.asOf', { date: fmt.date(DATA_AS_OF) }), kind: 'asOf' });
+  markers.push({
+    date: DATA_AS_OF,
+    label: t('marker.asOf', { date: fmt.date(DATA_AS_OF) }),
+    kind: 'asOf',
+  });
   if (which.term && TERM_END.value !== s.periodEnd)
     markers.push({ date: TERM_END.value, label: t('marker.term'), kind: 'term' });
   markers.push({ date: s.periodEnd, label: t('marker.deadline'), kind: 'deadline' });

@@ -16,7 +16,8 @@ export function markerRows(
   const rowEnds: number[] = [];
   return labels.map(({ x, width }) => {
     let row = rowEnds.findIndex((end) => end + gapPx <= x);
-    if (row < 0) row = rowEnds.length < maxRows ? rowEnds.length : rowEnds.indexOf(Math.min(...rowEnds));
+    if (row < 0)
+      row = rowEnds.length < maxRows ? rowEnds.length : rowEnds.indexOf(Math.min(...rowEnds));
     rowEnds[row] = x + width;
     return { x, row };
   });

@@ -58,10 +58,13 @@ export function checkData(d: DataSet): string[] {
       if (!p.basis) fail(where, 'an assumption without its basis');
       return words(where, p.basis);
     }
-    if (!p.title?.trim() || !p.publisher?.trim()) fail(where, 'a source without a title or publisher');
-    if (!PARTIAL.test(p.date)) fail(where, `source date “${p.date}” is not YYYY, YYYY-MM or YYYY-MM-DD`);
+    if (!p.title?.trim() || !p.publisher?.trim())
+      fail(where, 'a source without a title or publisher');
+    if (!PARTIAL.test(p.date))
+      fail(where, `source date “${p.date}” is not YYYY, YYYY-MM or YYYY-MM-DD`);
     if (p.date > current.published) fail(where, `source dated ${p.date}, after the release`);
-    if (p.url !== undefined && !/^https:\/\//.test(p.url)) fail(where, `source link “${p.url}” is not https`);
+    if (p.url !== undefined && !/^https:\/\//.test(p.url))
+      fail(where, `source link “${p.url}” is not https`);
     if (p.note) words(where, p.note);
   };
   const words = (where: string, key: string) => {
@@ -80,7 +83,10 @@ export function checkData(d: DataSet): string[] {
   };
 
   // Releases: in order, each with its changes in both languages; the last is the data.
-  unique('releases', d.releases.map((r) => r.version));
+  unique(
+    'releases',
+    d.releases.map((r) => r.version),
+  );
   d.releases.forEach((r, i) => {
     const where = `release ${r.version}`;
     dated(`${where} dataAsOf`, r.dataAsOf);
@@ -93,7 +99,10 @@ export function checkData(d: DataSet): string[] {
     r.changes.forEach((key) => words(where, key));
   });
 
-  unique('selections', d.selections.map((r) => r.id));
+  unique(
+    'selections',
+    d.selections.map((r) => r.id),
+  );
   for (const r of d.selections) {
     const where = `selection ${r.id}`;
     dated(where, r.date);
@@ -103,18 +112,25 @@ export function checkData(d: DataSet): string[] {
     words(where, `selection.${r.id}`);
   }
 
-  unique('funding events', d.fundingEvents.map((r) => r.id));
+  unique(
+    'funding events',
+    d.fundingEvents.map((r) => r.id),
+  );
   const selectionIds = new Set(d.selections.map((r) => r.id));
   for (const e of d.fundingEvents) {
     const where = `funding ${e.id}`;
     dated(where, e.date);
-    for (const id of e.selections) if (!selectionIds.has(id)) fail(where, `finances unknown project “${id}”`);
+    for (const id of e.selections)
+      if (!selectionIds.has(id)) fail(where, `finances unknown project “${id}”`);
     inRange(`${where} amount`, e.amountJpyBn, 0.001, 1e6);
     sourced(where, e.source);
     words(where, `funding.${e.id}`);
   }
 
-  unique('hazard events', d.hazardEvents.map((r) => r.id));
+  unique(
+    'hazard events',
+    d.hazardEvents.map((r) => r.id),
+  );
   for (const e of d.hazardEvents) {
     const where = `event ${e.id}`;
     dated(`${where} start`, e.start, { past: false });
@@ -145,16 +161,19 @@ export function checkData(d: DataSet): string[] {
       const prev = g.schedule[i - 1];
       if (prev && step.from <= prev.from) fail(where, 'schedule steps are not in date order');
     });
-    const now = [...g.schedule].reverse().find((s) => s.from <= asOf)?.rate ?? g.schedule[0]?.rate ?? 0;
+    const now =
+      [...g.schedule].reverse().find((s) => s.from <= asOf)?.rate ?? g.schedule[0]?.rate ?? 0;
     if (g.ratePenalty < now) fail(where, 'the penalty rate is below the rate now');
   }
 
   for (const [key, p] of Object.entries(d.params)) {
     const where = `param ${key}`;
-    if (!(p.min <= p.default && p.default <= p.max)) fail(where, `default ${p.default} outside ${p.min} to ${p.max}`);
+    if (!(p.min <= p.default && p.default <= p.max))
+      fail(where, `default ${p.default} outside ${p.min} to ${p.max}`);
     if (p.plausible) {
       const { low, high } = p.plausible;
-      if (!(p.min <= low && low <= high && high <= p.max)) fail(where, `plausible range ${low} to ${high} is not inside ${p.min} to ${p.max}`);
+      if (!(p.min <= low && low <= high && high <= p.max))
+        fail(where, `plausible range ${low} to ${high} is not inside ${p.min} to ${p.max}`);
       sourced(`${where} plausible range`, p.plausible.source);
     }
     sourced(where, p.source);

@@ -5,7 +5,6 @@
  * checks that each preset's numbers keep the promise of its name.
  */
 import type { Scenario } from '../model';
-import { DEFAULT_MIX } from './mix';
 import { TRANCHE_PACE_USD_BN_PER_YEAR } from './params';
 import { CANDIDATE_LIST_USD_BN, SECTOR_IDS, type SectorId } from './sectors';
 import { SOURCES, assumption, type Provenance } from './sources';

@@ -7,7 +7,8 @@ import { dataEn } from '../data/text/en';
 export const en = {
   ...dataEn,
   'app.title': 'Japan’s US$550 bn pledge: how fast the money moves, and will tariffs come back?',
-  'app.lede': 'Japan agreed to fund US$550 bn of US projects chosen by Washington by 19 January 2029, in exchange for lower US tariffs; if it declines, tariffs may go back up. See what has happened so far, how much is credited toward the pledge against the pace the deal requires, and how likely a tariff penalty is, under assumptions you choose.',
+  'app.lede':
+    'Japan agreed to fund US$550 bn of US projects chosen by Washington by 19 January 2029, in exchange for lower US tariffs; if it declines, tariffs may go back up. See what has happened so far, how much is credited toward the pledge against the pace the deal requires, and how likely a tariff penalty is, under assumptions you choose.',
   'app.projection': 'A stylised projection from sourced assumptions, not a forecast.',
   'app.documentTitle': 'Japan’s US$550 bn pledge explorer',
   'app.skip': 'Skip to the charts',
@@ -17,11 +18,13 @@ export const en = {
   'lang.ja': '日本語',
   'currency.usd': 'US dollars',
   'currency.jpy': 'Yen',
-  'app.noscript': 'These are the central numbers. Changing the assumptions, the Monte Carlo, sharing and downloads need JavaScript.',
+  'app.noscript':
+    'These are the central numbers. Changing the assumptions, the Monte Carlo, sharing and downloads need JavaScript.',
 
   'headline.heading': 'The answers under these assumptions',
   'headline.credited': 'Credited by the deadline',
-  'headline.creditedDetail': '{share} of the pledge, on the median path; 5–95% of paths: {low} to {high}.',
+  'headline.creditedDetail':
+    '{share} of the pledge, on the median path; 5–95% of paths: {low} to {high}.',
   'headline.creditedCentral': '{share} of the pledge, on the central path.',
   'headline.behind': 'Behind the required pace',
   'headline.behindValue': '{months} months',
@@ -30,8 +33,10 @@ export const en = {
   'headline.riskInterval': '95% interval {low}–{high} ({paths} Monte Carlo paths).',
   'headline.riskPending': 'Monte Carlo running…',
   'headline.duties': 'Expected extra duties to end-2029',
-  'headline.dutiesDetail': 'About {other}; paid by US importers. Japan’s expected GDP loss: {gdp} a year by end-2029.',
-  'summary.text': 'Under these assumptions Japan funds {funded} of what Washington selects, {credited} ({share} of the pledge) is credited by {deadline}, and {disbursed} of cash has actually gone out. The chance of a US tariff penalty by then is {risk}; the expected extra duties to the end of 2029, paid by US importers, are {duties}.',
+  'headline.dutiesDetail':
+    'About {other}; paid by US importers. Japan’s expected GDP loss: {gdp} a year by end-2029.',
+  'summary.text':
+    'Under these assumptions Japan funds {funded} of what Washington selects, {credited} ({share} of the pledge) is credited by {deadline}, and {disbursed} of cash has actually gone out. The chance of a US tariff penalty by then is {risk}; the expected extra duties to the end of 2029, paid by US importers, are {duties}.',
   'summary.behind': 'The programme ends {months} months behind the pace the deal requires.',
   'summary.sentences': '{first} {second}',
   'summary.onPace': 'The programme keeps up with the pace the deal requires.',
@@ -75,7 +80,8 @@ export const en = {
   'events.multiplier': 'Threat-rate multiplier',
   'events.newLabel': 'My event',
   'events.remove': 'Remove {label}',
-  'events.invalid': 'The event needs a name, an end on or after its start, and a multiplier from 0 to {max}.',
+  'events.invalid':
+    'The event needs a name, an end on or after its start, and a multiplier from 0 to {max}.',
 
   'param.pledgeUsdBn.label': 'Pledge',
   'param.fundingLagDays.label': 'Funding lag after a selection',
@@ -126,11 +132,14 @@ export const en = {
   'presets.label': 'Scenario',
   'presets.custom': 'Custom',
   'preset.central.name': 'Central',
-  'preset.central.description': 'The sourced defaults: selections at the pace to date (announced value over the time since the MOU), a 2/68/30 equity/loan/guarantee mix.',
+  'preset.central.description':
+    'The sourced defaults: selections at the pace to date (announced value over the time since the MOU), a 2/68/30 equity/loan/guarantee mix.',
   'preset.tokyo.name': 'Tokyo’s reading',
-  'preset.tokyo.description': 'Japan’s own description: equity 1.5%, JBIC a third, NEXI guarantees two thirds, counted at face value; Japan asks half a point of margin (“no losses”).',
+  'preset.tokyo.description':
+    'Japan’s own description: equity 1.5%, JBIC a third, NEXI guarantees two thirds, counted at face value; Japan asks half a point of margin (“no losses”).',
   'preset.washington.name': 'Washington’s reading',
-  'preset.washington.description': 'The default mix, but Washington counts guarantees at a quarter of face value toward the pledge.',
+  'preset.washington.description':
+    'The default mix, but Washington counts guarantees at a quarter of face value toward the pledge.',
   'preset.ourMoney.name': '“Our money”',
   'preset.ourMoney.description':
     'Half equity, half loans, no guarantees: the pledge as cash to invest.',
@@ -140,18 +149,22 @@ export const en = {
   'preset.stalled.name': 'Stalled',
   'preset.stalled.description': 'Nothing more is selected: only the five announced projects.',
   'preset.highRates.name': 'High rates',
-  'preset.highRates.description': '10-year Treasury at 5.5% and SOFR at 5%: thinner margins, more refusals.',
+  'preset.highRates.description':
+    '10-year Treasury at 5.5% and SOFR at 5%: thinner margins, more refusals.',
   'preset.onPace.name': 'On the required pace',
-  'preset.onPace.description': 'Selections at the pace (solved) at which the central path credits the whole pledge by the deadline.',
+  'preset.onPace.description':
+    'Selections at the pace (solved) at which the central path credits the whole pledge by the deadline.',
   'preset.korea.name': 'Korea’s terms',
-  'preset.korea.description': 'US$350 bn of which 43% shipbuilding; cash paid out capped at US$20 bn a year, shipbuilding outside the cap; commitments count in full.',
+  'preset.korea.description':
+    'US$350 bn of which 43% shipbuilding; cash paid out capped at US$20 bn a year, shipbuilding outside the cap; commitments count in full.',
 
   'history.undo': 'Undo',
   'history.redo': 'Redo',
   'history.resetAll': 'Reset all',
 
   'projects.heading': 'Announced projects',
-  'projects.caption': 'Projects selected so far and what has happened to them; edit, add or remove rows. Data checked through {date}.',
+  'projects.caption':
+    'Projects selected so far and what has happened to them; edit, add or remove rows. Data checked through {date}.',
   'projects.date': 'Date',
   'projects.name': 'Project',
   'projects.sector': 'Sector',
@@ -171,7 +184,8 @@ export const en = {
   'chart.tipRow': '{label}: {value}',
   'export.download': 'Download {chart} as {format}',
   'export.source': 'pledge-explorer: a stylised projection, not a forecast',
-  'export.sources': 'White House fact sheets; Federal Register; USITC HTS 2026 Rev. 21; MOF; NHK; Federal Reserve; Bloomberg Economics; Moody’s; the methodology lists every source',
+  'export.sources':
+    'White House fact sheets; Federal Register; USITC HTS 2026 Rev. 21; MOF; NHK; Federal Reserve; Bloomberg Economics; Moody’s; the methodology lists every source',
   'export.json': 'Scenario (JSON)',
   'export.csvScenario': 'Scenario: {url}',
   'export.csvSources': 'Sources: {sources}',
@@ -197,7 +211,8 @@ export const en = {
   'embed.control.rates': 'Rates',
   'embed.control.hazard': 'Threat rate',
   'tornado.title': 'Which assumptions matter most (central path)',
-  'tornado.description': 'The answer moves most with {input}: from {from} at {low} to {to} at {high}, each input swept over its plausible range, the others held.',
+  'tornado.description':
+    'The answer moves most with {input}: from {from} at {low} to {to} at {high}, each input swept over its plausible range, the others held.',
   'tornado.pending': 'Working out which assumptions matter most…',
   'tornado.outcome': 'Answer',
   'tornado.low': 'At the low end of its plausible range',
@@ -251,7 +266,8 @@ export const en = {
   'chart.axis.probability': 'Probability',
   'chart.axis.hazard': 'Monthly hazard',
   'chart.risk.title': 'How likely a tariff penalty is',
-  'chart.risk.description': 'The chance of a penalty by the deadline is {risk} across the Monte Carlo paths ({central} on the central path), and {risk2029} by the end of 2029.',
+  'chart.risk.description':
+    'The chance of a penalty by the deadline is {risk} across the Monte Carlo paths ({central} on the central path), and {risk2029} by the end of 2029.',
   'chart.risk.view': 'Show',
   'chart.risk.cumulative': 'chance of a penalty',
   'chart.risk.hazard': 'monthly hazard',
@@ -269,9 +285,12 @@ export const en = {
   'chart.split.yAxis': 'Cash a year per {one} invested, to Japan and to the US',
   'chart.split.xAxis': 'Project year, counted from the investment (construction years included)',
   'chart.split.marker': '90/10 from here',
-  'chart.split.starts': 'The deemed allocation is repaid and the 90/10 split starts in project year {year}.',
-  'chart.split.neverAt': 'At these assumptions the 90/10 split never starts: Japan’s deemed balance grows faster than the 50/50 payments repay it. It would start within the project’s life at a project IRR of {irr} (now {now}).',
-  'chart.split.neverAtAll': 'At these assumptions the 90/10 split never starts, even at a 100% project IRR.',
+  'chart.split.starts':
+    'The deemed allocation is repaid and the 90/10 split starts in project year {year}.',
+  'chart.split.neverAt':
+    'At these assumptions the 90/10 split never starts: Japan’s deemed balance grows faster than the 50/50 payments repay it. It would start within the project’s life at a project IRR of {irr} (now {now}).',
+  'chart.split.neverAtAll':
+    'At these assumptions the 90/10 split never starts, even at a 100% project IRR.',
   'chart.split.year': 'Year',
   'chart.split.tip': 'Year {year}, {series}: {value}',
   'chart.axis.perUnit': 'Cash per {one} invested',
@@ -308,11 +327,16 @@ export const en = {
   'method.heading': 'Methodology and sources',
   'method.intro':
     'The model is a stylised projection, not a forecast. Every assumption is visible, adjustable and sourced; the arithmetic is the same for every scenario.',
-  'method.selection': 'History runs to the data’s date: the announced projects, the financing reported, the tariffs as they were. After it, Washington selects projects at the chosen pace and sector mix, from the month after, until the pledge is reached or the investment period ends. Japan must fund each within 45 days (business days by default; US holidays are ignored).',
-  'method.decision': 'Japan funds a selection with a probability that rises with its margin over its funding cost: interest on loans, fees on guarantees and its share of equity cash flows (50/50 until the deemed allocation is repaid, then 90/10 for the US), less expected losses. Default risk rises with the debt service due per unit of project cash flow: higher rates raise it, a better project lowers it.',
-  'method.cash': 'Equity is paid on the funding date; loans are drawn over each sector’s construction years. Guarantees are not cash. An annual cap limits the cash paid out, not the commitments. Credited value counts equity and loans at face value and guarantees at the chosen weight.',
-  'method.hazard': 'A penalty comes in two steps: Washington threatens, then implements or not. Threats arrive at a base rate that rises with the shortfall against the required pace, with the share of selected value Japan has declined, and in dated event windows; a quarter of threats are implemented (Bloomberg Economics’ count). At the deadline a one-off reckoning threat comes with the remaining shortfall. After the presidential term ends (20 Jan 2029) a successor threatens at a fraction of the rate. Nothing is projected before the data’s date: no penalty had been imposed on Japan by then.',
-  'method.caveats': 'Caveats: the MOU text is not public, so its terms are reconstructed from secondary sources. On 20 February 2026 the Supreme Court held that IEEPA does not authorise tariffs. Since then Japanese cars and parts pay 15% under Section 232; other goods paid MFN + 10% under Section 122 to 23 July 2026 and since 24 July 2026 pay 12.5% under a Section 301 action (a court challenge is pending). A penalty would need a proclamation under Section 232, a modified Section 301 action, or Section 338 (up to 50%).',
+  'method.selection':
+    'History runs to the data’s date: the announced projects, the financing reported, the tariffs as they were. After it, Washington selects projects at the chosen pace and sector mix, from the month after, until the pledge is reached or the investment period ends. Japan must fund each within 45 days (business days by default; US holidays are ignored).',
+  'method.decision':
+    'Japan funds a selection with a probability that rises with its margin over its funding cost: interest on loans, fees on guarantees and its share of equity cash flows (50/50 until the deemed allocation is repaid, then 90/10 for the US), less expected losses. Default risk rises with the debt service due per unit of project cash flow: higher rates raise it, a better project lowers it.',
+  'method.cash':
+    'Equity is paid on the funding date; loans are drawn over each sector’s construction years. Guarantees are not cash. An annual cap limits the cash paid out, not the commitments. Credited value counts equity and loans at face value and guarantees at the chosen weight.',
+  'method.hazard':
+    'A penalty comes in two steps: Washington threatens, then implements or not. Threats arrive at a base rate that rises with the shortfall against the required pace, with the share of selected value Japan has declined, and in dated event windows; a quarter of threats are implemented (Bloomberg Economics’ count). At the deadline a one-off reckoning threat comes with the remaining shortfall. After the presidential term ends (20 Jan 2029) a successor threatens at a fraction of the rate. Nothing is projected before the data’s date: no penalty had been imposed on Japan by then.',
+  'method.caveats':
+    'Caveats: the MOU text is not public, so its terms are reconstructed from secondary sources. On 20 February 2026 the Supreme Court held that IEEPA does not authorise tariffs. Since then Japanese cars and parts pay 15% under Section 232; other goods paid MFN + 10% under Section 122 to 23 July 2026 and since 24 July 2026 pay 12.5% under a Section 301 action (a court challenge is pending). A penalty would need a proclamation under Section 232, a modified Section 301 action, or Section 338 (up to 50%).',
   'method.sourcesHeading': 'Every default and its source',
   'method.assumption': 'Assumption: {basis}',
   'method.param': 'Parameter',
@@ -339,7 +363,8 @@ export const en = {
   'notice.rebalanced': 'The shares in “{key}” did not add up to 100%; they were scaled so they do.',
   'notice.dropped': 'Dropped “{key}”: it was incomplete or impossible.',
 
-  'footer.source': 'Sources: White House fact sheets, the Federal Register and the USITC tariff schedule, MOF, JBIC, the Federal Reserve, and the others listed in the methodology.',
+  'footer.source':
+    'Sources: White House fact sheets, the Federal Register and the USITC tariff schedule, MOF, JBIC, the Federal Reserve, and the others listed in the methodology.',
   'headline.asOf': 'Data checked through {date}; everything after it is projected.',
   'headline.provisional': 'Central path, provisional: the Monte Carlo is running',
   'headline.riskCentral': 'Central path: {central}.',
@@ -353,12 +378,14 @@ export const en = {
   'param.successorFactor.label': 'Threat rate after the term (× the base)',
   'param.gdpPerTenPointsAnnual.label': 'Japan’s GDP loss per 10 points of tariff on all goods',
   'preset.tranchePace.name': 'Pace of the Feb–Mar 2026 tranches',
-  'preset.tranchePace.description': 'Selections resume at the pace of the two announced tranches (about US$203 bn a year) instead of the pace to date.',
+  'preset.tranchePace.description':
+    'Selections resume at the pace of the two announced tranches (about US$203 bn a year) instead of the pace to date.',
   'projects.status': 'What has happened',
   'projects.selectedOn': 'Selected {date}',
   'projects.shared': 'with {n} other projects',
   'projects.full': 'The table holds at most {max} projects.',
-  'refusal.linkTooLong': 'Not changed: the link to this scenario would pass {limit} characters, too long to share. Shorten names or remove rows first.',
+  'refusal.linkTooLong':
+    'Not changed: the link to this scenario would pass {limit} characters, too long to share. Shorten names or remove rows first.',
   'tornado.row': '{input} ({low} to {high})',
   'compare.riskCentral': 'Chance of a penalty by the deadline (central path)',
   'compare.none': 'none',
@@ -366,9 +393,11 @@ export const en = {
   'compare.input.capExempt': 'Sectors outside the cap',
   'compare.input.goods': 'Goods classes (share, rate now, under a penalty)',
   'chart.axis.rate': 'Average tariff',
-  'chart.risk.whyDiffer': 'Why two lines: the answer is the share of Monte Carlo paths with a penalty. The central path puts every uncertain quantity at its expected value; a path that falls behind raises its own hazard, so the average over paths is higher than the hazard on the average path.',
+  'chart.risk.whyDiffer':
+    'Why two lines: the answer is the share of Monte Carlo paths with a penalty. The central path puts every uncertain quantity at its expected value; a path that falls behind raises its own hazard, so the average over paths is higher than the hazard on the average path.',
   'chart.tariff.title': 'Average US tariff on Japan’s goods',
-  'chart.tariff.description': 'The share-weighted average tariff is {now} now (data checked through {date}) and would be {penalty} under a penalty; after the data’s date the line is its expected value.',
+  'chart.tariff.description':
+    'The share-weighted average tariff is {now} now (data checked through {date}) and would be {penalty} under a penalty; after the data’s date the line is its expected value.',
   'series.pCentral': 'Central path',
   'series.hazardCentral': 'Monthly hazard (central path)',
   'series.dutiesCentral': 'Expected extra duties (central path)',
@@ -379,17 +408,20 @@ export const en = {
   'marker.funding': 'Loans signed',
   'marker.asOf': 'Data to {date}',
   'marker.term': 'End of term',
-  'mc.onPage': 'The background worker could not start, so the Monte Carlo runs on this page (slower).',
+  'mc.onPage':
+    'The background worker could not start, so the Monte Carlo runs on this page (slower).',
   'why.heading': 'Why {risk}: what the chance of a penalty comes from',
   'why.base': 'the base threat rate',
   'why.shortfall': 'the shortfall against the required pace',
   'why.refusals': 'Japan’s refusals',
   'why.events': 'dated events',
   'why.reckoning': 'the reckoning at the deadline',
-  'why.note': 'Each part is the cause’s Shapley value: its average effect over every order in which the causes could be switched on; the parts add up to the chance.',
+  'why.note':
+    'Each part is the cause’s Shapley value: its average effect over every order in which the causes could be switched on; the parts add up to the chance.',
   'goods.heading': 'The tariff side, by goods class',
   'goods.averages': 'Average tariff on Japan’s goods: {now} now, {penalty} under a penalty.',
-  'goods.caption': 'Japan’s goods exports to the US: {exports} (2025). Rates are totals (MFN plus every add-on); edit them here.',
+  'goods.caption':
+    'Japan’s goods exports to the US: {exports} (2025). Rates are totals (MFN plus every add-on); edit them here.',
   'goods.class': 'Goods class',
   'goods.share': 'Share of exports',
   'goods.shareOf': 'share of {name}',
@@ -399,23 +431,30 @@ export const en = {
   'goods.ratePenaltyOf': 'Rate under a penalty on {name}, %',
   'goods.duties': 'Expected extra duties to end-2029',
   'goods.since': 'since {date}',
-  'goods.whoPays': 'Expected extra duties to the end of 2029: {duties}. US importers pay them at the border; Japan’s cost is lost sales: an expected GDP loss of {gdp} a year by the end of 2029 ({gdpIfImposed} if the penalty were in force).',
+  'goods.whoPays':
+    'Expected extra duties to the end of 2029: {duties}. US importers pay them at the border; Japan’s cost is lost sales: an expected GDP loss of {gdp} a year by the end of 2029 ({gdpIfImposed} if the penalty were in force).',
   'goods.sharesHeading': 'Change the shares (they add up to 100%)',
   'goods.reset': 'Reset the goods classes',
   'releases.summary': 'What changed in the data',
   'releases.heading': 'Release {version}, published {published}: data checked through {asOf}',
   'releases.current': '(this page)',
   'notice.renamed': 'Two rows shared the id “{value}”: one was renamed so each is kept ({key}).',
-  'notice.retired': '“{key}” = {value} is no longer an input: since the IEEPA ruling tariffs differ by goods class, so the page uses its table of goods classes.',
+  'notice.retired':
+    '“{key}” = {value} is no longer an input: since the IEEPA ruling tariffs differ by goods class, so the page uses its table of goods classes.',
   'notice.inPinned': 'In the pinned scenario (A): {text}',
   'notice.more': 'and {n} more',
   'notice.showAll': 'Show all {n}',
-  'notice.changed.both': 'The numbers have changed since this link was made: the model (version {oldModel} → {newModel}) and the data (release {oldData}, checked through {oldAsOf} → release {newData}, through {newAsOf}).',
-  'notice.changed.model': 'The numbers have changed since this link was made: the model changed (version {oldModel} → {newModel}); the data did not.',
-  'notice.changed.data': 'The numbers have changed since this link was made: new data (release {oldData}, checked through {oldAsOf} → release {newData}, through {newAsOf}); the model did not change.',
+  'notice.changed.both':
+    'The numbers have changed since this link was made: the model (version {oldModel} → {newModel}) and the data (release {oldData}, checked through {oldAsOf} → release {newData}, through {newAsOf}).',
+  'notice.changed.model':
+    'The numbers have changed since this link was made: the model changed (version {oldModel} → {newModel}); the data did not.',
+  'notice.changed.data':
+    'The numbers have changed since this link was made: new data (release {oldData}, checked through {oldAsOf} → release {newData}, through {newAsOf}); the model did not change.',
   'notice.changed.neither': 'The numbers have changed since this link was made.',
-  'notice.changed.numbers': 'On the central path, credited by the deadline: {oldCredited} then, {newCredited} now; chance of a penalty: {oldRisk} then, {newRisk} now.',
-  'notice.changed.split': 'Of the change, new data account for {creditedData} of credit and {riskData} of the chance; model changes for {creditedModel} and {riskModel}.',
+  'notice.changed.numbers':
+    'On the central path, credited by the deadline: {oldCredited} then, {newCredited} now; chance of a penalty: {oldRisk} then, {newRisk} now.',
+  'notice.changed.split':
+    'Of the change, new data account for {creditedData} of credit and {riskData} of the chance; model changes for {creditedModel} and {riskModel}.',
   'field.mix': 'instrument mix',
   'field.sectors': 'sector mix',
   'field.selections': 'projects',
@@ -434,7 +473,8 @@ export const en = {
   'field.retired.dt': 'Deal tariff',
   'field.retired.pt': 'Penalty tariff',
   'field.retired.bh': 'Base hazard',
-  'method.answer': 'One answer per question: the chance of a penalty is the share of Monte Carlo paths with a penalty, with its 95% interval; credited by the deadline is the median path with its 5–95% range. The central path (every uncertain quantity at its expected value) is shown beside them and used, marked provisional, while the Monte Carlo runs.',
+  'method.answer':
+    'One answer per question: the chance of a penalty is the share of Monte Carlo paths with a penalty, with its 95% interval; credited by the deadline is the median path with its 5–95% range. The central path (every uncertain quantity at its expected value) is shown beside them and used, marked provisional, while the Monte Carlo runs.',
 } as const;
 
 export type MessageKey = keyof typeof en;

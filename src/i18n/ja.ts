@@ -5,7 +5,8 @@ import { dataJa } from '../data/text/ja';
 export const ja: Catalogue = {
   ...dataJa,
   'app.title': '対米投資5,500億ドル：資金はどれだけ速く動き、関税は戻るのか',
-  'app.lede': '日本は、米国の関税を低く抑える見返りに、米政府が選ぶ米国内の案件へ2029年1月19日までに5,500億ドルを拠出することで合意しました。拠出を見送れば関税が引き上げ直される可能性があります。これまでに起きたこと、合意が求めるペースに対してどれだけが実績として認められるか、関税の制裁がどれほど起こりうるかを、選んだ前提で確かめられます。',
+  'app.lede':
+    '日本は、米国の関税を低く抑える見返りに、米政府が選ぶ米国内の案件へ2029年1月19日までに5,500億ドルを拠出することで合意しました。拠出を見送れば関税が引き上げ直される可能性があります。これまでに起きたこと、合意が求めるペースに対してどれだけが実績として認められるか、関税の制裁がどれほど起こりうるかを、選んだ前提で確かめられます。',
   'app.projection': '出典のある前提から導いた概念的な試算であり、予測ではありません。',
   'app.documentTitle': '対米投資5,500億ドル エクスプローラー',
   'app.skip': 'グラフへ移動',
@@ -15,7 +16,8 @@ export const ja: Catalogue = {
   'lang.ja': '日本語',
   'currency.usd': '米ドル',
   'currency.jpy': '円',
-  'app.noscript': 'ここには中心的な数値を表示しています。前提の変更、モンテカルロ、共有とダウンロードにはJavaScriptが必要です。',
+  'app.noscript':
+    'ここには中心的な数値を表示しています。前提の変更、モンテカルロ、共有とダウンロードにはJavaScriptが必要です。',
 
   'headline.heading': 'この前提での答え',
   'headline.credited': '期限までに認められる拠出額',
@@ -28,8 +30,10 @@ export const ja: Catalogue = {
   'headline.riskInterval': '95%区間 {low}〜{high}（モンテカルロ{paths}経路）。',
   'headline.riskPending': 'モンテカルロを計算中…',
   'headline.duties': '2029年末までの追加関税の期待値',
-  'headline.dutiesDetail': '約{other}。支払うのは米国の輸入者です。日本のGDPの損失の期待値：2029年末に年{gdp}。',
-  'summary.text': 'この前提では、日本は米政府が選んだ案件の{funded}に資金を出し、{deadline}までに{credited}（約束額の{share}）が実績として認められ、実際に出ていく資金は{disbursed}です。それまでに米国が関税の制裁を科す確率は{risk}、2029年末までの追加関税の期待値（米国の輸入者が支払う）は{duties}です。',
+  'headline.dutiesDetail':
+    '約{other}。支払うのは米国の輸入者です。日本のGDPの損失の期待値：2029年末に年{gdp}。',
+  'summary.text':
+    'この前提では、日本は米政府が選んだ案件の{funded}に資金を出し、{deadline}までに{credited}（約束額の{share}）が実績として認められ、実際に出ていく資金は{disbursed}です。それまでに米国が関税の制裁を科す確率は{risk}、2029年末までの追加関税の期待値（米国の輸入者が支払う）は{duties}です。',
   'summary.behind': '計画は、合意が求めるペースから{months}か月遅れて終わります。',
   // 日本語の文は空白を挟まずに続く。
   'summary.sentences': '{first}{second}',
@@ -125,11 +129,14 @@ export const ja: Catalogue = {
   'presets.label': 'シナリオ',
   'presets.custom': 'カスタム',
   'preset.central.name': '中心',
-  'preset.central.description': '出典のある既定値：これまでのペース（覚書からの期間で割った発表額）で選定、出資・融資・保証は2/68/30。',
+  'preset.central.description':
+    '出典のある既定値：これまでのペース（覚書からの期間で割った発表額）で選定、出資・融資・保証は2/68/30。',
   'preset.tokyo.name': '東京の解釈',
-  'preset.tokyo.description': '日本側の説明どおり：出資1.5%、JBICが3分の1、NEXIの保証が3分の2で額面どおり算入。日本は0.5ポイントの利ざやを求める（「損はしない」）。',
+  'preset.tokyo.description':
+    '日本側の説明どおり：出資1.5%、JBICが3分の1、NEXIの保証が3分の2で額面どおり算入。日本は0.5ポイントの利ざやを求める（「損はしない」）。',
   'preset.washington.name': 'ワシントンの解釈',
-  'preset.washington.description': '既定の構成のまま、米政府が保証を額面の4分の1として約束額に数える。',
+  'preset.washington.description':
+    '既定の構成のまま、米政府が保証を額面の4分の1として約束額に数える。',
   'preset.ourMoney.name': '「われわれの資金」',
   'preset.ourMoney.description': '出資と融資が半分ずつ、保証なし：約束額を投資に回す現金とみなす。',
   'preset.seedArticle.name': '発端の記事の見積もり',
@@ -142,14 +149,16 @@ export const ja: Catalogue = {
   'preset.onPace.name': '必要なペースどおり',
   'preset.onPace.description': '中心経路が期限までに約束額全体を算入するペース（求解）で選定。',
   'preset.korea.name': '韓国の条件',
-  'preset.korea.description': '3,500億ドル（うち43%は造船）。支払う資金は年200億ドルまで、造船は上限の対象外。約束額は満額で算入。',
+  'preset.korea.description':
+    '3,500億ドル（うち43%は造船）。支払う資金は年200億ドルまで、造船は上限の対象外。約束額は満額で算入。',
 
   'history.undo': '元に戻す',
   'history.redo': 'やり直す',
   'history.resetAll': 'すべて戻す',
 
   'projects.heading': '発表済みの案件',
-  'projects.caption': 'これまでに選ばれた案件とその後の経過。行を編集・追加・削除できます。{date}までのデータを確認済み。',
+  'projects.caption':
+    'これまでに選ばれた案件とその後の経過。行を編集・追加・削除できます。{date}までのデータを確認済み。',
   'projects.date': '日付',
   'projects.name': '案件',
   'projects.sector': '分野',
@@ -169,7 +178,8 @@ export const ja: Catalogue = {
   'chart.tipRow': '{label}：{value}',
   'export.download': '{chart}を{format}でダウンロード',
   'export.source': 'pledge-explorer：概念的な試算であり、予測ではありません',
-  'export.sources': 'ホワイトハウスのファクトシート、米官報、USITC関税率表2026年第21改訂、財務省、NHK、FRB、ブルームバーグ・エコノミクス、ムーディーズ。すべての出典は方法論に記載',
+  'export.sources':
+    'ホワイトハウスのファクトシート、米官報、USITC関税率表2026年第21改訂、財務省、NHK、FRB、ブルームバーグ・エコノミクス、ムーディーズ。すべての出典は方法論に記載',
   'export.json': 'シナリオ（JSON）',
   'export.csvScenario': 'シナリオ：{url}',
   'export.csvSources': '出典：{sources}',
@@ -195,7 +205,8 @@ export const ja: Catalogue = {
   'embed.control.rates': '金利',
   'embed.control.hazard': '脅しの頻度',
   'tornado.title': 'どの前提が最も効くか（中心経路）',
-  'tornado.description': '答えを最も動かすのは{input}です：{low}で{from}、{high}で{to}（各前提をもっともらしい範囲で動かし、他は固定）。',
+  'tornado.description':
+    '答えを最も動かすのは{input}です：{low}で{from}、{high}で{to}（各前提をもっともらしい範囲で動かし、他は固定）。',
   'tornado.pending': 'どの前提が最も効くかを計算中…',
   'tornado.outcome': '答え',
   'tornado.low': 'もっともらしい範囲の下端',
@@ -248,7 +259,8 @@ export const ja: Catalogue = {
   'chart.axis.probability': '確率',
   'chart.axis.hazard': '月次ハザード',
   'chart.risk.title': '関税の制裁が科される可能性',
-  'chart.risk.description': '期限までに制裁が科される確率はモンテカルロの経路で{risk}（中心経路では{central}）、2029年末までに{risk2029}です。',
+  'chart.risk.description':
+    '期限までに制裁が科される確率はモンテカルロの経路で{risk}（中心経路では{central}）、2029年末までに{risk2029}です。',
   'chart.risk.view': '表示',
   'chart.risk.cumulative': '制裁の確率',
   'chart.risk.hazard': '月次ハザード',
@@ -267,7 +279,8 @@ export const ja: Catalogue = {
   'chart.split.xAxis': '投資からの事業年（建設期間を含む）',
   'chart.split.marker': 'ここから90/10',
   'chart.split.starts': 'みなし配分が返済され、事業{year}年目から90/10の配分が始まります。',
-  'chart.split.neverAt': 'この前提では90/10の配分は始まりません：日本のみなし残高が50/50の支払いで返済されるより速く増えるためです。事業IRRが{irr}（現在{now}）なら、事業期間内に始まります。',
+  'chart.split.neverAt':
+    'この前提では90/10の配分は始まりません：日本のみなし残高が50/50の支払いで返済されるより速く増えるためです。事業IRRが{irr}（現在{now}）なら、事業期間内に始まります。',
   'chart.split.neverAtAll': 'この前提では、事業IRRが100%でも90/10の配分は始まりません。',
   'chart.split.year': '経過年数',
   'chart.split.tip': '{year}年目、{series}：{value}',
@@ -305,11 +318,16 @@ export const ja: Catalogue = {
   'method.heading': '方法論と出典',
   'method.intro':
     'このモデルは概念的な試算であり、予測ではありません。前提はすべて見えて、変えられて、出典があります。計算はどのシナリオでも同じです。',
-  'method.selection': '履歴はデータの日付まで：発表済みの案件、報じられた資金調達、当時の関税。その後は、米政府が選んだペースと分野構成で、翌月から約束額に達するか投資期間が終わるまで案件を選びます。日本は各案件に45日以内に資金を出します（既定は営業日、米国の祝日は考慮しません）。',
-  'method.decision': '日本が資金を出す確率は、調達コストに対する利ざやとともに上がります：融資の利息、保証料、出資のキャッシュフローの取り分（みなし配分が返済されるまで50/50、その後は米国90/10）から、予想損失を引いたものです。デフォルトリスクは、事業キャッシュフロー1単位あたりの元利返済額とともに上がります：金利が上がると高まり、よい案件なら下がります。',
-  'method.cash': '出資は資金を出す日に払い込み、融資は分野ごとの建設期間に引き出されます。保証は現金ではありません。年間上限は約束ではなく支払う資金を制限します。算入額は出資と融資を額面で、保証を選んだ重みで数えます。',
-  'method.hazard': '制裁は2段階で来ます：米政府が脅し、それを実施するかどうか。脅しは基本の頻度で来て、必要なペースに対する不足、日本が見送った選定額の割合、日付のある出来事の期間に応じて増えます。実施されるのは脅しの4分の1です（ブルームバーグ・エコノミクスの集計）。期限には、残る不足に応じた一度きりの清算の脅しが来ます。大統領の任期が終わる2029年1月20日以降は、後任が一定の割合で脅します。データの日付より前には何も予測しません：その時点まで日本に制裁は科されていません。',
-  'method.caveats': '注意：覚書の本文は公開されていないため、条件は二次資料から再構成しています。2026年2月20日、最高裁はIEEPAが関税を認めていないと判断しました。それ以降、日本の乗用車と部品は232条で15%、その他の品目は2026年7月23日まで122条でMFN＋10%、7月24日からは301条措置で12.5%です（訴訟が係属中）。制裁には232条の布告、301条措置の修正、または338条（最大50%）が必要です。',
+  'method.selection':
+    '履歴はデータの日付まで：発表済みの案件、報じられた資金調達、当時の関税。その後は、米政府が選んだペースと分野構成で、翌月から約束額に達するか投資期間が終わるまで案件を選びます。日本は各案件に45日以内に資金を出します（既定は営業日、米国の祝日は考慮しません）。',
+  'method.decision':
+    '日本が資金を出す確率は、調達コストに対する利ざやとともに上がります：融資の利息、保証料、出資のキャッシュフローの取り分（みなし配分が返済されるまで50/50、その後は米国90/10）から、予想損失を引いたものです。デフォルトリスクは、事業キャッシュフロー1単位あたりの元利返済額とともに上がります：金利が上がると高まり、よい案件なら下がります。',
+  'method.cash':
+    '出資は資金を出す日に払い込み、融資は分野ごとの建設期間に引き出されます。保証は現金ではありません。年間上限は約束ではなく支払う資金を制限します。算入額は出資と融資を額面で、保証を選んだ重みで数えます。',
+  'method.hazard':
+    '制裁は2段階で来ます：米政府が脅し、それを実施するかどうか。脅しは基本の頻度で来て、必要なペースに対する不足、日本が見送った選定額の割合、日付のある出来事の期間に応じて増えます。実施されるのは脅しの4分の1です（ブルームバーグ・エコノミクスの集計）。期限には、残る不足に応じた一度きりの清算の脅しが来ます。大統領の任期が終わる2029年1月20日以降は、後任が一定の割合で脅します。データの日付より前には何も予測しません：その時点まで日本に制裁は科されていません。',
+  'method.caveats':
+    '注意：覚書の本文は公開されていないため、条件は二次資料から再構成しています。2026年2月20日、最高裁はIEEPAが関税を認めていないと判断しました。それ以降、日本の乗用車と部品は232条で15%、その他の品目は2026年7月23日まで122条でMFN＋10%、7月24日からは301条措置で12.5%です（訴訟が係属中）。制裁には232条の布告、301条措置の修正、または338条（最大50%）が必要です。',
   'method.sourcesHeading': 'すべての既定値とその出典',
   'method.assumption': '仮定：{basis}',
   'method.param': '前提',
@@ -335,7 +353,8 @@ export const ja: Catalogue = {
   'notice.rebalanced': '「{key}」の構成比の合計が100%でなかったため、100%になるよう調整しました。',
   'notice.dropped': '「{key}」は不完全または不可能な値のため、取り除きました。',
 
-  'footer.source': '出典：ホワイトハウスのファクトシート、官報と米国関税率表、財務省、JBIC、FRBほか（方法論に一覧）。',
+  'footer.source':
+    '出典：ホワイトハウスのファクトシート、官報と米国関税率表、財務省、JBIC、FRBほか（方法論に一覧）。',
   'headline.asOf': '{date}までのデータを確認済み。それ以降は予測です。',
   'headline.provisional': '中心経路（暫定）：モンテカルロを計算中',
   'headline.riskCentral': '中心経路：{central}。',
@@ -349,12 +368,14 @@ export const ja: Catalogue = {
   'param.successorFactor.label': '任期後の脅しの頻度（基本の何倍か）',
   'param.gdpPerTenPointsAnnual.label': '全品目に10ポイントの関税での日本のGDPの損失',
   'preset.tranchePace.name': '2026年2〜3月の発表ペース',
-  'preset.tranchePace.description': 'これまでのペースではなく、発表された2回のペース（年約2,030億ドル）で選定が再開。',
+  'preset.tranchePace.description':
+    'これまでのペースではなく、発表された2回のペース（年約2,030億ドル）で選定が再開。',
   'projects.status': 'その後の経過',
   'projects.selectedOn': '{date}に選定',
   'projects.shared': 'ほか{n}件と合わせて',
   'projects.full': '表には最大{max}件まで入ります。',
-  'refusal.linkTooLong': '変更しませんでした：このシナリオのリンクが{limit}文字を超え、共有するには長すぎます。先に名前を短くするか行を減らしてください。',
+  'refusal.linkTooLong':
+    '変更しませんでした：このシナリオのリンクが{limit}文字を超え、共有するには長すぎます。先に名前を短くするか行を減らしてください。',
   'tornado.row': '{input}（{low}〜{high}）',
   'compare.riskCentral': '期限までに制裁が科される確率（中心経路）',
   'compare.none': 'なし',
@@ -362,9 +383,11 @@ export const ja: Catalogue = {
   'compare.input.capExempt': '上限の対象外の分野',
   'compare.input.goods': '品目区分（割合、現行税率、制裁時の税率）',
   'chart.axis.rate': '平均関税率',
-  'chart.risk.whyDiffer': '線が2本ある理由：答えは制裁が科されたモンテカルロ経路の割合です。中心経路は不確かな量をすべて期待値に置いたものです。遅れた経路は自らのハザードを高めるため、経路全体の平均は平均的な経路のハザードより高くなります。',
+  'chart.risk.whyDiffer':
+    '線が2本ある理由：答えは制裁が科されたモンテカルロ経路の割合です。中心経路は不確かな量をすべて期待値に置いたものです。遅れた経路は自らのハザードを高めるため、経路全体の平均は平均的な経路のハザードより高くなります。',
   'chart.tariff.title': '日本からの輸入品に対する米国の平均関税率',
-  'chart.tariff.description': '輸出額で加重した平均関税率は現在{now}（{date}までのデータ）、制裁時は{penalty}です。データの日付より後の線は期待値です。',
+  'chart.tariff.description':
+    '輸出額で加重した平均関税率は現在{now}（{date}までのデータ）、制裁時は{penalty}です。データの日付より後の線は期待値です。',
   'series.pCentral': '中心経路',
   'series.hazardCentral': '月次ハザード（中心経路）',
   'series.dutiesCentral': '追加関税の期待値（中心経路）',
@@ -375,17 +398,20 @@ export const ja: Catalogue = {
   'marker.funding': '融資契約',
   'marker.asOf': '{date}までのデータ',
   'marker.term': '任期の終わり',
-  'mc.onPage': 'バックグラウンドのワーカーを起動できなかったため、モンテカルロはこのページで計算しています（遅くなります）。',
+  'mc.onPage':
+    'バックグラウンドのワーカーを起動できなかったため、モンテカルロはこのページで計算しています（遅くなります）。',
   'why.heading': '{risk}の理由：制裁の確率は何から来ているか',
   'why.base': '基本の脅しの頻度',
   'why.shortfall': '必要なペースに対する不足',
   'why.refusals': '日本の見送り',
   'why.events': '日付のある出来事',
   'why.reckoning': '期限での清算',
-  'why.note': '各部分は原因のシャープレイ値です：原因を加える順序すべてについての平均的な効果で、合計は確率に一致します。',
+  'why.note':
+    '各部分は原因のシャープレイ値です：原因を加える順序すべてについての平均的な効果で、合計は確率に一致します。',
   'goods.heading': '品目区分ごとの関税',
   'goods.averages': '日本の輸出品への平均関税率：現在{now}、制裁時{penalty}。',
-  'goods.caption': '日本の対米財輸出：{exports}（2025年）。税率は合計（MFN＋上乗せすべて）。ここで編集できます。',
+  'goods.caption':
+    '日本の対米財輸出：{exports}（2025年）。税率は合計（MFN＋上乗せすべて）。ここで編集できます。',
   'goods.class': '品目区分',
   'goods.share': '輸出に占める割合',
   'goods.shareOf': '{name}の割合',
@@ -395,23 +421,31 @@ export const ja: Catalogue = {
   'goods.ratePenaltyOf': '{name}の制裁時の税率（%）',
   'goods.duties': '2029年末までの追加関税の期待値',
   'goods.since': '{date}から',
-  'goods.whoPays': '2029年末までの追加関税の期待値：{duties}。支払うのは国境での米国の輸入者で、日本の負担は売上の減少です：GDPの損失の期待値は2029年末に年{gdp}（制裁が科されていれば{gdpIfImposed}）。',
+  'goods.whoPays':
+    '2029年末までの追加関税の期待値：{duties}。支払うのは国境での米国の輸入者で、日本の負担は売上の減少です：GDPの損失の期待値は2029年末に年{gdp}（制裁が科されていれば{gdpIfImposed}）。',
   'goods.sharesHeading': '割合を変える（合計100%）',
   'goods.reset': '品目区分を既定値に戻す',
   'releases.summary': 'データで変わったこと',
   'releases.heading': '第{version}版（{published}公開）：{asOf}までのデータを確認',
   'releases.current': '（このページ）',
-  'notice.renamed': '2つの行が同じID「{value}」を持っていたため、両方残るよう一方の名前を変えました（{key}）。',
-  'notice.retired': '「{key}」＝{value}はもう入力項目ではありません。IEEPA判決以降、関税は品目区分ごとに異なるため、品目区分の表を使います。',
+  'notice.renamed':
+    '2つの行が同じID「{value}」を持っていたため、両方残るよう一方の名前を変えました（{key}）。',
+  'notice.retired':
+    '「{key}」＝{value}はもう入力項目ではありません。IEEPA判決以降、関税は品目区分ごとに異なるため、品目区分の表を使います。',
   'notice.inPinned': '固定したシナリオ（A）について：{text}',
   'notice.more': 'ほか{n}件',
   'notice.showAll': '{n}件すべて表示',
-  'notice.changed.both': 'このリンクが作られてから数値が変わっています：モデル（版{oldModel} → {newModel}）とデータ（第{oldData}版、{oldAsOf}まで → 第{newData}版、{newAsOf}まで）の両方が変わりました。',
-  'notice.changed.model': 'このリンクが作られてから数値が変わっています：モデルが変わりました（版{oldModel} → {newModel}）。データは同じです。',
-  'notice.changed.data': 'このリンクが作られてから数値が変わっています：新しいデータ（第{oldData}版、{oldAsOf}まで → 第{newData}版、{newAsOf}まで）。モデルは同じです。',
+  'notice.changed.both':
+    'このリンクが作られてから数値が変わっています：モデル（版{oldModel} → {newModel}）とデータ（第{oldData}版、{oldAsOf}まで → 第{newData}版、{newAsOf}まで）の両方が変わりました。',
+  'notice.changed.model':
+    'このリンクが作られてから数値が変わっています：モデルが変わりました（版{oldModel} → {newModel}）。データは同じです。',
+  'notice.changed.data':
+    'このリンクが作られてから数値が変わっています：新しいデータ（第{oldData}版、{oldAsOf}まで → 第{newData}版、{newAsOf}まで）。モデルは同じです。',
   'notice.changed.neither': 'このリンクが作られてから数値が変わっています。',
-  'notice.changed.numbers': '中心経路で、期限までに認められる拠出額：当時{oldCredited}、現在{newCredited}。制裁の確率：当時{oldRisk}、現在{newRisk}。',
-  'notice.changed.split': '変化のうち、新しいデータによるものは拠出額{creditedData}・確率{riskData}、モデルの変更によるものは{creditedModel}・{riskModel}です。',
+  'notice.changed.numbers':
+    '中心経路で、期限までに認められる拠出額：当時{oldCredited}、現在{newCredited}。制裁の確率：当時{oldRisk}、現在{newRisk}。',
+  'notice.changed.split':
+    '変化のうち、新しいデータによるものは拠出額{creditedData}・確率{riskData}、モデルの変更によるものは{creditedModel}・{riskModel}です。',
   'field.mix': '手段の構成',
   'field.sectors': '分野構成',
   'field.selections': '案件',
@@ -430,5 +464,6 @@ export const ja: Catalogue = {
   'field.retired.dt': '合意税率',
   'field.retired.pt': '制裁税率',
   'field.retired.bh': '基礎ハザード',
-  'method.answer': '問いごとに答えは一つ：制裁の確率は制裁が科されたモンテカルロ経路の割合と95%区間、期限までに認められる拠出額は中央の経路と5〜95%の幅です。中心経路（不確かな量をすべて期待値に置いたもの）を並べて示し、モンテカルロの計算中は暫定として使います。',
+  'method.answer':
+    '問いごとに答えは一つ：制裁の確率は制裁が科されたモンテカルロ経路の割合と95%区間、期限までに認められる拠出額は中央の経路と5〜95%の幅です。中心経路（不確かな量をすべて期待値に置いたもの）を並べて示し、モンテカルロの計算中は暫定として使います。',
 };

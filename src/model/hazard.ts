@@ -103,8 +103,7 @@ export function hazardSeries(
       continue;
     }
     const successor = t >= tl.successorMonth ? s.successorFactor : 1;
-    const intensity =
-      threatPerMonth * successor * multiplier * (withEvents ? (events[t] ?? 1) : 1);
+    const intensity = threatPerMonth * successor * multiplier * (withEvents ? (events[t] ?? 1) : 1);
     let h = 1 - Math.exp(-intensity);
     if (t === tl.deadlineMonth) h = 1 - (1 - h) * (1 - reckoning);
     hazard[t] = h;

@@ -24,7 +24,13 @@ export { japanEquityIrr, type EquityIrrInput, type EquityIrrResult } from './equ
 export { equityCashSplit, type EquityCashSplit } from './equitySplit';
 export { sectorEconomics, defaultProbability, type SectorEconomics } from './economics';
 export { normalizeScenario, describe, type Correction, type Normalized } from './normalize';
-export { MAX_ROWS, MAX_TEXT_LENGTH, ROW_DATES, MAX_ROW_VALUE_USD_BN, MAX_EVENT_MULTIPLIER } from './rules';
+export {
+  MAX_ROWS,
+  MAX_TEXT_LENGTH,
+  ROW_DATES,
+  MAX_ROW_VALUE_USD_BN,
+  MAX_EVENT_MULTIPLIER,
+} from './rules';
 export * as transitions from './transitions';
 export { applyTransition, type Transition, type ShareGroupId, type ShareKey } from './transitions';
 export { presetScenario } from './presets';

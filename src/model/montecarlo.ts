@@ -205,7 +205,10 @@ export function createMonteCarloRun(scenario: Scenario, options: MonteCarloOptio
       // History is the same on every path: its bands are the exact (double-precision) value.
       for (const q of Object.values(committedBand) as number[][])
         for (let m = 0; m < history; m++) q[m] = pastCommitted[m] ?? 0;
-      const [p5 = 0, p50 = 0, p95 = 0] = quantilesInPlace(Float32Array.from(atDeadline), [0.05, 0.5, 0.95]);
+      const [p5 = 0, p50 = 0, p95 = 0] = quantilesInPlace(
+        Float32Array.from(atDeadline),
+        [0.05, 0.5, 0.95],
+      );
       return {
         paths,
         seed: options.seed,

@@ -80,7 +80,12 @@ export function pathSeries(
     const isCapped = capped[c.sector] === true;
     committed[c.month] = (committed[c.month] ?? 0) + c.valueUsdBn;
     if (isCapped) cappedCommitted[c.month] = (cappedCommitted[c.month] ?? 0) + c.valueUsdBn;
-    addDrawdown(isCapped ? cappedRateDiff : freeRateDiff, c.month, c.valueUsdBn * s.mix.loans, profile);
+    addDrawdown(
+      isCapped ? cappedRateDiff : freeRateDiff,
+      c.month,
+      c.valueUsdBn * s.mix.loans,
+      profile,
+    );
     if (c.day <= tl.periodEndDay) byDeadline += c.valueUsdBn;
     committedSettles = Math.max(committedSettles, c.month);
     drawsEnd = Math.max(drawsEnd, Math.min(n - 1, c.month + 12 * profile.length));

@@ -75,7 +75,13 @@ export function simulate(s: Scenario, dataAsOf?: string): Result {
   const sectors = allSectorEconomics(s);
   const fundProb = SECTOR_IDS.map((id) => sectors[id].fundingProbability);
   const plan = plannedSelections(s, tl, fundProb);
-  const funding = fundSelections(s, n, plan, (x) => expectedAccepted(x, fundProb), SECTOR_IDS.length);
+  const funding = fundSelections(
+    s,
+    n,
+    plan,
+    (x) => expectedAccepted(x, fundProb),
+    SECTOR_IDS.length,
+  );
   const path = pathSeries(s, tl, funding);
   const detail = sectorSeries(s, n, funding.commitments);
   const events = eventMultipliers(s, tl);

@@ -75,6 +75,7 @@ export function tariffOutcome(s: Scenario, tl: Timeline, p: ArrayLike<number>): 
 function historicalAverage(goods: GoodsTable, month: number): number {
   const iso = isoFromDay(lastDayOfMonth(month));
   let rate = 0;
-  for (const id of GOODS_IDS) rate += goods[id].share * rateOn(GOODS_CLASSES[id].schedule, iso).rate;
+  for (const id of GOODS_IDS)
+    rate += goods[id].share * rateOn(GOODS_CLASSES[id].schedule, iso).rate;
   return rate;
 }

@@ -45,7 +45,12 @@ export function linkChange(parsed: ParsedUrl, now: Stamp): LinkChange | null {
   const release = releaseOf(parsed.madeWith.data);
   const data =
     fromData !== DATA_VERSION
-      ? { from: fromData, fromAsOf: release?.dataAsOf ?? null, to: DATA_VERSION, toAsOf: DATA_AS_OF }
+      ? {
+          from: fromData,
+          fromAsOf: release?.dataAsOf ?? null,
+          to: DATA_VERSION,
+          toAsOf: DATA_AS_OF,
+        }
       : null;
   // Only when both changed is there anything to split (one change explains it all).
   let split: Stamp | null = null;

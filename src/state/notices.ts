@@ -49,7 +49,8 @@ export function fieldName(t: Translate, key: string): string {
   const named = FIELD_NAMES[key];
   if (named) return t(named);
   const row = /^(selections|events)\[(\d+)\]$/.exec(key);
-  if (row) return t('field.row', { table: fieldName(t, row[1] ?? ''), n: String(Number(row[2]) + 1) });
+  if (row)
+    return t('field.row', { table: fieldName(t, row[1] ?? ''), n: String(Number(row[2]) + 1) });
   const [group, id, part] = key.split('.');
   if (group === 'goods' && id) {
     const name = t(`goods.${id}` as MessageKey);
@@ -91,7 +92,10 @@ export function changedText(t: Translate, fmt: Formatter, c: LinkChange): string
   const points = (percent: number) => fmt.points(percent / 100, 1);
   const split = t('notice.changed.split', {
     creditedData: signed(c.fromData.creditedUsdBn, fmt.money),
-    creditedModel: signed(c.now.creditedUsdBn - c.old.creditedUsdBn - c.fromData.creditedUsdBn, fmt.money),
+    creditedModel: signed(
+      c.now.creditedUsdBn - c.old.creditedUsdBn - c.fromData.creditedUsdBn,
+      fmt.money,
+    ),
     riskData: signed(c.fromData.riskPercent, points),
     riskModel: signed(c.now.riskPercent - c.old.riskPercent - c.fromData.riskPercent, points),
   });

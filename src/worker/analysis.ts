@@ -2,7 +2,14 @@
  * The comparison's heavy sums, done in the worker: the attribution of the change from A to
  * B (up to 1,024 model runs) and the sensitivity sweep of B (about 100 runs).
  */
-import { attribute, normalizeScenario, sensitivity, type Contribution, type Scenario, type Swing } from '../model';
+import {
+  attribute,
+  normalizeScenario,
+  sensitivity,
+  type Contribution,
+  type Scenario,
+  type Swing,
+} from '../model';
 
 export interface AnalysisRequest {
   readonly type: 'analyse';

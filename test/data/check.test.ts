@@ -31,19 +31,37 @@ describe('checkData', () => {
   test.each([
     ['a row without a source', { ...newRow, source: undefined }, /selection new: no source/],
     ['a duplicate id', { ...newRow, id: 'oh-gas' }, /id “oh-gas” appears twice/],
-    ['a date after the data’s as-of date', { ...newRow, date: '2026-12-01' }, /after the data’s as-of date/],
+    [
+      'a date after the data’s as-of date',
+      { ...newRow, date: '2026-12-01' },
+      /after the data’s as-of date/,
+    ],
     ['an impossible date', { ...newRow, date: '2026-02-30' }, /not a real ISO date/],
     ['a date before the MOU', { ...newRow, date: '2025-01-01' }, /before 2025-09-04/],
     ['an unknown sector', { ...newRow, sector: 'moon' }, /unknown sector/],
     ['a negative value', { ...newRow, valueUsdBn: -1 }, /outside/],
-    ['an assumption without a basis', { ...newRow, source: { kind: 'assumption' } }, /without its basis/],
-    ['a source link that is not https', { ...newRow, source: { ...SOURCES.whFactSheet20260319, url: 'http://x' } }, /not https/],
+    [
+      'an assumption without a basis',
+      { ...newRow, source: { kind: 'assumption' } },
+      /without its basis/,
+    ],
+    [
+      'a source link that is not https',
+      { ...newRow, source: { ...SOURCES.whFactSheet20260319, url: 'http://x' } },
+      /not https/,
+    ],
   ])('fails on %s', (_why, row, message) => {
     const problems = checkData({ ...withSelection(row), text: textFor('selection.new') });
-    expect(problems.some((p) => message.test(p)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => message.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
   });
   test('fails on a row whose name is missing in Japanese', () => {
-    const problems = checkData({ ...withSelection(newRow), text: { en: textFor('selection.new').en!, ja: DATA_SET.text.ja! } });
+    const problems = checkData({
+      ...withSelection(newRow),
+      text: { en: textFor('selection.new').en!, ja: DATA_SET.text.ja! },
+    });
     expect(problems).toContain('selection new: no ja text for “selection.new”');
   });
   test('fails on goods shares that do not sum to 1', () => {
@@ -51,11 +69,19 @@ describe('checkData', () => {
     expect(checkData({ ...DATA_SET, goods }).some((p) => /shares sum to/.test(p))).toBe(true);
   });
   test('fails on a market figure dated after the data’s as-of date', () => {
-    const markets = { ...DATA_SET.markets, sofr: { ...DATA_SET.markets.sofr!, asOf: '2026-11-01' } };
-    expect(checkData({ ...DATA_SET, markets })).toContain('market sofr: 2026-11-01 is after the data’s as-of date 2026-10-09');
+    const markets = {
+      ...DATA_SET.markets,
+      sofr: { ...DATA_SET.markets.sofr!, asOf: '2026-11-01' },
+    };
+    expect(checkData({ ...DATA_SET, markets })).toContain(
+      'market sofr: 2026-11-01 is after the data’s as-of date 2026-10-09',
+    );
   });
   test('fails on a release older than the one before it, or without a changelog line', () => {
-    const releases = [...DATA_SET.releases, { ...DATA_SET.releases[0]!, version: '3', changes: [] }];
+    const releases = [
+      ...DATA_SET.releases,
+      { ...DATA_SET.releases[0]!, version: '3', changes: [] },
+    ];
     const problems = checkData({ ...DATA_SET, releases });
     expect(problems.some((p) => /older than the release before it/.test(p))).toBe(true);
     expect(problems.some((p) => /says nothing about what changed/.test(p))).toBe(true);
@@ -64,7 +90,10 @@ describe('checkData', () => {
     const params = {
       ...DATA_SET.params,
       pledgeUsdBn: { ...DATA_SET.params.pledgeUsdBn!, default: 5 },
-      sofrAnnual: { ...DATA_SET.params.sofrAnnual!, plausible: { low: -1, high: 2, source: assumption('basis.plausible.sofr') } },
+      sofrAnnual: {
+        ...DATA_SET.params.sofrAnnual!,
+        plausible: { low: -1, high: 2, source: assumption('basis.plausible.sofr') },
+      },
     };
     const problems = checkData({ ...DATA_SET, params });
     expect(problems.some((p) => /param pledgeUsdBn: default 5/.test(p))).toBe(true);

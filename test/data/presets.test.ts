@@ -1,6 +1,11 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
-import { ON_PACE_USD_BN_PER_YEAR, PRESETS, PRESET_IDS, type PresetId } from '../../src/data/presets';
+import {
+  ON_PACE_USD_BN_PER_YEAR,
+  PRESETS,
+  PRESET_IDS,
+  type PresetId,
+} from '../../src/data/presets';
 import { TRANCHE_PACE_USD_BN_PER_YEAR } from '../../src/data/params';
 import { SECTOR_IDS } from '../../src/data/sectors';
 import {
@@ -18,13 +23,16 @@ const run = (id: PresetId) => simulate(presetScenario(id));
 const month = (r: ReturnType<typeof simulate>, label: string) => r.months.indexOf(label);
 
 describe('presets', () => {
-  test.each(PRESET_IDS)('%s is a valid scenario that needs no correction, with a source and a description', (id) => {
-    const merged = { ...DEFAULT_SCENARIO, ...PRESETS[id].patch };
-    const { corrections } = normalizeScenario(merged);
-    expect(corrections.filter((c) => c.kind !== 'rebalanced')).toEqual([]);
-    expect(PRESETS[id].sources.length).toBeGreaterThan(0);
-    expect(en[`preset.${id}.description`].length).toBeGreaterThan(20);
-  });
+  test.each(PRESET_IDS)(
+    '%s is a valid scenario that needs no correction, with a source and a description',
+    (id) => {
+      const merged = { ...DEFAULT_SCENARIO, ...PRESETS[id].patch };
+      const { corrections } = normalizeScenario(merged);
+      expect(corrections.filter((c) => c.kind !== 'rebalanced')).toEqual([]);
+      expect(PRESETS[id].sources.length).toBeGreaterThan(0);
+      expect(en[`preset.${id}.description`].length).toBeGreaterThan(20);
+    },
+  );
 });
 
 /** What each preset's name claims, checked against its numbers (issue 13: a label is a promise). */
@@ -36,7 +44,9 @@ const CLAIMS: [PresetId, string, (s: Scenario, r: ReturnType<typeof simulate>) =
     (s) => {
       expect(s.paceUsdBnPerYear).toBe(TRANCHE_PACE_USD_BN_PER_YEAR);
       expect(s.paceUsdBnPerYear).toBeCloseTo(203, 0);
-      expect({ ...s, paceUsdBnPerYear: DEFAULT_SCENARIO.paceUsdBnPerYear }).toEqual(DEFAULT_SCENARIO);
+      expect({ ...s, paceUsdBnPerYear: DEFAULT_SCENARIO.paceUsdBnPerYear }).toEqual(
+        DEFAULT_SCENARIO,
+      );
     },
   ],
   [
@@ -108,7 +118,9 @@ const CLAIMS: [PresetId, string, (s: Scenario, r: ReturnType<typeof simulate>) =
 
 describe('every preset keeps the promise of its name', () => {
   test('the table covers every preset but the seed article (checked below)', () => {
-    expect(CLAIMS.map(([id]) => id).sort()).toEqual(PRESET_IDS.filter((id) => id !== 'seedArticle').sort());
+    expect(CLAIMS.map(([id]) => id).sort()).toEqual(
+      PRESET_IDS.filter((id) => id !== 'seedArticle').sort(),
+    );
   });
   test.each(CLAIMS)('%s %s', (id, _claim, check) => {
     check(presetScenario(id), run(id));
@@ -131,7 +143,8 @@ describe('every preset keeps the promise of its name', () => {
       sectors: { ...s.sectors, shipping: 0 },
       selections: s.selections.filter((x) => x.sector !== 'shipping'),
     });
-    const dec = (y: number) => (y < 2025 ? 0 : (noShips.series.disbursed[month(noShips, `${y}-12`)] ?? 0));
+    const dec = (y: number) =>
+      y < 2025 ? 0 : (noShips.series.disbursed[month(noShips, `${y}-12`)] ?? 0);
     for (let y = 2025; y <= 2040; y++) expect(dec(y) - dec(y - 1)).toBeLessThanOrEqual(20 + 1e-9);
   });
   test('Korea with selections at the pace of the tranches still credits more than half', () => {

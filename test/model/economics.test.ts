@@ -37,7 +37,9 @@ describe('defaultProbability (MODEL.md §4.1 [v2]: debt burden per unit of proje
       expect(defaultProbability(id, L0, 3, 0)).toBeCloseTo(SECTORS[id].defaultProbAnnual, 12);
   });
   test('a higher loan rate raises it', () => {
-    expect(defaultProbability('gas', L0 + 0.02, 3, 0)).toBeGreaterThan(SECTORS.gas.defaultProbAnnual);
+    expect(defaultProbability('gas', L0 + 0.02, 3, 0)).toBeGreaterThan(
+      SECTORS.gas.defaultProbAnnual,
+    );
   });
   test('a better project (higher IRR) lowers it; a worse one raises it', () => {
     expect(defaultProbability('gas', L0, 3, 0.02)).toBeLessThan(SECTORS.gas.defaultProbAnnual);
@@ -46,9 +48,13 @@ describe('defaultProbability (MODEL.md §4.1 [v2]: debt burden per unit of proje
   test('is the table value times the burden ratio to the sensitivity', () => {
     const { capexShareByYear, lifeYears, projectIrrAnnual } = SECTORS.nuclear;
     const t = capexShareByYear.length;
-    const burden = (l: number, r: number) => levelFlow(l, t, lifeYears) / levelFlow(r, t, lifeYears);
+    const burden = (l: number, r: number) =>
+      levelFlow(l, t, lifeYears) / levelFlow(r, t, lifeYears);
     const ratio = burden(0.08, projectIrrAnnual + 0.01) / burden(L0, projectIrrAnnual);
-    expect(defaultProbability('nuclear', 0.08, 2, 0.01)).toBeCloseTo(SECTORS.nuclear.defaultProbAnnual * ratio ** 2, 12);
+    expect(defaultProbability('nuclear', 0.08, 2, 0.01)).toBeCloseTo(
+      SECTORS.nuclear.defaultProbAnnual * ratio ** 2,
+      12,
+    );
   });
   test('with no sensitivity nothing moves it', () => {
     expect(defaultProbability('gas', 0.12, 0, -0.04)).toBe(SECTORS.gas.defaultProbAnnual);
@@ -78,7 +84,10 @@ describe('sectorEconomics', () => {
     const loanRate = s.treasury10yAnnual + s.loanSpreadAnnual;
     const cost = s.treasury10yAnnual + s.jbicSpreadAnnual;
     expect(e.marginByInstrument.loans).toBeCloseTo(loanRate - cost - e.pdAnnual * 0.2, 12);
-    expect(e.marginByInstrument.guarantees).toBeCloseTo(s.guaranteeFeeAnnual - e.pdAnnual * 0.2, 12);
+    expect(e.marginByInstrument.guarantees).toBeCloseTo(
+      s.guaranteeFeeAnnual - e.pdAnnual * 0.2,
+      12,
+    );
   });
   test('a higher sector IRR raises Japan’s chance of funding; a higher loan spread’s expected loss is priced in', () => {
     const base = sectorEconomics(DEFAULT_SCENARIO, 'nuclear');

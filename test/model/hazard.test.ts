@@ -17,7 +17,10 @@ describe('the hazard: threats, then implementation (MODEL.md §4.8)', () => {
   test.each([
     ['no threats', { threatRateAnnual: 0, deadlineFactor: 0 }],
     ['no threat is ever implemented', { implementedShare: 0 }],
-    ['no threat is ever implemented, even with every multiplier high', { implementedShare: 0, gapMultiplier: 10, declineMultiplier: 10, deadlineFactor: 2 }],
+    [
+      'no threat is ever implemented, even with every multiplier high',
+      { implementedShare: 0, gapMultiplier: 10, declineMultiplier: 10, deadlineFactor: 2 },
+    ],
   ])('%s: the chance of a penalty is exactly 0', (_why, patch) => {
     const r = simulate({ ...stalled, ...patch });
     expect(r.series.pReimposed.every((p) => p === 0)).toBe(true);
@@ -30,7 +33,10 @@ describe('the hazard: threats, then implementation (MODEL.md §4.8)', () => {
     const s = { ...stalled, gapMultiplier: 1, declineMultiplier: 1, events: [] };
     const r = simulate(s);
     const m = r.asOfMonth + 2;
-    expect(intensity(r.series.hazard[m]!)).toBeCloseTo((s.threatRateAnnual / 12) * s.implementedShare, 12);
+    expect(intensity(r.series.hazard[m]!)).toBeCloseTo(
+      (s.threatRateAnnual / 12) * s.implementedShare,
+      12,
+    );
   });
 
   test('the shortfall multiplier applies once per 20 points of shortfall', () => {
@@ -39,7 +45,10 @@ describe('the hazard: threats, then implementation (MODEL.md §4.8)', () => {
     const two = simulate({ ...base, gapMultiplier: 2 });
     const m = one.asOfMonth + 3;
     const gap = two.series.shortfall[m]!;
-    expect(intensity(two.series.hazard[m]!) / intensity(one.series.hazard[m]!)).toBeCloseTo(2 ** (gap / 0.2), 10);
+    expect(intensity(two.series.hazard[m]!) / intensity(one.series.hazard[m]!)).toBeCloseTo(
+      2 ** (gap / 0.2),
+      10,
+    );
   });
 
   test('the deadline reckoning adds min(1, shortfall x factor) x implemented share in the deadline month', () => {
@@ -58,7 +67,10 @@ describe('the hazard: threats, then implementation (MODEL.md §4.8)', () => {
     const later = r.series.hazard.slice(feb);
     expect(new Set(later.map((h) => h.toFixed(15))).size).toBe(1);
     const withoutSuccessor = simulate({ ...s, successorFactor: 1 });
-    expect(intensity(r.series.hazard[feb]!)).toBeCloseTo(0.5 * intensity(withoutSuccessor.series.hazard[feb]!), 12);
+    expect(intensity(r.series.hazard[feb]!)).toBeCloseTo(
+      0.5 * intensity(withoutSuccessor.series.hazard[feb]!),
+      12,
+    );
   });
 
   test('a past event window changes nothing; a future one multiplies its months', () => {
@@ -67,10 +79,22 @@ describe('the hazard: threats, then implementation (MODEL.md §4.8)', () => {
     expect(past.series.pReimposed).toEqual(none.series.pReimposed);
     const future = simulate({
       ...DEFAULT_SCENARIO,
-      events: [{ id: 'f', label: 'F', start: '2027-03-01', end: '2027-03-31', multiplier: 3, enabled: true }],
+      events: [
+        {
+          id: 'f',
+          label: 'F',
+          start: '2027-03-01',
+          end: '2027-03-31',
+          multiplier: 3,
+          enabled: true,
+        },
+      ],
     });
     const m = month(future, '2027-03');
-    expect(intensity(future.series.hazard[m]!)).toBeCloseTo(3 * intensity(none.series.hazard[m]!), 10);
+    expect(intensity(future.series.hazard[m]!)).toBeCloseTo(
+      3 * intensity(none.series.hazard[m]!),
+      10,
+    );
     expect(future.series.hazard[m - 1]).toBe(none.series.hazard[m - 1]);
   });
 
@@ -84,7 +108,22 @@ describe('why this number (MODEL.md §4.8)', () => {
   const scenarios: [string, Scenario][] = [
     ['the defaults', DEFAULT_SCENARIO],
     ['stalled', presetScenario('stalled')],
-    ['a future event', { ...DEFAULT_SCENARIO, events: [{ id: 'f', label: 'F', start: '2027-01-01', end: '2027-06-30', multiplier: 4, enabled: true }] }],
+    [
+      'a future event',
+      {
+        ...DEFAULT_SCENARIO,
+        events: [
+          {
+            id: 'f',
+            label: 'F',
+            start: '2027-01-01',
+            end: '2027-06-30',
+            multiplier: 4,
+            enabled: true,
+          },
+        ],
+      },
+    ],
     ['high rates', presetScenario('highRates')],
   ];
   test.each(scenarios)('the five parts add up to the central path’s probability, %s', (_why, s) => {
@@ -100,9 +139,13 @@ describe('why this number (MODEL.md §4.8)', () => {
   });
   test('a cause that is absent gets nothing: no events, no part for events', () => {
     expect(simulate({ ...DEFAULT_SCENARIO, events: [] }).summary.why.parts.events).toBe(0);
-    expect(simulate({ ...DEFAULT_SCENARIO, deadlineFactor: 0 }).summary.why.parts.reckoning).toBe(0);
+    expect(simulate({ ...DEFAULT_SCENARIO, deadlineFactor: 0 }).summary.why.parts.reckoning).toBe(
+      0,
+    );
   });
   test('with no shortfall multiplier the shortfall has no part', () => {
-    expect(simulate({ ...DEFAULT_SCENARIO, gapMultiplier: 1 }).summary.why.parts.shortfall).toBeCloseTo(0, 12);
+    expect(
+      simulate({ ...DEFAULT_SCENARIO, gapMultiplier: 1 }).summary.why.parts.shortfall,
+    ).toBeCloseTo(0, 12);
   });
 });

@@ -46,7 +46,9 @@ describe('runMonteCarlo', () => {
       expect(band.p50[t]!).toBeLessThanOrEqual(band.p75[t]!);
       expect(band.p75[t]!).toBeLessThanOrEqual(band.p95[t]!);
     });
-    expect(r.shareReimposed.every((p, t) => p >= (r.shareReimposed[t - 1] ?? 0) && p <= 1)).toBe(true);
+    expect(r.shareReimposed.every((p, t) => p >= (r.shareReimposed[t - 1] ?? 0) && p <= 1)).toBe(
+      true,
+    );
     const c = r.creditedAtDeadline;
     expect(c.p5 <= c.p50 && c.p50 <= c.p95).toBe(true);
   });
@@ -55,7 +57,13 @@ describe('runMonteCarlo', () => {
       const r = runMonteCarlo(s, { paths: 400, seed: 11 });
       const d = simulate(s);
       for (let m = 0; m <= d.asOfMonth; m++) {
-        for (const q of [r.credited.p5, r.credited.p25, r.credited.p50, r.credited.p75, r.credited.p95])
+        for (const q of [
+          r.credited.p5,
+          r.credited.p25,
+          r.credited.p50,
+          r.credited.p75,
+          r.credited.p95,
+        ])
           expect(q[m]).toBe(d.series.credited[m]);
         expect(r.shareReimposed[m]).toBe(0);
       }

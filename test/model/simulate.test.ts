@@ -39,7 +39,9 @@ describe('simulate: the dated world (MODEL.md §0)', () => {
   });
   test('the default pace is the announced value over the years from the MOU to the data date', () => {
     const years = (Date.parse(DATA_AS_OF) - Date.parse(MOU_DATE.value)) / DAY_MS / 365.25;
-    expect(Math.abs(PACE_TO_DATE_USD_BN_PER_YEAR - ANNOUNCED_TOTAL_USD_BN / years)).toBeLessThan(0.5);
+    expect(Math.abs(PACE_TO_DATE_USD_BN_PER_YEAR - ANNOUNCED_TOTAL_USD_BN / years)).toBeLessThan(
+      0.5,
+    );
     expect(PACE_TO_DATE_USD_BN_PER_YEAR).toBeCloseTo(99.5, 1);
     expect(DEFAULT_SCENARIO.paceUsdBnPerYear).toBe(PACE_TO_DATE_USD_BN_PER_YEAR);
   });
@@ -68,12 +70,15 @@ describe('simulate: the funding lag lands each announced selection in the right 
   test.each([
     ['business days', 'business'],
     ['calendar days', 'calendar'],
-  ] as const)('%s: tranche 1 (17 Feb) funds in April, tranche 2 (19 Mar) in May', (_why, lagRule) => {
-    const r = simulate({ ...stalled, lagRule });
-    expect(r.series.committed[month(r, '2026-03')]).toBe(0);
-    expect(increment(r.series.committed, month(r, '2026-04'))).toBeCloseTo(33.3 + 2.1 + 0.6, 9);
-    expect(increment(r.series.committed, month(r, '2026-05'))).toBeCloseTo(40 + 33, 9);
-  });
+  ] as const)(
+    '%s: tranche 1 (17 Feb) funds in April, tranche 2 (19 Mar) in May',
+    (_why, lagRule) => {
+      const r = simulate({ ...stalled, lagRule });
+      expect(r.series.committed[month(r, '2026-03')]).toBe(0);
+      expect(increment(r.series.committed, month(r, '2026-04'))).toBeCloseTo(33.3 + 2.1 + 0.6, 9);
+      expect(increment(r.series.committed, month(r, '2026-05'))).toBeCloseTo(40 + 33, 9);
+    },
+  );
 
   test.each([
     ['business days: 2 Dec + 45 = 3 Feb', 'business', '2027-02'],
@@ -113,7 +118,9 @@ describe('simulate: defaults', () => {
     const s = simulate(stalled).summary;
     expect(s.creditedByDeadline).toBeCloseTo(109, 9);
     expect(s.monthsBehindPace).toBeGreaterThan(30);
-    expect(s.pReimposedByDeadline).toBeGreaterThan(simulate(DEFAULT_SCENARIO).summary.pReimposedByDeadline);
+    expect(s.pReimposedByDeadline).toBeGreaterThan(
+      simulate(DEFAULT_SCENARIO).summary.pReimposedByDeadline,
+    );
   });
 });
 
@@ -135,7 +142,10 @@ describe('simulate: disbursement', () => {
   });
   test('equity is paid in full in the funding month', () => {
     const r = oneProject({ equity: 1, loans: 0, guarantees: 0 });
-    expect(r.series.disbursed[month(r, '2027-02')]).toBeCloseTo(10 * r.sectors.gas.fundingProbability, 9);
+    expect(r.series.disbursed[month(r, '2027-02')]).toBeCloseTo(
+      10 * r.sectors.gas.fundingProbability,
+      9,
+    );
   });
 });
 
@@ -146,7 +156,9 @@ describe('simulate: annual cap on cash (MODEL.md §2, Korea’s terms)', () => {
   test('no calendar year pays out more than the cap in cash', () => {
     const r = simulate(capped);
     for (let y = 2025; y <= 2040; y++)
-      expect(yearEnd(r, 'disbursed', y) - yearEnd(r, 'disbursed', y - 1)).toBeLessThanOrEqual(20 + 1e-9);
+      expect(yearEnd(r, 'disbursed', y) - yearEnd(r, 'disbursed', y - 1)).toBeLessThanOrEqual(
+        20 + 1e-9,
+      );
   });
   test('the cap limits cash, not commitments: credited is the same as without a cap', () => {
     expect(simulate(capped).summary.creditedByDeadline).toBeCloseTo(
@@ -163,7 +175,22 @@ describe('simulate: annual cap on cash (MODEL.md §2, Korea’s terms)', () => {
     expect(r.series.disbursed.at(-1)).toBeCloseTo(free.series.disbursed.at(-1)!, 6);
   });
   test('an exempt sector’s cash is not capped', () => {
-    const all = { ...capped, sectors: { ...DEFAULT_SCENARIO.sectors, gas: 0, nuclear: 0, ai: 0, semis: 0, minerals: 0, pharma: 0, shipping: 1, other: 0 }, includeAnnounced: false, paceUsdBnPerYear: 200 };
+    const all = {
+      ...capped,
+      sectors: {
+        ...DEFAULT_SCENARIO.sectors,
+        gas: 0,
+        nuclear: 0,
+        ai: 0,
+        semis: 0,
+        minerals: 0,
+        pharma: 0,
+        shipping: 1,
+        other: 0,
+      },
+      includeAnnounced: false,
+      paceUsdBnPerYear: 200,
+    };
     const exempt = simulate({ ...all, capExempt: ['shipping'] });
     const limited = simulate(all);
     expect(exempt.summary.disbursedByDeadline).toBeGreaterThan(limited.summary.disbursedByDeadline);

@@ -8,7 +8,10 @@ const month = (r: ReturnType<typeof simulate>, label: string) => r.months.indexO
 
 describe('the tariff side by goods class (MODEL.md §2 [v2])', () => {
   test('the average rate now is the share-weighted rate of the data, within 0.1 point', () => {
-    const weighted = GOODS_IDS.reduce((a, id) => a + GOODS_CLASSES[id].share * RATE_NOW[id].rate, 0);
+    const weighted = GOODS_IDS.reduce(
+      (a, id) => a + GOODS_CLASSES[id].share * RATE_NOW[id].rate,
+      0,
+    );
     expect(Math.abs(averageRates(DEFAULT_SCENARIO.goods).now - weighted)).toBeLessThan(0.001);
     expect(averageRates(DEFAULT_SCENARIO.goods).now).toBeCloseTo(0.152, 3);
     expect(averageRates(DEFAULT_SCENARIO.goods).penalty).toBeCloseTo(0.27, 2);
@@ -40,22 +43,36 @@ describe('expected extra duties and the GDP effect', () => {
     for (let t = r.asOfMonth + 1; t <= end; t++)
       for (const id of GOODS_IDS) {
         const c = s.goods[id];
-        expected += ((r.series.pReimposed[t] ?? 0) * s.exportsUsdBn * c.share * (c.ratePenalty - c.rateNow)) / 12;
+        expected +=
+          ((r.series.pReimposed[t] ?? 0) * s.exportsUsdBn * c.share * (c.ratePenalty - c.rateNow)) /
+          12;
       }
     expect(r.summary.expectedDutiesUsdBn).toBeCloseTo(expected, 9);
     const byClass = GOODS_IDS.reduce((a, id) => a + r.summary.expectedDutiesByClass[id], 0);
     expect(byClass).toBeCloseTo(r.summary.expectedDutiesUsdBn, 9);
   });
   test('a class whose penalty equals its rate now adds no duties', () => {
-    const s = { ...DEFAULT_SCENARIO, goods: { ...DEFAULT_SCENARIO.goods, autos: { ...DEFAULT_SCENARIO.goods.autos, ratePenalty: 0.15 } } };
+    const s = {
+      ...DEFAULT_SCENARIO,
+      goods: {
+        ...DEFAULT_SCENARIO.goods,
+        autos: { ...DEFAULT_SCENARIO.goods.autos, ratePenalty: 0.15 },
+      },
+    };
     expect(simulate(s).summary.expectedDutiesByClass.autos).toBe(0);
   });
   test('the GDP input moves the GDP effect the page shows, in proportion', () => {
     const a = simulate(DEFAULT_SCENARIO).summary;
-    const b = simulate({ ...DEFAULT_SCENARIO, gdpPerTenPointsAnnual: 2 * DEFAULT_SCENARIO.gdpPerTenPointsAnnual }).summary;
+    const b = simulate({
+      ...DEFAULT_SCENARIO,
+      gdpPerTenPointsAnnual: 2 * DEFAULT_SCENARIO.gdpPerTenPointsAnnual,
+    }).summary;
     expect(b.expectedGdpEffect).toBeCloseTo(2 * a.expectedGdpEffect, 12);
     expect(b.gdpEffectIfImposed).toBeCloseTo(2 * a.gdpEffectIfImposed, 12);
-    expect(a.gdpEffectIfImposed).toBeCloseTo(((a.averageRatePenalty - a.averageRateNow) / 0.1) * 0.0024, 12);
+    expect(a.gdpEffectIfImposed).toBeCloseTo(
+      ((a.averageRatePenalty - a.averageRateNow) / 0.1) * 0.0024,
+      12,
+    );
   });
   test('the Monte Carlo’s duties are the same sum over its share of paths', () => {
     const s = DEFAULT_SCENARIO;
@@ -71,7 +88,9 @@ describe('expected extra duties and the GDP effect', () => {
 describe('the average tariff over time', () => {
   const r = simulate(DEFAULT_SCENARIO);
   const w = (autos: number, metals: number, other: number) =>
-    GOODS_CLASSES.autos.share * autos + GOODS_CLASSES.metals232.share * metals + GOODS_CLASSES.other.share * other;
+    GOODS_CLASSES.autos.share * autos +
+    GOODS_CLASSES.metals232.share * metals +
+    GOODS_CLASSES.other.share * other;
   test.each([
     ['October 2025: cars 15%, IEEPA 15%', '2025-10', w(0.15, 0.2, 0.15)],
     ['March 2026: Section 122 (MFN + 10%)', '2026-03', w(0.15, 0.2, 0.125)],
@@ -82,6 +101,9 @@ describe('the average tariff over time', () => {
   test('after the data date it is the rate now plus P(t) times the gap', () => {
     const { averageRateNow: now, averageRatePenalty: pen } = r.summary;
     const m = month(r, '2028-06');
-    expect(r.series.averageTariff[m]).toBeCloseTo(now + (r.series.pReimposed[m] ?? 0) * (pen - now), 12);
+    expect(r.series.averageTariff[m]).toBeCloseTo(
+      now + (r.series.pReimposed[m] ?? 0) * (pen - now),
+      12,
+    );
   });
 });

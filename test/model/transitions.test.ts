@@ -2,13 +2,10 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { transitionArb } from './arbitraries';
-import { PARAMS, PARAM_KEYS } from '../../src/data/params';
-import { PRESET_IDS } from '../../src/data/presets';
-import { SECTOR_IDS } from '../../src/data/sectors';
+import { PARAMS } from '../../src/data/params';
 import { GOODS_IDS } from '../../src/data/goods';
 import {
   DEFAULT_SCENARIO,
-  INSTRUMENTS,
   MAX_ROWS,
   applyTransition,
   normalizeScenario,

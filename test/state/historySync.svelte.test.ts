@@ -2,7 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { flushSync } from 'svelte';
 import { DEFAULT_SCENARIO, presetScenario, transitions as T } from '../../src/model';
 import { createScenarioStore } from '../../src/state/store.svelte';
-import { createHistorySync, type HistoryLike, type LocationLike } from '../../src/state/historySync';
+import {
+  createHistorySync,
+  type HistoryLike,
+  type LocationLike,
+} from '../../src/state/historySync';
 import { parseScenarioUrl, serializeScenarioUrl } from '../../src/state/url';
 
 /** A browser history in memory: entries, a current index, back and forward that fire popstate. */

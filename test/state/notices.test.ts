@@ -18,7 +18,10 @@ describe('warningText', () => {
     ['?v=1&zz=1', 'Ignored “zz”: not a setting of this explorer.'],
     ['?v=1&pl=lots', 'Ignored “Pledge” = “lots”: not a valid value, so the default is used.'],
     ['?v=1&pl=5000', '“Pledge” = 5000 is outside its range; the nearest allowed value is used.'],
-    ['?v=1&mix=1,1,1', 'The shares in “instrument mix” did not add up to 100%; they were scaled so they do.'],
+    [
+      '?v=1&mix=1,1,1',
+      'The shares in “instrument mix” did not add up to 100%; they were scaled so they do.',
+    ],
     ['?pl=600&sofr=4', 'This link uses an older layout (version 0); it was brought up to date.'],
   ])('%s reads: %s', (search, text) => {
     expect(parseScenarioUrl(search).warnings.map((w) => warningText(t, w))).toContain(text);
@@ -40,10 +43,26 @@ describe('warningText in Japanese', () => {
 
 describe('warningText names what it is about, in the reader’s words', () => {
   test.each([
-    ['a pinned scenario’s field', `?v=2&a=${encodeURIComponent('v=2&pl=lots')}`, 'In the pinned scenario (A): Ignored “Pledge” = “lots”: not a valid value, so the default is used.'],
-    ['a renamed row', `?v=2&sel=W1sieCIsIjIwMjYtMDEtMDEiLCJnYXMiLDEwLCJBIl0sWyJ4IiwiMjAyNi0wMi0wMSIsImdhcyIsMTAsIkIiXV0`, 'Two rows shared the id “x”: one was renamed so each is kept (row 2 of the projects).'],
-    ['a retired input', '?v=1&m=1&dt=0.2', '“Deal tariff” = 0.2 is no longer an input: since the IEEPA ruling tariffs differ by goods class, so the page uses its table of goods classes.'],
-    ['a goods cell', '?v=2&gd=0.3,0.15,0.1,0.3,0.2,0.3,0.4,0.125,0.25', '“Cars, light trucks and parts (Section 232, the Japan deal heading): rate under a penalty” = 0.1 is outside its range; the nearest allowed value is used.'],
+    [
+      'a pinned scenario’s field',
+      `?v=2&a=${encodeURIComponent('v=2&pl=lots')}`,
+      'In the pinned scenario (A): Ignored “Pledge” = “lots”: not a valid value, so the default is used.',
+    ],
+    [
+      'a renamed row',
+      `?v=2&sel=W1sieCIsIjIwMjYtMDEtMDEiLCJnYXMiLDEwLCJBIl0sWyJ4IiwiMjAyNi0wMi0wMSIsImdhcyIsMTAsIkIiXV0`,
+      'Two rows shared the id “x”: one was renamed so each is kept (row 2 of the projects).',
+    ],
+    [
+      'a retired input',
+      '?v=1&m=1&dt=0.2',
+      '“Deal tariff” = 0.2 is no longer an input: since the IEEPA ruling tariffs differ by goods class, so the page uses its table of goods classes.',
+    ],
+    [
+      'a goods cell',
+      '?v=2&gd=0.3,0.15,0.1,0.3,0.2,0.3,0.4,0.125,0.25',
+      '“Cars, light trucks and parts (Section 232, the Japan deal heading): rate under a penalty” = 0.1 is outside its range; the nearest allowed value is used.',
+    ],
   ])('%s', (_why, search, text) => {
     expect(parseScenarioUrl(search).warnings.map((w) => warningText(t, w))).toContain(text);
   });
@@ -51,9 +70,14 @@ describe('warningText names what it is about, in the reader’s words', () => {
 
 describe('changedText', () => {
   const f = createFormatter('en', 'usd', 155);
-  const base = { old: { creditedUsdBn: 500, riskPercent: 30 }, now: { creditedUsdBn: 550, riskPercent: 21 } };
+  const base = {
+    old: { creditedUsdBn: 500, riskPercent: 30 },
+    now: { creditedUsdBn: 550, riskPercent: 21 },
+  };
   test('names the model change and the numbers then and now', () => {
-    expect(changedText(t, f, { ...base, model: { from: '1', to: '2' }, data: null, fromData: null })).toBe(
+    expect(
+      changedText(t, f, { ...base, model: { from: '1', to: '2' }, data: null, fromData: null }),
+    ).toBe(
       'The numbers have changed since this link was made: the model changed (version 1 → 2); the data did not. On the central path, credited by the deadline: US$500bn then, US$550bn now; chance of a penalty: 30.0% then, 21.0% now.',
     );
   });
@@ -64,8 +88,12 @@ describe('changedText', () => {
       data: { from: '1', fromAsOf: '2026-03-19', to: '2', toAsOf: '2026-10-09' },
       fromData: { creditedUsdBn: 20, riskPercent: -4 },
     });
-    expect(text).toContain('the model (version 1 → 2) and the data (release 1, checked through 19 Mar 2026 → release 2, through 9 Oct 2026)');
-    expect(text).toContain('new data account for +US$20bn of credit and −4.0 pt of the chance; model changes for +US$30bn and −5.0 pt');
+    expect(text).toContain(
+      'the model (version 1 → 2) and the data (release 1, checked through 19 Mar 2026 → release 2, through 9 Oct 2026)',
+    );
+    expect(text).toContain(
+      'new data account for +US$20bn of credit and −4.0 pt of the chance; model changes for +US$30bn and −5.0 pt',
+    );
   });
   test('in Japanese and yen', () => {
     const text = changedText(createTranslate(ja), createFormatter('ja', 'jpy', 150), {

@@ -1,10 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { flushSync } from 'svelte';
-import { DEFAULT_SCENARIO, normalizeScenario, presetScenario, transitions as T, type Scenario } from '../../src/model';
+import {
+  DEFAULT_SCENARIO,
+  normalizeScenario,
+  presetScenario,
+  transitions as T,
+  type Scenario,
+} from '../../src/model';
 import { createScenarioStore, type StoreOptions } from '../../src/state/store.svelte';
 
 type Store = ReturnType<typeof createScenarioStore>;
-const withStore = (run: (store: Store) => void, options: StoreOptions = {}, initial: Scenario = DEFAULT_SCENARIO) => {
+const withStore = (
+  run: (store: Store) => void,
+  options: StoreOptions = {},
+  initial: Scenario = DEFAULT_SCENARIO,
+) => {
   const cleanup = $effect.root(() => run(createScenarioStore(initial, null, options)));
   cleanup();
 };
@@ -22,10 +32,15 @@ describe('createScenarioStore: a thin shell around the transitions', () => {
     withStore((store) => {
       store.apply(T.setParam('pledgeUsdBn', 99_999));
       store.step(T.setGoodsRate('other', 'ratePenalty', 0.01));
-      store.step(T.addSelection({ date: '2027-01-01', name: '  Padded  ', sector: 'gas', valueUsdBn: 5 }));
+      store.step(
+        T.addSelection({ date: '2027-01-01', name: '  Padded  ', sector: 'gas', valueUsdBn: 5 }),
+      );
       expect(store.scenario.pledgeUsdBn).toBe(1000);
       expect(store.scenario.goods.other.ratePenalty).toBe(store.scenario.goods.other.rateNow);
-      expect(normalizeScenario(store.scenario)).toEqual({ scenario: store.scenario, corrections: [] });
+      expect(normalizeScenario(store.scenario)).toEqual({
+        scenario: store.scenario,
+        corrections: [],
+      });
       expect(store.result.summary.expectedDutiesUsdBn).toBeGreaterThanOrEqual(0);
     });
   });
@@ -96,7 +111,16 @@ describe('createScenarioStore: a thin shell around the transitions', () => {
         store.step(T.setParam('pledgeUsdBn', 600));
         fit = false;
         const before = store.scenario;
-        expect(store.step(T.addSelection({ date: '2027-01-01', name: 'x'.repeat(120), sector: 'gas', valueUsdBn: 5 }))).toBe(false);
+        expect(
+          store.step(
+            T.addSelection({
+              date: '2027-01-01',
+              name: 'x'.repeat(120),
+              sector: 'gas',
+              valueUsdBn: 5,
+            }),
+          ),
+        ).toBe(false);
         expect(store.scenario).toBe(before);
         expect(store.refusal).toBe('linkTooLong');
         expect(store.pin()).toBe(false);

@@ -38,7 +38,12 @@ describe('serializeScenarioUrl', () => {
   test('an unchanged announced project is written as its id alone', () => {
     const s = { ...DEFAULT_SCENARIO, selections: DEFAULT_SCENARIO.selections.slice(1) };
     const q = new URLSearchParams(serializeScenarioUrl(s));
-    expect(decodeJson(q.get('sel')!)).toEqual(['tx-gulflink', 'ga-diamond', 'tn-al-smr', 'pa-tx-gas']);
+    expect(decodeJson(q.get('sel')!)).toEqual([
+      'tx-gulflink',
+      'ga-diamond',
+      'tn-al-smr',
+      'pa-tx-gas',
+    ]);
     expect(parseScenarioUrl(q.toString()).scenario).toEqual(s);
   });
   test('a typical shared link, with a view and the headline stamp, stays under 200 characters', () => {
@@ -69,7 +74,13 @@ describe('parseScenarioUrl', () => {
   test.each([
     ['an unknown key is reported and ignored', '?v=1&zz=3', 'zz', 'unknown', 550],
     ['a bad number falls back', '?v=1&pl=lots', 'pl', 'invalid', 550],
-    ['two rows with the same id are both kept, one renamed', `?v=2&sel=${'W1sieCIsIjIwMjYtMDEtMDEiLCJnYXMiLDEwLCJBIl0sWyJ4IiwiMjAyNi0wMi0wMSIsImdhcyIsMTAsIkIiXV0'}`, 'selections[1]', 'renamed', 550],
+    [
+      'two rows with the same id are both kept, one renamed',
+      `?v=2&sel=${'W1sieCIsIjIwMjYtMDEtMDEiLCJnYXMiLDEwLCJBIl0sWyJ4IiwiMjAyNi0wMi0wMSIsImdhcyIsMTAsIkIiXV0'}`,
+      'selections[1]',
+      'renamed',
+      550,
+    ],
     ['a table that is not base64url JSON is ignored', '?v=2&sel=%5B%5B', 'sel', 'invalid', 550],
     ['an out-of-range pledge is clamped', '?v=1&pl=99999', 'pledgeUsdBn', 'clamped', 1000],
     ['a duplicated key keeps the first value', '?v=1&pl=600&pl=700', 'pl', 'duplicate', 600],
@@ -93,7 +104,11 @@ describe('parseScenarioUrl', () => {
 
   test('reads the model and data versions and the headline stamp the link was made with', () => {
     const { madeWith } = parseScenarioUrl('?v=2&m=2&d=2&c=512.3_18.4');
-    expect(madeWith).toEqual({ model: '2', data: '2', stamp: { creditedUsdBn: 512.3, riskPercent: 18.4 } });
+    expect(madeWith).toEqual({
+      model: '2',
+      data: '2',
+      stamp: { creditedUsdBn: 512.3, riskPercent: 18.4 },
+    });
   });
   test('a version-1 link carried no data version: it was made with release 1', () => {
     expect(parseScenarioUrl('?v=1&m=1&c=512.3_18.4').madeWith.data).toBe('1');
@@ -116,7 +131,9 @@ describe('parseScenarioUrl', () => {
   test('migrates a version-1 link: its JSON tables, its retired tariffs and its base hazard', () => {
     const v1 =
       '?v=1&m=1&pl=600&dt=0.15&pt=0.3&bh=0.1&sel=' +
-      encodeURIComponent('[["oh-gas","2026-02-17","gas",33.3,"Ohio"],["x","2027-01-01","nuclear",5,"Mine"]]');
+      encodeURIComponent(
+        '[["oh-gas","2026-02-17","gas",33.3,"Ohio"],["x","2027-01-01","nuclear",5,"Mine"]]',
+      );
     const { scenario, warnings } = parseScenarioUrl(v1);
     expect(scenario.pledgeUsdBn).toBe(600);
     expect(scenario.selections.map((r) => r.id)).toEqual(['oh-gas', 'x']);
@@ -344,9 +361,20 @@ describe('links round-trip everything the UI can reach (issue 11)', () => {
       T.setShare('mix', 'equity', 0.1),
       T.setParam('guaranteeCreditWeight', 0.5),
       T.removeSelection('tx-gulflink'),
-      T.addSelection({ date: '2027-03-01', name: 'アラスカLNG（第3弾）', sector: 'gas', valueUsdBn: 40 }),
+      T.addSelection({
+        date: '2027-03-01',
+        name: 'アラスカLNG（第3弾）',
+        sector: 'gas',
+        valueUsdBn: 40,
+      }),
       T.setGoodsRate('other', 'ratePenalty', 0.3),
-      T.addEvent({ label: 'Section 301 excess-capacity ruling', start: '2027-01-01', end: '2027-03-31', multiplier: 2, enabled: true }),
+      T.addEvent({
+        label: 'Section 301 excess-capacity ruling',
+        start: '2027-01-01',
+        end: '2027-03-31',
+        multiplier: 2,
+        enabled: true,
+      }),
     ].reduce(applyTransition, DEFAULT_SCENARIO);
     const link = `https://example.org/pledge/?${serializeScenarioUrl(s, { ...DEFAULT_VIEW, lang: 'ja', cur: 'jpy' }, stampOf(simulate(s)), presetScenario('highRates'))}`;
     expect(link.length).toBeLessThan(2000);

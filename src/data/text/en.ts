@@ -65,12 +65,12 @@ export const dataEn = {
   'basis.preset.onPace':
     'Selections of {pace} a year: the pace at which the central path credits the whole pledge by the deadline (solved).',
   'basis.plausible.sofr': 'Three quarter-point Fed moves either way.',
-  'basis.plausible.jbicSpread': 'JBIC’s dollar bonds have priced about 0.2–0.5 points over Treasuries.',
+  'basis.plausible.jbicSpread':
+    'JBIC’s dollar bonds have priced about 0.2–0.5 points over Treasuries.',
   'basis.plausible.guaranteeFee': 'Half a point to a point a year.',
   'basis.plausible.deemedSpread': 'One to three points over SOFR.',
   'basis.plausible.irrShift': 'Two points either way on every project.',
-  'basis.plausible.requiredMargin':
-    'From a quarter point below break-even to a point above it.',
+  'basis.plausible.requiredMargin': 'From a quarter point below break-even to a point above it.',
   'basis.plausible.strictness': 'A tenth of a point to half a point.',
   'basis.plausible.creditSensitivity': 'From proportional to the fifth power.',
   'basis.plausible.guaranteeWeight': 'Washington’s reading (a quarter) to Tokyo’s (face value).',
@@ -95,7 +95,8 @@ export const dataEn = {
     'Raised from 3.50–3.75% on 16 Sep 2026. No SOFR print was found; SOFR trades inside the corridor, taken at interest on reserves, 3.90%.',
   'source.fr301ForcedLabor.note':
     'Japan’s tier: a total of max(12.5%, MFN); Section 232 goods are excluded (HTS Rev 21, headings 9903.05.48–.49).',
-  'source.section122.note': 'MFN + 10% for 150 days, 24 Feb to 23 Jul 2026; the 15% announced on 21 Feb was never put in force.',
+  'source.section122.note':
+    'MFN + 10% for 150 days, 24 Feb to 23 Jul 2026; the 15% announced on 21 Feb was never put in force.',
   'source.mofExports2025.note':
     'Cars ¥5,340.9 bn and parts about ¥1,070 bn (derived: 2024’s ≈¥1.2 tn less 10.7%) of ¥20,414 bn: 31.4%.',
   'source.bloombergTaco.note':
@@ -115,7 +116,8 @@ export const dataEn = {
   'goods.autos': 'Cars, light trucks and parts (Section 232, the Japan deal heading)',
   'goods.metals232': 'Other Section 232 goods (metals, patented drugs, furniture, polysilicon)',
   'goods.other': 'All other goods (Section 301 “forced labor” action)',
-  'goods.autos.route': 'A proclamation returning Japan to the general Section 232 heading (MFN + 25%)',
+  'goods.autos.route':
+    'A proclamation returning Japan to the general Section 232 heading (MFN + 25%)',
   'goods.metals232.route': 'Proclamations withdrawing the Japan caps',
   'goods.other.route': 'A modified Section 301 action, or Section 338 (up to 50%)',
   'release.1.first':
@@ -126,7 +128,8 @@ export const dataEn = {
     'Tariffs by legal route after the Supreme Court’s IEEPA ruling (20 Feb 2026): cars and parts 15% under Section 232; other goods MFN + 10% under Section 122 to 23 Jul 2026, then 12.5% under the Section 301 action.',
   'release.2.goods':
     'Japan’s 2025 exports to the US (¥20.4 tn, MOF) split into three goods classes, converted at the 2025 average of ¥149.57 per US$.',
-  'release.2.funding': 'JBIC’s loans of more than ¥340 bn for the first projects (1 May 2026) added as a fact.',
+  'release.2.funding':
+    'JBIC’s loans of more than ¥340 bn for the first projects (1 May 2026) added as a fact.',
   'release.2.markets':
     'Markets: the Fed raised rates to 3.75–4.00% on 16 Sep 2026 (SOFR taken at 3.90%); 10-year Treasury about 4.8% and yen about 154 per US$ (8 Sep 2026, single weak sources).',
   'release.2.hazard':

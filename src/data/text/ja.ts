@@ -16,10 +16,8 @@ export const dataJa: Readonly<Record<keyof typeof dataEn, string>> = {
     'デフォルト確率は、事業キャッシュフロー1単位あたりの元利返済額の3乗に比例して変わります。',
   'basis.guaranteeWeight': '保証は額面で約束額に算入（東京の解釈）。',
   'basis.gapMultiplier': '必要なペースに対して20ポイント不足すると、脅しの頻度は2倍。',
-  'basis.declineMultiplier':
-    '選定額の4分の1を見送ると、脅しの頻度は3倍（覚書の制裁条項）。',
-  'basis.deadlineFactor':
-    '期限時点で、残る不足の割合に等しい確率の脅しが一度だけ加わります。',
+  'basis.declineMultiplier': '選定額の4分の1を見送ると、脅しの頻度は3倍（覚書の制裁条項）。',
+  'basis.deadlineFactor': '期限時点で、残る不足の割合に等しい確率の脅しが一度だけ加わります。',
   'basis.successorFactor':
     '2029年1月20日以降は次の政権が半分の頻度で脅すと仮定：後任が合意を同じ強さで迫るとは限りません。',
   'basis.threatRate':
@@ -55,10 +53,8 @@ export const dataJa: Readonly<Record<keyof typeof dataEn, string>> = {
     'トランプ氏の「われわれが好きなように投資できるわれわれの資金」：出資と融資が半分ずつ、保証なし。',
   'basis.preset.highRates': '米10年国債5.5%、SOFR 5%：最新の値より1ポイント前後高い水準。',
   'basis.pace': '覚書からの期間で割った発表済みの額：{from}から{to}までに{total}。',
-  'basis.tranchePace':
-    '2回の発表のペース：覚書から最後の発表（{to}）までに{total}。',
-  'basis.preset.onPace':
-    '年{pace}の選定：中心経路が期限までに約束額全体を算入するペース（求解）。',
+  'basis.tranchePace': '2回の発表のペース：覚書から最後の発表（{to}）までに{total}。',
+  'basis.preset.onPace': '年{pace}の選定：中心経路が期限までに約束額全体を算入するペース（求解）。',
   'basis.plausible.sofr': 'FRBの0.25ポイントの利上げ・利下げ3回分の上下。',
   'basis.plausible.jbicSpread': 'JBICのドル債は米国債に約0.2〜0.5ポイント上乗せで発行。',
   'basis.plausible.guaranteeFee': '年0.5〜1ポイント。',
