@@ -3,7 +3,7 @@ import { render } from '@testing-library/svelte';
 import type { Component, ComponentProps } from 'svelte';
 import Harness, { type Item } from './Harness.svelte';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/model';
-import type { ScenarioStore } from '../../src/state/store.svelte';
+import type { ScenarioStore, StoreOptions } from '../../src/state/store.svelte';
 import type { Results } from '../../src/state/results.svelte';
 import type { Catalogue } from '../../src/i18n/en';
 import type { Currency, Locale } from '../../src/i18n/format';
@@ -11,7 +11,13 @@ import type { Currency, Locale } from '../../src/i18n/format';
 export function renderWithStore(
   components: Item[],
   scenario: Scenario = DEFAULT_SCENARIO,
-  locale: { lang?: Locale; catalogue?: Catalogue; cur?: Currency } = {},
+  options: {
+    lang?: Locale;
+    catalogue?: Catalogue;
+    cur?: Currency;
+    /** The store's own options, such as whether a link fits. */
+    storeOptions?: StoreOptions;
+  } = {},
 ) {
   let store: ScenarioStore | undefined;
   let results: Results | undefined;
@@ -22,7 +28,7 @@ export function renderWithStore(
       store = s;
       results = r;
     },
-    ...locale,
+    ...options,
   });
   if (!store || !results) throw new Error('the harness did not create a store');
   return { ...view, store, results };
