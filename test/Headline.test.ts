@@ -43,10 +43,9 @@ describe('Headline', () => {
     const fmt = createFormatter('en', 'usd', s.usdJpy);
     const yen = createFormatter('en', 'jpy', s.usdJpy);
     renderWithStore([Headline]);
-    expect(screen.getByRole('region', { name: 'The answers under these assumptions' })).toHaveAttribute(
-      'aria-busy',
-      'true',
-    );
+    expect(
+      screen.getByRole('region', { name: 'The answers under these assumptions' }),
+    ).toHaveAttribute('aria-busy', 'true');
     expect(screen.getByTestId('provisional')).toHaveTextContent(
       'Central path, provisional: the Monte Carlo is running',
     );
@@ -117,10 +116,9 @@ describe('Headline', () => {
     results.setMonteCarloResult(mc, store.scenario);
     flushSync();
     expect(screen.queryByTestId('provisional')).not.toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'The answers under these assumptions' })).toHaveAttribute(
-      'aria-busy',
-      'false',
-    );
+    expect(
+      screen.getByRole('region', { name: 'The answers under these assumptions' }),
+    ).toHaveAttribute('aria-busy', 'false');
     expect(shown('credited')).toBe(fmt.money(p50));
     expect(
       screen.getByText(

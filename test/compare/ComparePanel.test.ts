@@ -5,7 +5,16 @@ import { renderWithStore, withProps } from '../harness/render';
 import { analyse } from '../../src/worker/analysis';
 import type { ScenarioStore } from '../../src/state/store.svelte';
 import type { Results } from '../../src/state/results.svelte';
-import { DEFAULT_SCENARIO, presetScenario, simulate, type Scenario } from '../../src/model';
+import {
+  DEFAULT_SCENARIO,
+  presetScenario,
+  sensitivity,
+  simulate,
+  type Scenario,
+} from '../../src/model';
+import { PARAMS } from '../../src/data/params';
+import { en } from '../../src/i18n/en';
+import { formatParam } from '../../src/i18n/formatParam';
 import { createFormatter } from '../../src/i18n/format';
 
 /** The harness's formatter: English, US dollars. */
@@ -108,12 +117,23 @@ describe('Waterfall and Tornado', () => {
   test('the tornado ranks the assumptions by how far they move the risk', async () => {
     const view = renderWithStore([Tornado]);
     runAnalysis(view);
+    const { swings } = sensitivity(DEFAULT_SCENARIO, 'pReimposedByDeadline');
+    const top = swings[0]!;
+    const range = (v: number) =>
+      formatParam(fmt, PARAMS[top.input].unit, v, PARAMS[top.input].step);
+    // The widest swing comes first: no other input moves the risk further.
+    for (const other of swings)
+      expect(Math.abs(top.high - top.low)).toBeGreaterThanOrEqual(Math.abs(other.high - other.low));
     expect(
       screen.getByRole('img', { name: /^Which assumptions matter most/ }),
     ).toHaveAccessibleName(
-      /The answer moves most with Base hazard of re-imposition: from 0% at 0% to \d+% at 50%, the other assumptions held\./,
+      `Which assumptions matter most (central path) The answer moves most with ` +
+        `${en[`param.${top.input}.label`]}: from ${fmt.share(top.low, 0)} at ${range(top.lowValue)} ` +
+        `to ${fmt.share(top.high, 0)} at ${range(top.highValue)}, each input swept over its ` +
+        `plausible range, the others held.`,
     );
     await fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
-    expect(screen.getAllByRole('row')).toHaveLength(11);
+    // A header row, then the ten widest swings.
+    expect(screen.getAllByRole('row')).toHaveLength(1 + Math.min(10, swings.length));
   });
 });

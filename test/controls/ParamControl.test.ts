@@ -5,6 +5,8 @@ import ParamControl from '../../src/controls/ParamControl.svelte';
 import MoneyChart from '../../src/charts/MoneyChart.svelte';
 import type { ParamKey } from '../../src/data/params';
 import { ja } from '../../src/i18n/ja';
+import { DEFAULT_SCENARIO } from '../../src/model';
+import { createFormatter } from '../../src/i18n/format';
 
 const control = (key: ParamKey) => withProps(ParamControl, { key });
 
@@ -76,9 +78,10 @@ describe('ParamControl (Deal: pledge)', () => {
 describe('ParamControl (Rates: percentages)', () => {
   test('a rate is shown and typed in percent, stored as a fraction', async () => {
     const { store } = renderWithStore([control('treasury10yAnnual')]);
+    const fmt = createFormatter('en', 'usd', DEFAULT_SCENARIO.usdJpy);
     expect(screen.getByRole('slider', { name: '10-year US Treasury' })).toHaveAttribute(
       'aria-valuetext',
-      '4.2%',
+      `${fmt.number(DEFAULT_SCENARIO.treasury10yAnnual * 100, 2)}%`,
     );
     await fireEvent.change(screen.getByRole('spinbutton', { name: /10-year US Treasury/ }), {
       target: { value: '5.5' },
@@ -119,12 +122,14 @@ describe('ParamControl in Japanese, in dollars and in yen', () => {
       catalogue: ja,
       cur: 'jpy',
     });
+    const usdJpy = DEFAULT_SCENARIO.usdJpy;
     const entry = screen.getByRole('spinbutton', { name: '年間の選定額の値を兆円／年で入力' });
-    await fireEvent.change(entry, { target: { value: '15.5' } });
+    // US$100 bn a year in 兆円 at the scenario's rate (¥ per US$ x US$ bn / 1,000).
+    await fireEvent.change(entry, { target: { value: String((100 * usdJpy) / 1000) } });
     expect(store.scenario.paceUsdBnPerYear).toBeCloseTo(100, 10);
     expect(screen.getByRole('slider', { name: '年間の選定額' })).toHaveAttribute(
       'aria-valuetext',
-      '年15.5兆円',
+      createFormatter('ja', 'jpy', usdJpy).moneyPerYear(100),
     );
   });
 });

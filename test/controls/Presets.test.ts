@@ -1,10 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { fireEvent, screen } from '@testing-library/svelte';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import { renderWithStore } from '../harness/render';
 import PresetPicker from '../../src/controls/PresetPicker.svelte';
 import HistoryButtons from '../../src/controls/HistoryButtons.svelte';
 import ParamControl from '../../src/controls/ParamControl.svelte';
 import { withProps } from '../harness/render';
+import { en } from '../../src/i18n/en';
+import { PRESET_IDS } from '../../src/data/presets';
+import { DEFAULT_SCENARIO, presetScenario } from '../../src/model';
 
 describe('PresetPicker', () => {
   test('starts on Central with its description', () => {
@@ -23,8 +26,26 @@ describe('PresetPicker', () => {
     expect(store.scenario.paceUsdBnPerYear).toBe(0);
     expect(store.committed.paceUsdBnPerYear).toBe(0);
     expect(screen.getByRole('combobox', { name: 'Scenario' })).toHaveAccessibleDescription(
-      'Nothing is selected after the announced projects.',
+      en['preset.stalled.description'],
     );
+  });
+
+  test('offers every preset, and Korea’s terms cap cash outside shipping', async () => {
+    const { store } = renderWithStore([PresetPicker]);
+    const picker = screen.getByRole('combobox', { name: 'Scenario' });
+    expect(
+      within(picker)
+        .getAllByRole('option')
+        .map((o) => o.getAttribute('value')),
+    ).toEqual([...PRESET_IDS]);
+    await fireEvent.change(picker, { target: { value: 'korea' } });
+    expect(store.scenario).toEqual(presetScenario('korea'));
+    expect(store.scenario.capExempt).toEqual(['shipping']);
+    expect(store.scenario.annualCapUsdBn).toBeGreaterThan(0);
+    expect(picker).toHaveAccessibleDescription(en['preset.korea.description']);
+    await fireEvent.change(picker, { target: { value: 'tranchePace' } });
+    expect(store.scenario.paceUsdBnPerYear).toBe(presetScenario('tranchePace').paceUsdBnPerYear);
+    expect(store.scenario.paceUsdBnPerYear).toBeGreaterThan(DEFAULT_SCENARIO.paceUsdBnPerYear);
   });
 
   test('an edited scenario shows as Custom', async () => {

@@ -4,13 +4,27 @@ import { renderWithStore } from '../harness/render';
 import ProjectsTable from '../../src/controls/ProjectsTable.svelte';
 import DealOptions from '../../src/controls/DealOptions.svelte';
 import { ja } from '../../src/i18n/ja';
+import { DATA_AS_OF } from '../../src/data/release';
+import { DEFAULT_SCENARIO } from '../../src/model';
+import { createFormatter } from '../../src/i18n/format';
+
+const fmt = createFormatter('en', 'usd', DEFAULT_SCENARIO.usdJpy);
 
 describe('ProjectsTable', () => {
-  test('lists the five announced projects with their sources and the data date', () => {
+  test('lists the five announced projects with what has happened to them, their sources and the data’s date', () => {
     renderWithStore([ProjectsTable]);
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('row')).toHaveLength(6);
-    expect(table).toHaveAccessibleName(/Data as of 19 Mar 2026/);
+    expect(table).toHaveAccessibleName(
+      expect.stringContaining(`Data checked through ${fmt.date(DATA_AS_OF)}.`),
+    );
+    expect(
+      within(table).getByRole('columnheader', { name: 'What has happened' }),
+    ).toBeInTheDocument();
+    for (const row of DEFAULT_SCENARIO.selections)
+      expect(within(table).getAllByText(`Selected ${fmt.date(row.date)}`).length).toBeGreaterThan(
+        0,
+      );
     expect(
       within(table).getAllByRole('link', { name: /The White House, 2026-03-19/ }),
     ).toHaveLength(2);
@@ -62,12 +76,14 @@ describe('DealOptions', () => {
     expect(store.scenario.lagRule).toBe('calendar');
   });
 
-  test('can leave the announced projects out: future selections then start after the MOU', async () => {
+  test('can leave the announced projects out: history then holds no selection, and future selections still start the month after the data’s date', async () => {
     const { store } = renderWithStore([DealOptions]);
-    expect(store.result.series.selected[1]).toBe(0);
+    const asOf = store.result.asOfMonth;
+    expect(store.result.series.selected[asOf]).toBeGreaterThan(0);
     await fireEvent.click(screen.getByRole('checkbox', { name: 'Count the announced projects' }));
     expect(store.scenario.includeAnnounced).toBe(false);
-    expect(store.result.series.selected[1]).toBeGreaterThan(0);
+    expect(store.result.series.selected.slice(0, asOf + 1).every((v) => v === 0)).toBe(true);
+    expect(store.result.series.selected[asOf + 1]).toBeGreaterThan(0);
   });
 });
 
@@ -82,8 +98,10 @@ describe('ProjectsTable in Japanese and yen', () => {
     const input = screen.getByRole('spinbutton', {
       name: '金額（兆円）: テネシー州・アラバマ州のSMR発電所（GEベルノバ日立）',
     });
-    expect(input).toHaveValue(6.2); // US$40bn at ¥155
-    await fireEvent.change(input, { target: { value: '7.75' } });
+    const usdJpy = DEFAULT_SCENARIO.usdJpy;
+    // US$40bn in 兆円 at the scenario's rate (¥ per US$ x US$ bn / 1,000).
+    expect(input).toHaveValue(Number(((40 * usdJpy) / 1000).toPrecision(6)));
+    await fireEvent.change(input, { target: { value: String((50 * usdJpy) / 1000) } });
     expect(store.scenario.selections.find((x) => x.id === 'tn-al-smr')?.valueUsdBn).toBeCloseTo(
       50,
       10,
