@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
+import { renderWithStore, withProps } from '../harness/render';
+import RiskChart from '../../src/charts/RiskChart.svelte';
+import { DEFAULT_SCENARIO, runMonteCarlo, simulate } from '../../src/model';
+import { createFormatter } from '../../src/i18n/format';
+
+const s = DEFAULT_SCENARIO;
+const r = simulate(s);
+const fmt = createFormatter('en', 'usd', s.usdJpy);
+const mc = runMonteCarlo(s, { paths: 300, seed: 3 });
+const ANSWER = 'Chance of a penalty (share of Monte Carlo paths)';
+const CENTRAL = 'Central path';
+
+const setup = (withMc: boolean) => {
+  const view = renderWithStore([withProps(RiskChart, { fallbackWidth: 720 })]);
+  if (withMc) view.results.setMonteCarloResult(mc, view.store.scenario);
+  flushSync();
+  return view;
+};
+const lines = (container: Element) =>
+  [...container.querySelectorAll('path.line:not(.projection)')].map((p) => p.classList[1]);
+/** The chart as a table: its column headers, and the cells of the deadline month's row. */
+async function asTable() {
+  await fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
+  const table = screen.getByRole('table', { name: 'How likely a tariff penalty is' });
+  const headers = within(table)
+    .getAllByRole('columnheader')
+    .map((h) => h.textContent);
+  const row = within(table)
+    .getByRole('rowheader', { name: r.months[r.deadlineMonth] })
+    .closest('tr')!;
+  const cells = within(row)
+    .getAllByRole('cell')
+    .map((c) => c.textContent);
+  return { headers, cells };
+}
+
+describe('RiskChart', () => {
+  test('before the Monte Carlo: the central path alone, labelled as such, and the why marked provisional', async () => {
+    const { container } = setup(false);
+    expect(lines(container)).toEqual(['central']);
+    expect(
+      screen.getByRole('heading', {
+        name: /^Why .* Central path, provisional: the Monte Carlo is running$/,
+      }),
+    ).toBeInTheDocument();
+    const { headers, cells } = await asTable();
+    expect(headers).toEqual(['Month', CENTRAL]);
+    expect(cells).toEqual([fmt.share(r.series.pReimposed[r.deadlineMonth] ?? NaN)]);
+  });
+
+  test('with the Monte Carlo: the answer line is its share of paths, beside the central path', async () => {
+    const { container } = setup(true);
+    const d = r.deadlineMonth;
+    // The two differ here, so the test tells them apart.
+    expect(fmt.share(mc.shareReimposed[d] ?? NaN)).not.toBe(
+      fmt.share(r.series.pReimposed[d] ?? NaN),
+    );
+    expect(lines(container)).toEqual(['answer', 'central']);
+    expect(screen.queryByText(/provisional/)).not.toBeInTheDocument();
+    expect(
+      screen.getByText(/^Why two lines: the answer is the share of Monte Carlo paths/),
+    ).toBeInTheDocument();
+    const { headers, cells } = await asTable();
+    expect(headers).toEqual(['Month', ANSWER, CENTRAL]);
+    expect(cells).toEqual([
+      fmt.share(mc.shareReimposedByDeadline),
+      fmt.share(r.series.pReimposed[d] ?? NaN),
+    ]);
+  });
+
+  test('the duties view: the Monte Carlo’s expected duties beside the central path’s', async () => {
+    const { container } = setup(true);
+    await fireEvent.click(screen.getByRole('radio', { name: 'expected extra duties' }));
+    expect(lines(container)).toEqual(['answer', 'central']);
+    const { headers, cells } = await asTable();
+    expect(headers).toEqual([
+      'Month',
+      'Expected extra duties (Monte Carlo)',
+      'Expected extra duties (central path)',
+    ]);
+    const d = r.deadlineMonth;
+    expect(cells).toEqual([
+      fmt.money(mc.tariff.expectedDutiesUsdBn[d] ?? NaN),
+      fmt.money(r.series.expectedDutiesUsdBn[d] ?? NaN),
+    ]);
+  });
+});
