@@ -324,6 +324,11 @@ export const en = {
   'theme.light': 'Light',
   'theme.dark': 'Dark',
 
+  'control.weakSource': 'A single weak source: treat this figure with care.',
+  'method.asOf': 'Data checked through {date}: the projects announced, the financing reported, the tariffs in force and the markets are history up to that day; everything after it is projected. No project was selected after 19 March 2026 and no penalty was imposed on Japan by then.',
+  'method.goodsNote': 'Goods classes: share of Japan’s goods exports to the US (2025), the total rate now and since when, the rate under a penalty and its legal route:',
+  'method.goodsLine': '{share} of exports; {now} since {since}; {penalty} under a penalty ({route}).',
+  'method.lgd': 'Loss given default: {lgd} for every sector.',
   'method.heading': 'Methodology and sources',
   'method.intro':
     'The model is a stylised projection, not a forecast. Every assumption is visible, adjustable and sourced; the arithmetic is the same for every scenario.',
