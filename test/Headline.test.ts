@@ -30,10 +30,10 @@ const behindSentence = (fmt: Formatter, months: number) =>
     ? 'The programme keeps up with the pace the deal requires.'
     : `The programme ends ${fmt.number(months, 0)} months behind the pace the deal requires.`;
 
-/** "Most of the …": the largest cause of the risk, in the English catalogue's words. */
+/** "The largest part of the …": the largest cause of the risk, in the English catalogue's words. */
 const whySentence = (fmt: Formatter, why: WhyParts, risk: number) => {
   const top = largestCause(why);
-  return `Most of the ${fmt.share(risk, 0)} comes from ${en[`why.${top}`]} (${fmt.points(why.parts[top], 0)}).`;
+  return `The largest part of the ${fmt.share(risk, 0)} comes from ${en[`why.${top}`]} (${fmt.points(why.parts[top], 0)}).`;
 };
 
 describe('Headline', () => {

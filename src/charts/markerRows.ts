@@ -11,7 +11,7 @@ export interface Placed {
 export function markerRows(
   labels: readonly { x: number; width: number }[],
   maxRows: number,
-  gapPx = 4,
+  gapPx = 8,
 ): Placed[] {
   const rowEnds: number[] = [];
   return labels.map(({ x, width }) => {

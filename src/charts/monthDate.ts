@@ -9,7 +9,7 @@ export function isoDate(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
-/** Indexes of the months shown in a chart's table: every December, the deadline month, the last. */
+/** Indexes of the months shown in a chart's table: every December and the deadline month. */
 export function tableIndexes(months: readonly string[], deadlineMonth: number): number[] {
   const out = months.flatMap((m, i) => (m.endsWith('-12') || i === deadlineMonth ? [i] : []));
   return out;

@@ -6,6 +6,7 @@
  * marks: reference/tariffs-2026.md.
  */
 import { DATA_AS_OF } from './release';
+import type { Plausible } from './params';
 import { SOURCES, assumption, type Provenance } from './sources';
 
 export const GOODS_IDS = ['autos', 'metals232', 'other'] as const;
@@ -29,6 +30,8 @@ export interface GoodsClassRow {
   /** The total rate the class would pay under a penalty. */
   readonly ratePenalty: number;
   readonly penaltySource: Provenance;
+  /** The range the tornado sweeps the penalty rate over: from no change to the route's ceiling. */
+  readonly plausiblePenalty: Plausible;
 }
 
 /** Japan's goods exports to the US in 2025, ¥ bn (MOF), and the parts the shares come from. */
@@ -46,10 +49,11 @@ export const GOODS_CLASSES: Readonly<Record<GoodsId, GoodsClassRow>> = {
     schedule: [
       // Section 232 on cars (MFN 2.5% + 25%) from 3 Apr 2025; the Japan deal heading from 16 Sep.
       { from: '2025-04-03', rate: 0.275, source: SOURCES.yalePolicyTiming },
-      { from: '2025-09-16', rate: 0.15, source: SOURCES.hts2026Rev21 },
+      { from: '2025-09-16', rate: 0.15, source: SOURCES.itaJapanAutos },
     ],
     ratePenalty: 0.275,
     penaltySource: SOURCES.hts2026Rev21,
+    plausiblePenalty: { low: 0.15, high: 0.275, source: SOURCES.hts2026Rev21 },
   },
   metals232: {
     share: metals232Share,
@@ -57,6 +61,11 @@ export const GOODS_CLASSES: Readonly<Record<GoodsId, GoodsClassRow>> = {
     schedule: [{ from: '2025-06-04', rate: 0.2, source: assumption('basis.goods.metals232Rate') }],
     ratePenalty: 0.3,
     penaltySource: assumption('basis.goods.metals232Penalty'),
+    plausiblePenalty: {
+      low: 0.2,
+      high: 0.5,
+      source: assumption('basis.plausible.metals232Penalty'),
+    },
   },
   other: {
     share: 1 - autosShare - metals232Share,
@@ -71,6 +80,7 @@ export const GOODS_CLASSES: Readonly<Record<GoodsId, GoodsClassRow>> = {
     ],
     ratePenalty: 0.25,
     penaltySource: assumption('basis.goods.otherPenalty'),
+    plausiblePenalty: { low: 0.125, high: 0.5, source: SOURCES.section338 },
   },
 };
 

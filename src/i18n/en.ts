@@ -166,6 +166,9 @@ export const en = {
   'projects.caption':
     'Projects selected so far and what has happened to them; edit, add or remove rows. Data checked through {date}.',
   'projects.date': 'Date',
+  'projects.nameOf': 'Name of project {n}',
+  'chart.risk.descriptionCentral':
+    'On the central path (the Monte Carlo is running), the chance of a penalty is {central} by the deadline and {risk2029} by the end of 2029.',
   'projects.name': 'Project',
   'projects.sector': 'Sector',
   'projects.value': 'Value, {unit}',
@@ -186,6 +189,7 @@ export const en = {
   'export.source': 'pledge-explorer: a stylised projection, not a forecast',
   'export.sources':
     'White House fact sheets; Federal Register; USITC HTS 2026 Rev. 21; MOF; NHK; Federal Reserve; Bloomberg Economics; Moody’s; the methodology lists every source',
+  'export.data': 'Data release {version}, checked through {date}',
   'export.json': 'Scenario (JSON)',
   'export.csvScenario': 'Scenario: {url}',
   'export.csvSources': 'Sources: {sources}',
@@ -325,9 +329,12 @@ export const en = {
   'theme.dark': 'Dark',
 
   'control.weakSource': 'A single weak source: treat this figure with care.',
-  'method.asOf': 'Data checked through {date}: the projects announced, the financing reported, the tariffs in force and the markets are history up to that day; everything after it is projected. No project was selected after 19 March 2026 and no penalty was imposed on Japan by then.',
-  'method.goodsNote': 'Goods classes: share of Japan’s goods exports to the US (2025), the total rate now and since when, the rate under a penalty and its legal route:',
-  'method.goodsLine': '{share} of exports; {now} since {since}; {penalty} under a penalty ({route}).',
+  'method.asOf':
+    'Data checked through {date}: the projects announced, the financing reported, the tariffs in force and the markets are history up to that day; everything after it is projected. No project was selected after 19 March 2026 and no penalty was imposed on Japan by then.',
+  'method.goodsNote':
+    'Goods classes: share of Japan’s goods exports to the US (2025), the total rate now and since when, the rate under a penalty and its legal route:',
+  'method.goodsLine':
+    '{share} of exports; {now} since {since}; {penalty} under a penalty ({route}).',
   'method.lgd': 'Loss given default: {lgd} for every sector.',
   'method.heading': 'Methodology and sources',
   'method.intro':
@@ -340,8 +347,7 @@ export const en = {
     'Equity is paid on the funding date; loans are drawn over each sector’s construction years. Guarantees are not cash. An annual cap limits the cash paid out, not the commitments. Credited value counts equity and loans at face value and guarantees at the chosen weight.',
   'method.hazard':
     'A penalty comes in two steps: Washington threatens, then implements or not. Threats arrive at a base rate that rises with the shortfall against the required pace, with the share of selected value Japan has declined, and in dated event windows; a quarter of threats are implemented (Bloomberg Economics’ count). At the deadline a one-off reckoning threat comes with the remaining shortfall. After the presidential term ends (20 Jan 2029) a successor threatens at a fraction of the rate. Nothing is projected before the data’s date: no penalty had been imposed on Japan by then.',
-  'method.caveats':
-    'Caveats: the MOU text is not public, so its terms are reconstructed from secondary sources. On 20 February 2026 the Supreme Court held that IEEPA does not authorise tariffs. Since then Japanese cars and parts pay 15% under Section 232; other goods paid MFN + 10% under Section 122 to 23 July 2026 and since 24 July 2026 pay 12.5% under a Section 301 action (a court challenge is pending). A penalty would need a proclamation under Section 232, a modified Section 301 action, or Section 338 (up to 50%).',
+  'method.caveats': 'Caveats: the MOU text is not public, so its terms are reconstructed from secondary sources. On 20 February 2026 the Supreme Court held that IEEPA does not authorise tariffs; the duties paid under it are being refunded to importers (a court-ordered refund system opened on 20 April 2026; CBP reported about US$85 bn processed by late May: Lewis Brisbois via Mondaq). Since the ruling Japanese cars and parts pay 15% under Section 232; other goods paid MFN + 10% under Section 122 until it expired on 23 July 2026, and since 24 July 2026 pay 12.5% under a Section 301 action (a court challenge is pending). A penalty would need a proclamation under Section 232, a modified Section 301 action, or Section 338 (up to 50%).',
   'method.sourcesHeading': 'Every default and its source',
   'method.assumption': 'Assumption: {basis}',
   'method.param': 'Parameter',
@@ -373,7 +379,7 @@ export const en = {
   'headline.asOf': 'Data checked through {date}; everything after it is projected.',
   'headline.provisional': 'Central path, provisional: the Monte Carlo is running',
   'headline.riskCentral': 'Central path: {central}.',
-  'summary.why': 'Most of the {total} comes from {cause} ({points}).',
+  'summary.why': 'The largest part of the {total} comes from {cause} ({points}).',
   'summary.noRisk': 'No penalty is possible under these assumptions.',
   'group.goods': 'Shares of Japan’s exports to the US',
   'deal.capExempt': 'Sectors whose cash the cap leaves alone',
@@ -391,6 +397,7 @@ export const en = {
   'projects.full': 'The table holds at most {max} projects.',
   'refusal.linkTooLong':
     'Not changed: the link to this scenario would pass {limit} characters, too long to share. Shorten names or remove rows first.',
+  'tornado.goodsPenalty': 'Rate on {name} under a penalty',
   'tornado.row': '{input} ({low} to {high})',
   'compare.riskCentral': 'Chance of a penalty by the deadline (central path)',
   'compare.none': 'none',
@@ -399,7 +406,7 @@ export const en = {
   'compare.input.goods': 'Goods classes (share, rate now, under a penalty)',
   'chart.axis.rate': 'Average tariff',
   'chart.risk.whyDiffer':
-    'Why two lines: the answer is the share of Monte Carlo paths with a penalty. The central path puts every uncertain quantity at its expected value; a path that falls behind raises its own hazard, so the average over paths is higher than the hazard on the average path.',
+    'Why two lines: the answer is the share of Monte Carlo paths with a penalty. The central path puts every uncertain quantity at its expected value; a path that falls behind raises its own hazard and one that runs ahead lowers it, so the average over paths differs from the hazard on the average path (usually it is higher).',
   'chart.tariff.title': 'Average US tariff on Japan’s goods',
   'chart.tariff.description':
     'The share-weighted average tariff is {now} now (data checked through {date}) and would be {penalty} under a penalty; after the data’s date the line is its expected value.',

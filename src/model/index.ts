@@ -51,7 +51,7 @@ export {
   type Contribution,
   type Outcome,
 } from './compare';
-export { sensitivity, type Swing } from './sensitivity';
+export { sensitivity, plausibleRanges, type Swing, type SweptInput } from './sensitivity';
 export { solveInput, solvePace, type SolvedOutcome } from './solve';
 export { RISK_FACTORS, type RiskFactor } from './hazard';
 export { largestCause, type WhyParts } from './why';

@@ -1,16 +1,21 @@
 /**
- * Which assumptions move the headline outcomes most (the tornado, MODEL.md [v2]): each input
- * with a plausible range (src/data/params: sourced, or a labelled assumption) taken to the low
- * and the high end of that range, the others held; sorted by the width of the swing. Terms of
- * the deal and display settings have no plausible range and are not swept.
+ * Which assumptions move the answers most (the tornado, MODEL.md [v2]): each input with a
+ * plausible range (src/data: sourced, or a labelled assumption) taken to the low and the high
+ * end of that range, the others held; sorted by the width of the swing. The numeric inputs
+ * and each goods class's penalty rate are swept; terms of the deal and display settings have
+ * no plausible range and are not.
  */
 import { PARAMS, PARAM_KEYS, type ParamKey, type ParamSpec } from '../data/params';
+import { GOODS_CLASSES, GOODS_IDS, type GoodsId } from '../data/goods';
 import type { Scenario } from './scenario';
 import { simulate } from './simulate';
 import type { Outcome } from './compare';
 
+/** A swept input: a numeric parameter, or a goods class's rate under a penalty. */
+export type SweptInput = ParamKey | `goods.${GoodsId}`;
+
 export interface Swing {
-  readonly input: ParamKey;
+  readonly input: SweptInput;
   /** The input's swept values. */
   readonly lowValue: number;
   readonly highValue: number;
@@ -19,14 +24,37 @@ export interface Swing {
   readonly high: number;
 }
 
-const SWEPT = PARAM_KEYS.filter((k) => (PARAMS[k] as ParamSpec).plausible !== undefined);
+const SWEPT_PARAMS = PARAM_KEYS.filter((k) => (PARAMS[k] as ParamSpec).plausible !== undefined);
+
+/** The scenario with one swept input set to `value` (a penalty never below the rate now). */
+function withInput(s: Scenario, input: SweptInput, value: number): Scenario {
+  if (!input.startsWith('goods.')) return { ...s, [input]: value };
+  const id = input.slice('goods.'.length) as GoodsId;
+  const c = s.goods[id];
+  return { ...s, goods: { ...s.goods, [id]: { ...c, ratePenalty: Math.max(value, c.rateNow) } } };
+}
+
+/** Each swept input's plausible range. */
+export function plausibleRanges(): { input: SweptInput; low: number; high: number }[] {
+  return [
+    ...SWEPT_PARAMS.map((input) => ({ input, ...(PARAMS[input] as ParamSpec).plausible! })),
+    ...GOODS_IDS.map((id) => ({
+      input: `goods.${id}` as const,
+      ...GOODS_CLASSES[id].plausiblePenalty,
+    })),
+  ];
+}
 
 export function sensitivity(s: Scenario, outcome: Outcome): { base: number; swings: Swing[] } {
-  const at = (key: ParamKey, value: number) => simulate({ ...s, [key]: value }).summary[outcome];
-  const swings = SWEPT.map((input) => {
-    const { low, high } = (PARAMS[input] as ParamSpec).plausible!;
-    return { input, lowValue: low, highValue: high, low: at(input, low), high: at(input, high) };
-  });
+  const at = (input: SweptInput, value: number) =>
+    simulate(withInput(s, input, value)).summary[outcome];
+  const swings = plausibleRanges().map(({ input, low, high }) => ({
+    input,
+    lowValue: low,
+    highValue: high,
+    low: at(input, low),
+    high: at(input, high),
+  }));
   swings.sort((x, y) => Math.abs(y.high - y.low) - Math.abs(x.high - x.low));
   return { base: simulate(s).summary[outcome], swings };
 }

@@ -24,6 +24,7 @@ export interface Analysis {
   readonly sensitivity: {
     readonly credited: { readonly base: number; readonly swings: Swing[] };
     readonly risk: { readonly base: number; readonly swings: Swing[] };
+    readonly duties: { readonly base: number; readonly swings: Swing[] };
   };
 }
 
@@ -44,6 +45,7 @@ export function analyse(request: AnalysisRequest): Analysis {
     sensitivity: {
       credited: sensitivity(b, 'creditedByDeadline'),
       risk: sensitivity(b, 'pReimposedByDeadline'),
+      duties: sensitivity(b, 'expectedDutiesUsdBn'),
     },
   };
 }

@@ -51,7 +51,7 @@ describe('WhyBar', () => {
     const top = largestCause(x.why);
     expect(
       within(region()).getByText(
-        `Most of the ${fmt.share(x.pReimposedByDeadline, 0)} comes from ${en[`why.${top}`]} ` +
+        `The largest part of the ${fmt.share(x.pReimposedByDeadline, 0)} comes from ${en[`why.${top}`]} ` +
           `(${fmt.points(x.why.parts[top], 0)}).`,
       ),
     ).toBeInTheDocument();

@@ -12,7 +12,7 @@ import {
   simulate,
   type Scenario,
 } from '../../src/model';
-import { PARAMS } from '../../src/data/params';
+import { PARAMS, type ParamKey } from '../../src/data/params';
 import { en } from '../../src/i18n/en';
 import { formatParam } from '../../src/i18n/formatParam';
 import { createFormatter } from '../../src/i18n/format';
@@ -119,8 +119,8 @@ describe('Waterfall and Tornado', () => {
     runAnalysis(view);
     const { swings } = sensitivity(DEFAULT_SCENARIO, 'pReimposedByDeadline');
     const top = swings[0]!;
-    const range = (v: number) =>
-      formatParam(fmt, PARAMS[top.input].unit, v, PARAMS[top.input].step);
+    const key = top.input as ParamKey; // the top swing is a numeric input (the threat rate)
+    const range = (v: number) => formatParam(fmt, PARAMS[key].unit, v, PARAMS[key].step);
     // The widest swing comes first: no other input moves the risk further.
     for (const other of swings)
       expect(Math.abs(top.high - top.low)).toBeGreaterThanOrEqual(Math.abs(other.high - other.low));
@@ -128,7 +128,7 @@ describe('Waterfall and Tornado', () => {
       screen.getByRole('img', { name: /^Which assumptions matter most/ }),
     ).toHaveAccessibleName(
       `Which assumptions matter most (central path) The answer moves most with ` +
-        `${en[`param.${top.input}.label`]}: from ${fmt.share(top.low, 0)} at ${range(top.lowValue)} ` +
+        `${en[`param.${key}.label`]}: from ${fmt.share(top.low, 0)} at ${range(top.lowValue)} ` +
         `to ${fmt.share(top.high, 0)} at ${range(top.highValue)}, each input swept over its ` +
         `plausible range, the others held.`,
     );

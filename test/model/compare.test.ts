@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { PARAMS, type ParamSpec } from '../../src/data/params';
+import { PARAMS, type ParamKey, type ParamSpec } from '../../src/data/params';
+import { GOODS_CLASSES, type GoodsId } from '../../src/data/goods';
 import { DEFAULT_SCENARIO, simulate, type Scenario } from '../../src/model';
 import { attribute, diffScenarios, EXACT_LIMIT, type Outcome } from '../../src/model';
 import { sensitivity } from '../../src/model';
@@ -103,12 +104,23 @@ describe('sensitivity (each input over its plausible range)', () => {
   test('each swing reports the values it swept: the plausible range, not the slider bounds', () => {
     const { swings } = sensitivity(DEFAULT_SCENARIO, 'pReimposedByDeadline');
     for (const s of swings) {
-      const spec = PARAMS[s.input] as ParamSpec;
-      expect(spec.plausible).toBeDefined();
-      expect([s.lowValue, s.highValue]).toEqual([spec.plausible!.low, spec.plausible!.high]);
+      const range = s.input.startsWith('goods.')
+        ? GOODS_CLASSES[s.input.slice(6) as GoodsId].plausiblePenalty
+        : (PARAMS[s.input as ParamKey] as ParamSpec).plausible;
+      expect(range).toBeDefined();
+      expect([s.lowValue, s.highValue]).toEqual([range!.low, range!.high]);
     }
     expect(swings.map((s) => s.input)).not.toContain('pledgeUsdBn');
     expect(swings.map((s) => s.input)).not.toContain('mcSeed');
+  });
+  test('the goods classes are in the tornado: the duties swing most with a penalty class’s rate or the threat rate', () => {
+    const { swings } = sensitivity(DEFAULT_SCENARIO, 'expectedDutiesUsdBn');
+    expect(swings.map((s) => s.input)).toContain('goods.other');
+    const other = swings.find((s) => s.input === 'goods.other')!;
+    expect(other.high).toBeGreaterThan(other.low);
+    // A penalty class's rate moves neither credit nor the chance of a penalty.
+    const risk = sensitivity(DEFAULT_SCENARIO, 'pReimposedByDeadline').swings.find((s) => s.input === 'goods.other')!;
+    expect(risk.high).toBe(risk.low);
   });
   test('the risk swings most with the threat rate; a slower pace raises it', () => {
     const { swings } = sensitivity(DEFAULT_SCENARIO, 'pReimposedByDeadline');

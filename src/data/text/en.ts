@@ -79,6 +79,8 @@ export const dataEn = {
   'basis.plausible.multiplier': 'Half as strong to half again as strong as the default.',
   'basis.plausible.deadlineFactor': 'Half to one and a half times the shortfall share.',
   'basis.plausible.successorFactor': 'A successor that never threatens, to one as pressing.',
+  'basis.plausible.metals232Penalty':
+    'From no change (20%) to the general rate on core metals, 50%.',
   'source.ft45Days.note':
     'Sources differ on business vs calendar days; GMTEight and Bloomberg say 45 business days.',
   'source.tbsTranche1.note': 'The Japanese government gives US$33.3 bn for the Ohio plant.',
@@ -95,8 +97,6 @@ export const dataEn = {
     'Raised from 3.50–3.75% on 16 Sep 2026. No SOFR print was found; SOFR trades inside the corridor, taken at interest on reserves, 3.90%.',
   'source.fr301ForcedLabor.note':
     'Japan’s tier: a total of max(12.5%, MFN); Section 232 goods are excluded (HTS Rev 21, headings 9903.05.48–.49).',
-  'source.section122.note':
-    'MFN + 10% for 150 days, 24 Feb to 23 Jul 2026; the 15% announced on 21 Feb was never put in force.',
   'source.mofExports2025.note':
     'Cars ¥5,340.9 bn and parts about ¥1,070 bn (derived: 2024’s ≈¥1.2 tn less 10.7%) of ¥20,414 bn: 31.4%.',
   'source.bloombergTaco.note':

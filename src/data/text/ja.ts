@@ -69,6 +69,7 @@ export const dataJa: Readonly<Record<keyof typeof dataEn, string>> = {
   'basis.plausible.multiplier': '既定値の半分の強さから1.5倍の強さまで。',
   'basis.plausible.deadlineFactor': '不足の割合の0.5〜1.5倍。',
   'basis.plausible.successorFactor': 'まったく脅さない後任から、同じ強さで迫る後任まで。',
+  'basis.plausible.metals232Penalty': '変更なし（20%）から、中核の金属の一般税率50%まで。',
   'source.ft45Days.note':
     '営業日か暦日かは報道によって異なります。GMTEightとブルームバーグは45営業日としています。',
   'source.tbsTranche1.note': '日本政府はオハイオ州の発電所に333億ドルを拠出するとしています。',
@@ -84,8 +85,6 @@ export const dataJa: Readonly<Record<keyof typeof dataEn, string>> = {
     '2026年9月16日に3.50〜3.75%から引き上げ。SOFRの値は見つからず、誘導範囲の中で動くため、準備預金金利の3.90%とします。',
   'source.fr301ForcedLabor.note':
     '日本の区分：合計でmax(12.5%, MFN)。232条品目は対象外（HTS第21改訂、9903.05.48〜.49）。',
-  'source.section122.note':
-    'MFN＋10%を150日間（2026年2月24日〜7月23日）。2月21日に発表された15%は実施されませんでした。',
   'source.mofExports2025.note':
     '乗用車5兆3409億円と部品約1兆700億円（推計：2024年の約1.2兆円から10.7%減）は、20兆4140億円の31.4%。',
   'source.bloombergTaco.note':
