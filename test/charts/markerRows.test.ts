@@ -22,9 +22,9 @@ describe('markerRows', () => {
     expect(rows(at(0, 20, 40))).toEqual([0, 1, 0]);
   });
 
-  test('keeps a gap of 4 px between labels in a row, by default', () => {
-    expect(rows(at(0, 34))).toEqual([0, 0]);
-    expect(rows(at(0, 33))).toEqual([0, 1]);
+  test('keeps a gap of 8 px between labels in a row, by default', () => {
+    expect(rows(at(0, 38))).toEqual([0, 0]);
+    expect(rows(at(0, 37))).toEqual([0, 1]);
     expect(markerRows(at(0, 31), 5, 1).map((p) => p.row)).toEqual([0, 0]);
   });
 
