@@ -5,6 +5,7 @@ import type { ChartId } from '../state/view';
 export const CHART_TITLES: Readonly<Record<ChartId, MessageKey>> = {
   money: 'chart.money.title',
   risk: 'chart.risk.title',
+  tariff: 'chart.tariff.title',
   japan: 'chart.japan.title',
   split: 'chart.split.title',
 };

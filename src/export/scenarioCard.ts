@@ -1,15 +1,18 @@
 /**
- * The "scenario card": one image for social posts with the title, the plain-language
- * summary, the money chart, the link and the sources.
+ * The "scenario card": one 1200 x 630 image for social posts (the Open Graph size) with the
+ * title, the scenario's name, the headline answers with their ranges, the money chart, a QR
+ * code of the link beside the link itself, the sources and the data's date. Light theme,
+ * whatever the page's.
  */
-import { SYSTEM_FONTS, standaloneSvg } from './standaloneSvg';
-import { columns, wrapBy } from '../charts/textFit';
+import { SYSTEM_FONTS } from './standaloneSvg';
+import { wrapLink, type ChartPicture, type LegendKey } from './chartExport';
+import { columns, wrapBy, wrapToWidth } from '../charts/textFit';
 
-const WIDTH = 1200;
+export const CARD = { width: 1200, height: 630 } as const;
+const PAD = 40;
 const FONTS = SYSTEM_FONTS;
-const TITLE = { chars: 64, line: 34, style: `font: 700 26px ${FONTS}; fill: #1b1f24` };
-const BODY = { chars: 92, line: 26, style: `font: 18px ${FONTS}; fill: #1b1f24` };
-const NOTE = `font: 14px ${FONTS}`;
+const INK = '#1b1f24';
+const MUTED = '#555e69';
 
 /** Splits text into lines of at most `perLine` columns (a full-width character takes two). */
 export function wrap(text: string, perLine: number): string[] {
@@ -17,43 +20,110 @@ export function wrap(text: string, perLine: number): string[] {
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const textLines = (lines: readonly string[], top: number, step: number, style: string) =>
-  lines
-    .map((l, i) => `<text x="40" y="${top + i * step}" style="${style}">${escape(l)}</text>`)
-    .join('\n');
+const text = (x: number, y: number, s: string, size: number, fill = INK, weight = 'normal') =>
+  `<text x="${x}" y="${y}" style="font: ${weight} ${size}px ${FONTS}; fill: ${fill}">${escape(s)}</text>`;
+
+export interface CardAnswer {
+  readonly label: string;
+  readonly value: string;
+  readonly detail: string;
+}
 
 export interface CardText {
   readonly title: string;
-  readonly summary: string;
+  /** The preset's name, or "Custom scenario". */
+  readonly scenario: string;
+  readonly answers: readonly CardAnswer[];
   readonly url: string;
   readonly sources: string;
-  readonly date: string;
+  /** The data's release and date, and the day the card was made. */
+  readonly dataLine: string;
 }
 
-/** The card as an SVG file's text and size; the chart comes from the page's money chart. */
+/** A QR code as an SVG group: `isDark(row, col)` over `size` modules, drawn `px` wide. */
+export function qrSvg(
+  size: number,
+  isDark: (r: number, c: number) => boolean,
+  x: number,
+  y: number,
+  px: number,
+): string {
+  const cell = px / (size + 2);
+  const rects: string[] = [];
+  for (let r = 0; r < size; r++)
+    for (let c = 0; c < size; c++)
+      if (isDark(r, c))
+        rects.push(`M${(c + 1) * cell} ${(r + 1) * cell}h${cell}v${cell}h-${cell}z`);
+  return `<g transform="translate(${x},${y})"><rect width="${px}" height="${px}" fill="#ffffff"/><path d="${rects.join('')}" fill="${INK}"/></g>`;
+}
+
+/** The card as an SVG file's text and size; `chart` is the money chart, `qr` the link's code. */
 export function scenarioCard(
-  chart: SVGSVGElement | null,
-  text: CardText,
-): { text: string; width: number; height: number } {
-  const title = wrap(text.title, TITLE.chars);
-  const summary = wrap(text.summary, BODY.chars);
-  const summaryTop = 44 + title.length * TITLE.line;
-  const chartTop = summaryTop + summary.length * BODY.line + 10;
-  const bare = chart ? standaloneSvg(chart, null) : null;
-  const chartHeight = bare ? (bare.height * (WIDTH - 80)) / bare.width : 0;
-  const height = Math.round(chartTop + chartHeight + 70);
-  const chartSvg = bare
-    ? `<svg x="40" y="${chartTop}" width="${WIDTH - 80}" height="${chartHeight}" viewBox="0 0 ${bare.width} ${bare.height}">${bare.text.replace(/^<svg[^>]*>|<\/svg>$/g, '')}</svg>`
-    : '';
-  const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}">`,
-    `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
-    textLines(title, 44, TITLE.line, TITLE.style),
-    textLines(summary, summaryTop + 6, BODY.line, BODY.style),
-    chartSvg,
-    `<text x="40" y="${height - 38}" style="${NOTE}; fill: #555e69">${escape(`${text.sources} · ${text.date}`)}</text>`,
-    `<text x="40" y="${height - 16}" style="${NOTE}; fill: #0b62a4">${escape(text.url)}</text>`,
-    '</svg>',
-  ].join('\n');
-  return { text: svg, width: WIDTH, height };
+  chart: ChartPicture | null,
+  legend: readonly LegendKey[],
+  t: CardText,
+  qr: { size: number; isDark: (r: number, c: number) => boolean } | null,
+): ChartPicture {
+  const { width, height } = CARD;
+  const out: string[] = [];
+  let y = PAD;
+  for (const line of wrap(t.title, 70).slice(0, 2)) {
+    y += 30;
+    out.push(text(PAD, y, line, 26, INK, '700'));
+  }
+  y += 26;
+  out.push(text(PAD, y, t.scenario, 18, MUTED));
+  // The answers, side by side above the chart.
+  const answerTop = y + 18;
+  const answerWidth = (width - 2 * PAD) / Math.max(1, t.answers.length);
+  t.answers.forEach((a, i) => {
+    const x = PAD + i * answerWidth;
+    out.push(text(x, answerTop + 16, a.label, 15, MUTED));
+    out.push(text(x, answerTop + 52, a.value, 36, INK, '700'));
+    out.push(text(x, answerTop + 74, a.detail, 14, MUTED));
+  });
+  const chartTop = answerTop + 90;
+  const footTop = height - 64;
+  const qrPx = qr ? 150 : 0;
+  /** The right column: the chart's legend above the QR code. */
+  const side = 230;
+  legend.slice(0, 8).forEach((k, i) => {
+    const x = width - PAD - side;
+    const y = chartTop + 12 + i * 22;
+    out.push(
+      k.kind === 'box'
+        ? `<rect x="${x}" y="${y - 10}" width="22" height="11" fill="${k.color}" fill-opacity="${k.opacity}"/>`
+        : `<line x1="${x}" x2="${x + 22}" y1="${y - 4}" y2="${y - 4}" stroke="${k.color}" stroke-width="3"${k.kind === 'dash' ? ' stroke-dasharray="5 4"' : ''}/>`,
+    );
+    out.push(text(x + 30, y, k.label, 13, INK));
+  });
+  if (chart) {
+    const maxW = width - 2 * PAD - side - 16;
+    const maxH = footTop - chartTop - 8;
+    const scale = Math.min(maxW / chart.width, maxH / chart.height);
+    const body = chart.text.replace(/^<svg[^>]*>|<\/svg>\s*$/g, '');
+    out.push(
+      `<svg x="${PAD}" y="${chartTop}" width="${chart.width * scale}" height="${chart.height * scale}" viewBox="0 0 ${chart.width} ${chart.height}">${body}</svg>`,
+    );
+  }
+  if (qr) out.push(qrSvg(qr.size, qr.isDark, width - PAD - qrPx, footTop - qrPx - 8, qrPx));
+  const sources = wrapToWidth(t.sources, width - 2 * PAD - side, 13);
+  out.push(
+    text(PAD, footTop + 18, sources.length > 1 ? `${sources[0]}…` : (sources[0] ?? ''), 13, MUTED),
+  );
+  out.push(text(PAD, footTop + 36, t.dataLine, 13, MUTED));
+  const link = wrapLink(t.url, width - 2 * PAD, 13);
+  out.push(
+    text(PAD, footTop + 54, link.length > 1 ? `${link[0]}…` : (link[0] ?? ''), 13, '#0b62a4'),
+  );
+  return {
+    width,
+    height,
+    text: [
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+      `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+      ...out,
+      '</svg>',
+    ].join('\n'),
+  };
 }

@@ -4,9 +4,13 @@
  */
 const STYLE_PROPS = [
   'fill',
+  'fill-opacity',
   'stroke',
   'stroke-width',
   'stroke-dasharray',
+  'stroke-linejoin',
+  'stroke-opacity',
+  'paint-order',
   'opacity',
   'font-size',
   'font-weight',

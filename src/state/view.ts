@@ -1,7 +1,7 @@
 /** How the page shows a scenario: embed or explorer, which chart, which live controls, theme, language, currency. */
 import type { Currency, Locale } from '../i18n/format';
 
-export const CHART_IDS = ['money', 'risk', 'japan', 'split'] as const;
+export const CHART_IDS = ['money', 'risk', 'tariff', 'japan', 'split'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 /** Controls an embed can leave live (`controls=pace,mix`). */

@@ -27,7 +27,21 @@ describe('the English and Japanese catalogues', () => {
       (k) => en[k as keyof typeof en] === ja[k as keyof typeof en],
     );
     expect(same.sort()).toEqual(
-      ['lang.en', 'lang.ja', 'method.sourceLine', 'param.sofrAnnual.label', 'unit.percent'].sort(),
+      [
+        'lang.en',
+        'lang.ja',
+        'method.sourceLine',
+        'param.sofrAnnual.label',
+        'unit.percent',
+        // File formats are named the same in both languages.
+        'export.svg',
+        'export.png',
+        'export.csv',
+        'export.pngWide',
+        'export.svgFormat',
+        'export.pngFormat',
+        'export.csvFormat',
+      ].sort(),
     );
   });
 
