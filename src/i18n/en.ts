@@ -180,6 +180,9 @@ export const en = {
   'projects.readerRow': 'Added by you',
   'projects.edited': 'Edited by you',
 
+  'chart.link': 'Link',
+  'chart.linkLabel': 'Copy a link to {chart}',
+  'chart.linkCopied': 'Link to this chart copied.',
   'chart.table.show': 'Show as table',
   'chart.table.hide': 'Show as chart',
   'chart.table.month': 'Month',

@@ -174,6 +174,9 @@ export const ja: Catalogue = {
   'projects.readerRow': 'あなたが追加',
   'projects.edited': 'あなたが編集',
 
+  'chart.link': 'リンク',
+  'chart.linkLabel': '{chart}へのリンクをコピー',
+  'chart.linkCopied': 'このグラフへのリンクをコピーしました。',
   'chart.table.show': '表で見る',
   'chart.table.hide': 'グラフで見る',
   'chart.table.month': '月',

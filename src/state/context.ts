@@ -6,12 +6,15 @@ import type { Translate } from '../i18n/translate';
 import type { ScenarioStore } from './store.svelte';
 import type { Results } from './results.svelte';
 import type { View } from './view';
+import type { ViewState } from './viewState.svelte';
 import type { Answers } from './answers';
 
 export const [getStore, setStore] = createContext<ScenarioStore>();
 export const [getResults, setResults] = createContext<Results>();
 export const [getI18n, setI18n] = createContext<I18n>();
 export const [getView, setView] = createContext<View>();
+/** The view's parts a reader changes on the page (theme, chart views, tables shown). */
+export const [getViewState, setViewState] = createContext<ViewState>();
 
 /** The translator of the active language. */
 export const getTranslate = (): Translate => getI18n().t;

@@ -3,8 +3,12 @@ import {
   CHART_IDS,
   DEFAULT_VIEW,
   EMBED_CONTROL_IDS,
+  RISK_VIEWS,
+  STACKS,
+  TABLE_IDS,
   THEMES,
   type EmbedControlId,
+  type TableId,
   type View,
 } from './view';
 import { CURRENCIES, LOCALES } from '../i18n/format';
@@ -17,6 +21,9 @@ export const VIEW_KEYS: ReadonlySet<string> = new Set([
   URL_KEYS.theme,
   URL_KEYS.lang,
   URL_KEYS.cur,
+  URL_KEYS.stack,
+  URL_KEYS.riskView,
+  URL_KEYS.tables,
 ]);
 
 const oneOf = <T extends string>(options: readonly T[], text: string): T | undefined =>
@@ -61,6 +68,22 @@ export function readView(
       if (cur) view.cur = cur;
       return cur !== undefined;
     }
+    case URL_KEYS.stack: {
+      const stack = oneOf(STACKS, text);
+      if (stack) view.stack = stack;
+      return stack !== undefined;
+    }
+    case URL_KEYS.riskView: {
+      const rv = oneOf(RISK_VIEWS, text);
+      if (rv) view.riskView = rv;
+      return rv !== undefined;
+    }
+    case URL_KEYS.tables: {
+      const ids = text === '' ? [] : text.split(',');
+      const valid = new Set(ids.filter((id): id is TableId => oneOf(TABLE_IDS, id) !== undefined));
+      view.tables = TABLE_IDS.filter((id) => valid.has(id));
+      return valid.size === ids.length;
+    }
   }
   return false;
 }
@@ -73,4 +96,7 @@ export function writeView(view: View, q: URLSearchParams): void {
   if (view.theme !== d.theme) q.set(URL_KEYS.theme, view.theme);
   if (view.lang !== null) q.set(URL_KEYS.lang, view.lang);
   if (view.cur !== d.cur) q.set(URL_KEYS.cur, view.cur);
+  if (view.stack !== d.stack) q.set(URL_KEYS.stack, view.stack);
+  if (view.riskView !== d.riskView) q.set(URL_KEYS.riskView, view.riskView);
+  if (view.tables.length > 0) q.set(URL_KEYS.tables, view.tables.join(','));
 }

@@ -1,8 +1,15 @@
-/** How the page shows a scenario: embed or explorer, which chart, which live controls, theme, language, currency. */
+/**
+ * How the page shows a scenario, all of it in the link: embed or explorer, which chart, which
+ * live controls, theme, language, currency, how the money chart splits committed value, what
+ * the risk chart shows, and which charts are shown as tables.
+ */
 import type { Currency, Locale } from '../i18n/format';
 
 export const CHART_IDS = ['money', 'risk', 'tariff', 'japan', 'split'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
+/** Cards that can be shown as a table (the charts, and the tornado). */
+export const TABLE_IDS = [...CHART_IDS, 'tornado'] as const;
+export type TableId = (typeof TABLE_IDS)[number];
 
 /** Controls an embed can leave live (`controls=pace,mix`). */
 export const EMBED_CONTROL_IDS = ['pace', 'mix', 'counting', 'pledge', 'rates', 'hazard'] as const;
@@ -10,6 +17,13 @@ export type EmbedControlId = (typeof EMBED_CONTROL_IDS)[number];
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/** How the money chart splits committed value. */
+export const STACKS = ['none', 'instrument', 'sector'] as const;
+export type Stack = (typeof STACKS)[number];
+/** What the risk chart shows. */
+export const RISK_VIEWS = ['cumulative', 'hazard', 'duties'] as const;
+export type RiskView = (typeof RISK_VIEWS)[number];
 
 export interface View {
   readonly embed: boolean;
@@ -19,6 +33,10 @@ export interface View {
   /** null: the browser's language decides. */
   readonly lang: Locale | null;
   readonly cur: Currency;
+  readonly stack: Stack;
+  readonly riskView: RiskView;
+  /** Cards shown as tables, in TABLE_IDS order. */
+  readonly tables: readonly TableId[];
 }
 
 export const DEFAULT_VIEW: View = Object.freeze({
@@ -28,28 +46,15 @@ export const DEFAULT_VIEW: View = Object.freeze({
   theme: 'auto',
   lang: null,
   cur: 'usd',
+  stack: 'none',
+  riskView: 'cumulative',
+  tables: Object.freeze([]) as readonly TableId[],
 });
 
 /** A view whose fields always read the current one: handed out once, by context. */
 export function liveView(current: () => View): View {
-  return {
-    get embed() {
-      return current().embed;
-    },
-    get chart() {
-      return current().chart;
-    },
-    get controls() {
-      return current().controls;
-    },
-    get theme() {
-      return current().theme;
-    },
-    get lang() {
-      return current().lang;
-    },
-    get cur() {
-      return current().cur;
-    },
-  };
+  const view = {} as View;
+  for (const key of Object.keys(DEFAULT_VIEW) as (keyof View)[])
+    Object.defineProperty(view, key, { enumerable: true, get: () => current()[key] });
+  return view;
 }

@@ -25,7 +25,8 @@ describe('ControlPanel', () => {
         key,
       ).toBeInTheDocument();
     }
-  });
+    // Many role queries over a large panel: slow on a loaded two-core machine, not a timing check.
+  }, 30_000);
 
   test('the groups are named, the headline levers apart from the other assumptions', () => {
     renderWithStore([ControlPanel]);

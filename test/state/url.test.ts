@@ -12,7 +12,15 @@ import {
 } from '../../src/model';
 import { LINK_LIMIT, fitsLink, parseScenarioUrl, serializeScenarioUrl } from '../../src/state/url';
 import { transitionArb } from '../model/arbitraries';
-import { DEFAULT_VIEW, CHART_IDS, EMBED_CONTROL_IDS, type View } from '../../src/state/view';
+import {
+  DEFAULT_VIEW,
+  CHART_IDS,
+  EMBED_CONTROL_IDS,
+  RISK_VIEWS,
+  STACKS,
+  TABLE_IDS,
+  type View,
+} from '../../src/state/view';
 import { stampOf } from '../../src/state/stamp';
 import { decodeJson } from '../../src/state/base64url';
 import { scenarioArb } from '../model/arbitraries';
@@ -24,6 +32,9 @@ const viewArb: fc.Arbitrary<View> = fc.record({
   theme: fc.constantFrom('auto', 'light', 'dark'),
   lang: fc.constantFrom(null, 'en', 'ja'),
   cur: fc.constantFrom('usd', 'jpy'),
+  stack: fc.constantFrom(...STACKS),
+  riskView: fc.constantFrom(...RISK_VIEWS),
+  tables: fc.subarray([...TABLE_IDS]),
 });
 
 describe('serializeScenarioUrl', () => {
@@ -116,7 +127,7 @@ describe('parseScenarioUrl', () => {
 
   test('the view is read leniently', () => {
     const { view } = parseScenarioUrl(
-      '?v=1&embed=1&chart=risk&controls=pace,mix&theme=dark&cur=jpy',
+      '?v=1&embed=1&chart=risk&controls=pace,mix&theme=dark&cur=jpy&stack=sector&rv=duties&tbl=risk,money',
     );
     expect(view).toEqual({
       embed: true,
@@ -125,7 +136,15 @@ describe('parseScenarioUrl', () => {
       theme: 'dark',
       lang: null,
       cur: 'jpy',
+      stack: 'sector',
+      riskView: 'duties',
+      tables: ['money', 'risk'],
     });
+  });
+  test('an unknown table id is dropped and reported; the known ones are kept', () => {
+    const { view, warnings } = parseScenarioUrl('?v=2&tbl=money,pie');
+    expect(view.tables).toEqual(['money']);
+    expect(warnings).toContainEqual(expect.objectContaining({ key: 'tbl', kind: 'invalid' }));
   });
 
   test('migrates a version-1 link: its JSON tables, its retired tariffs and its base hazard', () => {
