@@ -1,20 +1,26 @@
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './axe';
+import { expectHeadline, monteCarloAnswer } from './headline';
+import { en, expectedHeadline } from './model';
 import type { Page } from '@playwright/test';
 
 const bandPath = (page: Page) => page.locator('path.area.band90').getAttribute('d');
+/** The money chart's credited line after the data's date: what the assumptions move. */
+const projectedCredited = (page: Page) =>
+  page
+    .locator('figure[aria-labelledby="money-title"] path.line.credited.projection')
+    .getAttribute('d');
 
 async function ready(page: Page, url = '/') {
   await page.goto(url);
-  // The Monte Carlo has run in the worker and drawn its bands.
+  // The Monte Carlo has run in the worker, drawn its bands and given the headline its answer.
   await expect(page.locator('path.area.band90')).toHaveAttribute('d', /^M/, { timeout: 15_000 });
+  await monteCarloAnswer(page);
 }
 
 test('the whole explorer passes axe once the Monte Carlo has drawn its bands', async ({ page }) => {
   await ready(page);
-  await expect(
-    page.getByText(/^Monte Carlo: \d+% of 1,000 paths \(95% interval \d+%–\d+%\)$/),
-  ).toBeVisible();
+  await expectHeadline(page, expectedHeadline().monteCarlo);
   await page
     .locator('details')
     .evaluateAll((els) => els.forEach((d) => d.setAttribute('open', '')));
@@ -26,7 +32,7 @@ test('choosing a preset changes the answers and the URL', async ({ page }) => {
   await page.getByRole('combobox', { name: 'Scenario' }).selectOption('stalled');
   await expect(page.getByTestId('behind')).toHaveText(/^\d+ months$/);
   await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveAccessibleDescription(
-    'Nothing is selected after the announced projects.',
+    en['preset.stalled.description'],
   );
   await expect(page).toHaveURL(/[?&]pace=0(&|$)/);
   await expectNoAxeViolations(page);
@@ -37,15 +43,16 @@ test('dragging a slider with the mouse moves the charts; the bands refresh after
 }) => {
   await ready(page);
   const before = await bandPath(page);
-  const credited = await page.locator('path.line.credited').getAttribute('d');
+  const credited = await projectedCredited(page);
   const slider = page.getByRole('slider', { name: 'Selections a year' });
   await slider.scrollIntoViewIfNeeded();
   const box = (await slider.boundingBox())!;
-  await page.mouse.move(box.x + box.width * 0.2, box.y + box.height / 2);
+  // From about US$400bn a year down to about US$300bn: well away from the default pace.
+  await page.mouse.move(box.x + box.width * 0.4, box.y + box.height / 2);
   await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.1, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2, { steps: 8 });
   await page.mouse.up();
-  await expect(page.locator('path.line.credited')).not.toHaveAttribute('d', credited!);
+  await expect.poll(() => projectedCredited(page)).not.toBe(credited);
   await expect(page).toHaveURL(/[?&]pace=/);
   await expect.poll(() => bandPath(page), { timeout: 15_000 }).not.toBe(before);
   await expectNoAxeViolations(page);
@@ -140,14 +147,20 @@ test('the risk chart can show the expected extra duties, and every chart can be 
   page,
 }) => {
   await ready(page);
-  await page.getByRole('radio', { name: 'expected extra duties' }).check();
-  await expect(
-    page.locator('figure[aria-labelledby="risk-title"] path.line.duties'),
-  ).toHaveAttribute('d', /^M/);
+  const risk = page.locator('figure[aria-labelledby="risk-title"]');
+  await risk.getByRole('radio', { name: 'expected extra duties' }).check();
+  // The answer (the Monte Carlo's expected duties) and the central path's, dashed.
+  await expect(risk.locator('path.line.answer')).toHaveAttribute('d', /^M/);
+  await expect(risk.locator('path.line.central')).toHaveAttribute('d', /^M/);
+  await expect(risk.getByText(en['series.duties'])).toBeVisible();
   const showTable = page.getByRole('button', { name: 'Show as table' });
+  const charts = await showTable.count();
+  // The tables that are always tables (the projects, the goods classes).
+  const tables = await page.getByRole('table').count();
+  expect(charts).toBeGreaterThanOrEqual(6);
   // Each click turns its button into "Show as chart", so always click the first one left.
   while ((await showTable.count()) > 0) await showTable.first().click();
-  // Five charts (money, risk, sectors, split, tornado) and the projects table.
-  await expect(page.getByRole('table')).toHaveCount(6);
+  await expect(page.getByRole('table')).toHaveCount(charts + tables);
+  await expect(page.getByRole('button', { name: 'Show as chart' })).toHaveCount(charts);
   await expectNoAxeViolations(page);
 });

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './axe';
+import { monteCarloAnswer } from './headline';
+import { DATA_AS_OF, DATA_LINE_EN, DATA_VERSION, LINK_VERSIONS, MODEL_VERSION, en } from './model';
 import type { Page } from '@playwright/test';
 
 async function downloaded(
@@ -13,8 +15,9 @@ async function downloaded(
 }
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('/?v=1&m=1&pace=150');
+  await page.goto(`/?${LINK_VERSIONS}&pace=150`);
   await expect(page.locator('path.area.band90')).toHaveAttribute('d', /^M/, { timeout: 15_000 });
+  await monteCarloAnswer(page);
 });
 
 test('the exported CSV carries the numbers shown on screen, with a header naming the scenario', async ({
@@ -24,10 +27,16 @@ test('the exported CSV carries the numbers shown on screen, with a header naming
     page.getByRole('button', { name: 'Download How fast the money moves as CSV' }).click(),
   );
   expect(name).toBe('pledge-explorer-money.csv');
-  expect(text).toMatch(
-    /^# How fast the money moves\n# US\$ bn, cumulative\n# Scenario: http:\/\/127\.0\.0\.1:4173\/\?v=1&m=1&pace=150/,
-  );
+  // The scenario line is the page's own link: reopening it gives the same numbers.
+  expect(text.split('\n').slice(0, 3)).toEqual([
+    '# How fast the money moves',
+    '# US$ bn, cumulative',
+    `# Scenario: ${page.url()}`,
+  ]);
+  expect(page.url()).toContain(`?${LINK_VERSIONS}&pace=150`);
   expect(text).toContain('# Sources: White House fact sheets');
+  // The data release and the day it was checked through travel with the numbers.
+  expect(text).toContain(`# ${DATA_LINE_EN}\n`);
   // The deadline row matches the table shown on screen.
   await page.getByRole('button', { name: 'Show as table' }).first().click();
   const row = page.getByRole('row', { name: /^2029-01/ });
@@ -52,28 +61,49 @@ test('the exported SVG stands alone: title, the drawn lines with their colours, 
   expect(name).toBe('pledge-explorer-money.svg');
   expect(text).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   expect(text).toContain('>How fast the money moves</text>');
-  const onScreen = await page
-    .locator('figure[aria-labelledby="money-title"] path.line.credited')
-    .getAttribute('d');
-  expect(text).toContain(`d="${onScreen}"`);
+  // Credited as drawn on screen: the history, then the projection.
+  const onScreen = page.locator('figure[aria-labelledby="money-title"] path.line.credited');
+  await expect(onScreen).toHaveCount(2);
+  for (const d of await onScreen.evaluateAll((els) => els.map((e) => e.getAttribute('d'))))
+    expect(text).toContain(`d="${d}"`);
   expect(text).toMatch(/stroke:\s*rgb\(0, 114, 178\)/);
   expect(text).toContain('pace=150');
-  expect(text).toMatch(/\d{4}-\d\d-\d\d/);
+  expect(text).toContain(DATA_LINE_EN);
+  // The day it was made.
+  expect(text).toMatch(/Made: \d{1,2} [A-Z][a-z]{2} \d{4}/);
 });
 
 test('a chart downloads as PNG, the scenario as JSON, and the scenario card as PNG', async ({
   page,
 }) => {
-  const png = await downloaded(page, () =>
-    page.getByRole('button', { name: 'Download How likely the tariffs come back as PNG' }).click(),
-  );
-  expect(png.bytes.subarray(1, 4).toString()).toBe('PNG');
+  // A PNG's width and height, from its header.
+  const size = (png: Buffer) => [png.readUInt32BE(16), png.readUInt32BE(20)];
+  for (const [format, width] of [
+    ['PNG', 600],
+    ['PNG, 1,200 px wide', 1200],
+  ] as const) {
+    const png = await downloaded(page, () =>
+      page
+        .getByRole('button', {
+          name: `Download ${en['chart.risk.title']} as ${format}`,
+          exact: true,
+        })
+        .click(),
+    );
+    expect(png.bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.name).toBe(`pledge-explorer-risk-${width}.png`);
+    expect(size(png.bytes)[0]).toBe(width);
+  }
   const json = await downloaded(page, () =>
-    page.getByRole('button', { name: 'Scenario (JSON)' }).click(),
+    page.getByRole('button', { name: 'Scenario (JSON)', exact: true }).click(),
   );
+  // Every export carries the model version and the data release it was made with.
   expect(JSON.parse(json.text)).toMatchObject({
     app: 'pledge-explorer',
-    model: '1',
+    model: MODEL_VERSION,
+    data: DATA_VERSION,
+    dataAsOf: DATA_AS_OF,
+    url: page.url(),
     scenario: { paceUsdBnPerYear: 150 },
   });
   const card = await downloaded(page, () =>
@@ -81,6 +111,7 @@ test('a chart downloads as PNG, the scenario as JSON, and the scenario card as P
   );
   expect(card.name).toBe('pledge-explorer-card.png');
   expect(card.bytes.length).toBeGreaterThan(10_000);
+  expect(size(card.bytes)).toEqual([1200, 630]);
 });
 
 test('copy link puts the page address on the clipboard and says so', async ({ page, context }) => {

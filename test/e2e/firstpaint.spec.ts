@@ -1,11 +1,20 @@
 import { expect, test } from './fixtures';
+import { DATA_AS_OF, en, expectedHeadline } from './model';
+
+// Before any script runs there is no Monte Carlo: the page shows the central path, marked provisional.
+const { central, format } = expectedHeadline();
+const escape = (text: string) => text.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&');
 
 test('the prerendered HTML carries the default headline numbers and the main chart before any script runs', async ({
   request,
 }) => {
   const html = await (await request.get('/')).text();
-  expect(html).toMatch(/data-testid="credited"[^>]*>US\$550bn</);
-  expect(html).toMatch(/data-testid="risk"[^>]*>21%</);
+  expect(html).toMatch(new RegExp(`data-testid="credited"[^>]*>${escape(central.credited)}<`));
+  expect(html).toMatch(new RegExp(`data-testid="risk"[^>]*>${escape(central.risk)}<`));
+  expect(html).toMatch(
+    new RegExp(`data-testid="provisional"[^>]*>${escape(en['headline.provisional'])}<`),
+  );
+  expect(html).toContain(`Data checked through ${format.date(DATA_AS_OF)}`);
   expect(html).toMatch(/<path class="line credited[^"]*" d="M/);
 });
 
@@ -16,7 +25,7 @@ test('a reader without JavaScript sees the numbers, the chart and a note', async
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${baseURL}/`);
-  await expect(page.getByTestId('credited')).toHaveText('US$550bn');
+  await expect(page.getByTestId('credited')).toHaveText(central.credited);
   await expect(page.getByRole('img', { name: /^How fast the money moves/ })).toBeVisible();
   await expect(page.getByText(/need JavaScript/)).toBeVisible();
   await context.close();

@@ -1,6 +1,15 @@
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './axe';
+import { monteCarloAnswer } from './headline';
+import { DEFAULT_SCENARIO, expectedHeadline } from './model';
+import { createFormatter } from '../../src/i18n/format';
+import { formatParam } from '../../src/i18n/formatParam';
+
+/** The answers once the Monte Carlo has run, in Japanese (dollars) and in yen. */
+const jaUsd = expectedHeadline(DEFAULT_SCENARIO, { lang: 'ja' }).monteCarlo;
+const jaJpy = expectedHeadline(DEFAULT_SCENARIO, { lang: 'ja', currency: 'jpy' }).monteCarlo;
+const enJpy = expectedHeadline(DEFAULT_SCENARIO, { currency: 'jpy' }).monteCarlo;
 
 const JA_TITLE = '対米投資5,500億ドル：資金はどれだけ速く動き、関税は戻るのか';
 
@@ -16,7 +25,9 @@ test('?lang=ja renders the page in Japanese, with <html lang="ja"> and Japanese 
   await openJapanese(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(page).toHaveTitle('対米投資5,500億ドル エクスプローラー');
-  await expect(page.getByTestId('credited')).toHaveText('5,500億ドル');
+  await monteCarloAnswer(page);
+  await expect(page.getByTestId('credited')).toHaveText(jaUsd.credited);
+  await expect(page.getByTestId('risk-detail')).toHaveText(jaUsd.riskDetail);
   await expect(page.getByTestId('summary')).toContainText('2029年1月19日までに');
   await expect(page.getByRole('img', { name: /^資金はどれだけ速く動くか/ })).toBeVisible();
   await expect(page.getByRole('slider', { name: '約束額', exact: true })).toHaveAttribute(
@@ -47,7 +58,8 @@ test('the language switch changes every word, writes lang to the link, and survi
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(JA_TITLE);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(page).toHaveURL(/[?&]lang=ja(&|$)/);
-  await expect(page.getByTestId('credited')).toHaveText('5,500億ドル');
+  await monteCarloAnswer(page);
+  await expect(page.getByTestId('credited')).toHaveText(jaUsd.credited);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(JA_TITLE);
   await page.getByRole('combobox', { name: '言語', exact: true }).selectOption('en');
@@ -61,19 +73,27 @@ test('yen: every amount converts at the reader’s exchange rate, and cur=jpy is
   await page.goto('/');
   await page.getByRole('radio', { name: 'Yen' }).check();
   await expect(page).toHaveURL(/[?&]cur=jpy(&|$)/);
-  // US$550bn at the default ¥155.
-  await expect(page.getByTestId('credited')).toHaveText('¥85.2tn');
+  // The Monte Carlo's median at the default exchange rate.
+  await monteCarloAnswer(page);
+  await expect(page.getByTestId('credited')).toHaveText(enJpy.credited);
   await expect(page.locator('.axis-label', { hasText: '¥ tn, cumulative' }).first()).toBeVisible();
-  // Moving the rate moves every amount.
+  // Moving the rate moves every amount: five steps down.
   const rate = page.getByRole('slider', { name: 'Exchange rate', exact: true });
+  const step = Number(await rate.getAttribute('step'));
+  const fx = DEFAULT_SCENARIO.usdJpy - 5 * step;
+  const atFx = createFormatter('en', 'jpy', fx);
   await rate.focus();
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
-  await expect(rate).toHaveAttribute('aria-valuetext', '¥150');
-  await expect(page.getByTestId('credited')).toHaveText('¥82.5tn');
-  await expect(page).toHaveURL(/[?&]fx=150(&|$)/);
+  await expect(rate).toHaveAttribute('aria-valuetext', formatParam(atFx, 'yenPerUsd', fx, step));
+  await expect(page).toHaveURL(new RegExp(`[?&]fx=${fx}(&|$)`));
+  await monteCarloAnswer(page);
+  await expect(page.getByTestId('credited')).toHaveText(
+    expectedHeadline({ ...DEFAULT_SCENARIO, usdJpy: fx }, { currency: 'jpy' }).monteCarlo.credited,
+  );
 
   await openJapanese(page, 'lang=ja&cur=jpy');
-  await expect(page.getByTestId('credited')).toHaveText('85.2兆円');
+  await monteCarloAnswer(page);
+  await expect(page.getByTestId('credited')).toHaveText(jaJpy.credited);
   await expect(page.locator('.axis-label', { hasText: '兆円（累計）' }).first()).toBeVisible();
 });
 
@@ -315,7 +335,8 @@ test('only the active language’s catalogue is fetched at start-up; the other w
     if (m?.[1]) catalogues.push(m[1]);
   });
   await openJapanese(page);
-  await expect(page.getByTestId('credited')).toHaveText('5,500億ドル');
+  await monteCarloAnswer(page);
+  await expect(page.getByTestId('credited')).toHaveText(jaUsd.credited);
   expect(catalogues).toEqual(['ja']);
   await page.getByRole('combobox', { name: '言語', exact: true }).selectOption('en');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('US$550 bn pledge');
