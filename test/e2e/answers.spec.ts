@@ -1,0 +1,83 @@
+import type { Page, Route } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { expectNoAxeViolations } from './axe';
+import { expectHeadline, monteCarloAnswer } from './headline';
+import { en, expectedHeadline, tEn } from './model';
+import { RISK_FACTORS } from '../../src/model';
+
+/** The Monte Carlo worker's script, however the build names it (assets/montecarlo.worker-<hash>.js). */
+const WORKER = '**/montecarlo.worker*';
+const expected = expectedHeadline();
+const why = (page: Page) => page.getByTestId('why');
+
+test('the headline is the central path, marked provisional, until the Monte Carlo has run; then its answer with the interval', async ({
+  page,
+}) => {
+  // Hold the worker's script back, so the page is seen before the Monte Carlo has run.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(WORKER, async (route: Route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByTestId('provisional')).toHaveText(en['headline.provisional']);
+  await expect(page.locator('section.headline')).toHaveAttribute('aria-busy', 'true');
+  await expectHeadline(page, expected.central);
+  await expect(why(page)).toContainText(en['headline.provisional']);
+
+  release();
+  await monteCarloAnswer(page);
+  await expectHeadline(page, expected.monteCarlo);
+  await expect(why(page)).not.toContainText(en['headline.provisional']);
+  await expectNoAxeViolations(page);
+});
+
+test('the risk card says why: its parts are shown and add up to the headline’s chance', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await monteCarloAnswer(page);
+  const risk = (await page.getByTestId('risk').textContent())!;
+  await expect(
+    why(page).getByRole('heading', { name: tEn('why.heading', { risk }) }),
+  ).toBeVisible();
+  const parts = why(page).getByRole('listitem');
+  await expect(parts).toHaveCount(RISK_FACTORS.length);
+  const points: number[] = [];
+  for (const [i, factor] of RISK_FACTORS.entries()) {
+    const part = parts.nth(i);
+    await expect(part).toBeVisible();
+    // The names read as sentences begin ("The base threat rate"): compare case-blind.
+    await expect(part).toContainText(new RegExp(en[`why.${factor}`], 'i'));
+    // Each part is the Monte Carlo's, in points to a tenth.
+    const shown = (await part.locator('.value').textContent())!;
+    expect(shown).toBe(expected.format.points(expected.mc.why.parts[factor], 1));
+    points.push(Number(shown.replace('−', '-').replace(/[^-\d.]/g, '')));
+  }
+  // Five parts rounded to a tenth of a point, the total to a whole percent.
+  const sum = points.reduce((a, b) => a + b, 0);
+  const headline = Number(risk.replace('%', ''));
+  expect(Math.abs(sum - headline)).toBeLessThanOrEqual(0.5 + RISK_FACTORS.length * 0.05);
+});
+
+test('if the Monte Carlo worker cannot load, the runs move to the page, the headline still gets its interval, and the page says so', async ({
+  page,
+}) => {
+  let blocked = 0;
+  await page.route(WORKER, (route) => {
+    blocked++;
+    return route.fulfill({ status: 404 });
+  });
+  await page.goto('/');
+  await monteCarloAnswer(page);
+  expect(blocked).toBeGreaterThan(0);
+  await expectHeadline(page, expected.monteCarlo);
+  await expect(page.getByRole('status').filter({ hasText: en['mc.onPage'] })).toBeVisible();
+  await expect(page.locator('path.area.band90')).toHaveAttribute('d', /^M/);
+  // Later runs go to the page too: a preset still gets its Monte Carlo answer.
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('stalled');
+  await monteCarloAnswer(page);
+  await expect(page.getByTestId('risk-detail')).toContainText('95% interval');
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,61 @@
+import { expect, test } from './fixtures';
+import { expectNoAxeViolations } from './axe';
+import { expectHeadline, monteCarloAnswer } from './headline';
+import { DEFAULT_SCENARIO, expectedHeadline, tEn } from './model';
+import { GOODS_IDS } from '../../src/data/goods';
+
+// The penalty on all other goods (the Section 301 class): 25% by default, 40% here.
+const PENALTY_PERCENT = 40;
+const edited = {
+  ...DEFAULT_SCENARIO,
+  goods: {
+    ...DEFAULT_SCENARIO.goods,
+    other: { ...DEFAULT_SCENARIO.goods.other, ratePenalty: PENALTY_PERCENT / 100 },
+  },
+};
+const before = expectedHeadline();
+const after = expectedHeadline(edited);
+const label = tEn('goods.ratePenaltyOf', { name: tEn('goods.other') });
+
+test('raising a goods class’s penalty rate raises the expected duties, is written to the link, and the link restores it', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/');
+  await monteCarloAnswer(page);
+  await expectHeadline(page, before.monteCarlo);
+  const goods = page.getByRole('region', { name: tEn('goods.heading') });
+  const otherDuties = goods.locator('tr[data-goods="other"] td').last();
+  const rate = goods.getByRole('spinbutton', { name: label });
+  await expect(rate).toHaveValue(String(DEFAULT_SCENARIO.goods.other.ratePenalty * 100));
+  const dutiesBefore = await otherDuties.textContent();
+
+  await rate.fill(String(PENALTY_PERCENT));
+  await rate.press('Enter');
+  // The link carries the goods table: nine cells, the penalty on other goods the last.
+  await expect(page).toHaveURL(/[?&]gd=/);
+  const cells = new URL(page.url()).searchParams.get('gd')!.split(',').map(Number);
+  expect(cells).toHaveLength(GOODS_IDS.length * 3);
+  expect(cells[GOODS_IDS.indexOf('other') * 3 + 2]).toBe(PENALTY_PERCENT / 100);
+  await monteCarloAnswer(page);
+  await expectHeadline(page, after.monteCarlo);
+  expect(after.monteCarlo.duties).not.toBe(before.monteCarlo.duties);
+  await expect(otherDuties).not.toHaveText(dutiesBefore!);
+  await expect(otherDuties).toHaveText(
+    after.format.money(after.mc.tariff.expectedDutiesByClass.other[after.end2029]!),
+  );
+  await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('');
+
+  const fresh = await (await browser.newContext()).newPage();
+  await fresh.goto(page.url());
+  await expect(
+    fresh
+      .getByRole('region', { name: tEn('goods.heading') })
+      .getByRole('spinbutton', { name: label }),
+  ).toHaveValue(String(PENALTY_PERCENT));
+  await monteCarloAnswer(fresh);
+  await expectHeadline(fresh, after.monteCarlo);
+  await expect(fresh.getByRole('status').filter({ hasText: 'About this link' })).toHaveCount(0);
+  await fresh.close();
+  await expectNoAxeViolations(page);
+});
