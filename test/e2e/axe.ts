@@ -1,9 +1,12 @@
-/** axe-core on the page as it is now: no violations allowed. */
+/** axe-core on the page as it is now (or on the parts a journey touched): no violations allowed. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
+/** @param within CSS selectors of the parts to check (the whole page when none). */
+export async function expectNoAxeViolations(page: Page, ...within: string[]): Promise<void> {
+  let builder = new AxeBuilder({ page });
+  for (const selector of within) builder = builder.include(selector);
+  const results = await builder.analyze();
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );

@@ -193,7 +193,7 @@ test('a link with many problems lists five, then how many more, and shows them a
   await expect(items).toHaveCount(8);
   for (const key of unknown)
     await expect(notice(page)).toContainText(tEn('notice.unknown', { key }));
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, '.notice');
 });
 
 test('presets push history entries: back and forward move between scenarios', async ({ page }) => {
@@ -289,4 +289,32 @@ test('adding projects with long Japanese names stops at the link’s limit, says
   expect(reopened).toEqual(shown);
   await expect(notice(fresh)).toHaveCount(0);
   await fresh.close();
+});
+
+test('a slider step rewrites the current history entry; pin and unpin each add one', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await scenario(page).selectOption('stalled');
+  await expect(page).toHaveURL(/[?&]pace=0(&|$)/);
+  const pledge = page.getByRole('slider', { name: 'Pledge', exact: true });
+  await pledge.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/[?&]pl=560(&|$)/);
+  // The step replaced the preset's entry: back is the page as it opened.
+  await page.goBack();
+  await expect(page).not.toHaveURL(/[?&](pace|pl)=/);
+  await expect(scenario(page)).toHaveValue('central');
+  await expect(pledge).toHaveAttribute('aria-valuetext', 'US$550bn');
+
+  await page.goForward();
+  await expect(page).toHaveURL(/[?&]pl=560(&|$)/);
+  await page.getByRole('button', { name: 'Pin this scenario as A' }).click();
+  await expect(page).toHaveURL(/[?&]a=/);
+  await page.getByRole('button', { name: 'Stop comparing' }).click();
+  await expect(page).not.toHaveURL(/[?&]a=/);
+  await page.goBack();
+  await expect(page.getByRole('button', { name: 'Stop comparing' })).toBeVisible();
+  await expect(page).toHaveURL(/[?&]a=/);
+  await expect(pledge).toHaveAttribute('aria-valuetext', 'US$560bn');
 });
