@@ -33,11 +33,18 @@ test('the headline is the central path, marked provisional, until the Monte Carl
   await expect(why(page)).not.toContainText(en['headline.provisional']);
 });
 
-test('the risk card says why: its parts are shown and add up to the headline’s chance', async ({
+test('the risk card draws the Monte Carlo’s answer beside the dashed central path, and says why: its parts add up to the headline’s chance', async ({
   page,
 }) => {
   await page.goto('/');
   await monteCarloAnswer(page);
+  const chart = page.locator('figure[aria-labelledby="risk-title"]');
+  await expect(chart.locator('path.line.answer')).toHaveAttribute('d', /^M/);
+  const dashes = await chart
+    .locator('path.line.central')
+    .evaluate((e) => getComputedStyle(e).strokeDasharray);
+  expect(dashes).not.toBe('none');
+  await expect(chart.getByText(en['series.mcShare'])).toBeVisible();
   const risk = (await page.getByTestId('risk').textContent())!;
   await expect(
     why(page).getByRole('heading', { name: tEn('why.heading', { risk }) }),

@@ -45,6 +45,7 @@ test('the page says how far its data go: above the headline, and on the charts a
     expect(await xOf(money.locator(`path.area.${band}`))).toBeGreaterThanOrEqual(markerX);
 
   // The tariff chart marks it too.
+  await expect(page.getByRole('heading', { name: en['chart.tariff.title'] })).toBeVisible();
   await expect(page.locator('figure[aria-labelledby="tariff-title"] g.rule.asOf text')).toHaveText(
     tEn('marker.asOf', { date: asOf }),
   );
