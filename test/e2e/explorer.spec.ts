@@ -19,6 +19,8 @@ async function ready(page: Page, url = '/') {
 }
 
 test('the whole explorer passes axe once the Monte Carlo has drawn its bands', async ({ page }) => {
+  // axe over the whole page with every folded section open: slow on a busy machine.
+  test.slow();
   await ready(page);
   await expectHeadline(page, expectedHeadline().monteCarlo);
   await page
@@ -131,6 +133,7 @@ test('the dark theme can be chosen and passes axe', async ({ page }) => {
 });
 
 test('at 360 px wide nothing scrolls sideways', async ({ page }) => {
+  test.slow(); // axe over the whole page with every folded section open
   await page.setViewportSize({ width: 360, height: 740 });
   await ready(page);
   await page

@@ -119,6 +119,8 @@ test('the Japanese page has no English prose outside cited titles', async ({ pag
 test('axe reports no violations on the Japanese page, in yen and in dark mode', async ({
   page,
 }) => {
+  // Two full passes of axe over the whole page (a few thousand nodes): slow on a busy machine.
+  test.slow();
   await openJapanese(page, 'lang=ja&cur=jpy');
   await expectNoAxeViolations(page);
   await page.emulateMedia({ colorScheme: 'dark' });
