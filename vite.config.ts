@@ -51,5 +51,7 @@ export default defineConfig(({ mode }) => ({
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     setupFiles: ['test/setup.ts'],
+    // Property tests run hundreds of cases: on a loaded two-core machine they need room.
+    testTimeout: 30_000,
   },
 }));

@@ -16,11 +16,11 @@ function charEm(ch: string): number {
   return 0.32; // spaces and punctuation
 }
 
-/** Estimated rendered width in px, erring wide. */
+/** Estimated rendered width in px, erring wide (DejaVu Sans, a wide face, is the fallback on Linux). */
 export function estimateWidth(text: string, fontPx: number): number {
   let em = 0;
   for (const ch of text) em += charEm(ch);
-  return em * fontPx * 1.05;
+  return em * fontPx * 1.12;
 }
 
 /**

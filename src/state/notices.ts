@@ -62,7 +62,12 @@ export function fieldName(t: Translate, key: string): string {
 }
 
 export function warningText(t: Translate, w: UrlWarning): string {
-  const text = t(`notice.${w.kind}`, { key: fieldName(t, w.key), value: w.received ?? '' });
+  const text = t(`notice.${w.kind}`, {
+    key: fieldName(t, w.key),
+    value: w.received ?? '',
+    becomes: w.becomes ?? '',
+    newKey: w.kind === 'rebased' ? fieldName(t, PARAM_URL_KEYS.threatRateAnnual) : '',
+  });
   return w.pinned ? t('notice.inPinned', { text }) : text;
 }
 

@@ -42,6 +42,8 @@ export interface UrlWarning {
     | Correction['kind'];
   /** What came in, shortened, as text. */
   readonly received?: string;
+  /** For a retired input carried over ('rebased'): the value it became. */
+  readonly becomes?: string;
   /** Set when the warning is about the pinned scenario (A), not the one shown. */
   readonly pinned?: true;
 }
@@ -235,6 +237,7 @@ export function parseScenarioUrl(search: string, nested = false): ParsedUrl {
       key: n.key,
       kind: n.kind,
       ...(n.received === undefined ? {} : { received: n.received }),
+      ...(n.becomes === undefined ? {} : { becomes: n.becomes }),
     });
   const raw: Record<string, unknown> = {};
   const view = { ...DEFAULT_VIEW };

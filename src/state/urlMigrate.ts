@@ -18,8 +18,10 @@ import { PARAM_URL_KEYS, URL_KEYS } from './urlKeys';
 /** What a migration step did to one key, for the reader's notice. */
 export interface MigrationNote {
   readonly key: string;
-  readonly kind: 'migrated' | 'retired';
+  readonly kind: 'rebased' | 'retired';
   readonly received?: string;
+  /** For 'rebased': the value it became (under the input `becomesKey`). */
+  readonly becomes?: string;
 }
 
 /** Version-0 keys written in percent (their units are fractions from version 1 on). */
@@ -70,8 +72,9 @@ function v1ToV2(params: URLSearchParams, notes: MigrationNote[]): URLSearchParam
     } else if (key === V1_BASE_HAZARD) {
       const n = Number(text);
       if (text.trim() !== '' && Number.isFinite(n)) {
-        out.append(PARAM_URL_KEYS.threatRateAnnual, String(n / PARAMS.implementedShare.default));
-        notes.push({ key, kind: 'migrated', received: text.slice(0, 40) });
+        const rate = String(n / PARAMS.implementedShare.default);
+        out.append(PARAM_URL_KEYS.threatRateAnnual, rate);
+        notes.push({ key, kind: 'rebased', received: text.slice(0, 40), becomes: rate });
       } else out.append(PARAM_URL_KEYS.threatRateAnnual, text);
     } else if (TABLE_KEYS.has(key)) {
       // JSON text then; the same rows as base64url JSON now (unparseable text stays, to be reported).

@@ -15,7 +15,7 @@ import { en } from '../../src/i18n/en';
 import { createFormatter } from '../../src/i18n/format';
 
 const fmt = createFormatter('en', 'usd', DEFAULT_SCENARIO.usdJpy);
-const region = () => screen.getByRole('region', { name: /^Why / });
+const region = () => screen.getByRole('group', { name: /^Why / });
 
 /** Each cause's row as read: its name and its points. */
 const rowsShown = () =>

@@ -16,7 +16,11 @@ const MESSAGE =
 /** A store whose links fit only while `fits.now` is true. */
 function setup(fits: { now: boolean }) {
   return renderWithStore(
-    [RefusalNote, withProps(ParamControl, { key: 'pledgeUsdBn' })],
+    [
+      RefusalNote,
+      withProps(RefusalNote, { live: true }),
+      withProps(ParamControl, { key: 'pledgeUsdBn' }),
+    ],
     DEFAULT_SCENARIO,
     { storeOptions: { fits: () => fits.now } },
   );
@@ -35,7 +39,13 @@ describe('RefusalNote', () => {
     });
     expect(store.refusal).toBe('linkTooLong');
     expect(store.scenario.pledgeUsdBn).toBe(DEFAULT_SCENARIO.pledgeUsdBn);
-    expect(screen.getByText(MESSAGE)).toHaveAttribute('role', 'status');
+    // Shown where the edit was made, and announced once, by the page's one live copy.
+    const copies = screen.getAllByText(MESSAGE);
+    expect(copies).toHaveLength(2);
+    expect(copies.filter((p) => p.getAttribute('role') === 'status')).toHaveLength(1);
+    expect(screen.getAllByRole('status').filter((el) => el.textContent === MESSAGE)).toHaveLength(
+      1,
+    );
   });
 
   test('the note goes once an edit is made again', async () => {
@@ -43,7 +53,7 @@ describe('RefusalNote', () => {
     const { store } = setup(fits);
     store.step(transitions.setParam('pledgeUsdBn', 600));
     flushSync();
-    expect(screen.getByText(MESSAGE)).toBeInTheDocument();
+    expect(screen.getAllByText(MESSAGE)).toHaveLength(2);
     fits.now = true;
     await fireEvent.input(screen.getByRole('slider', { name: 'Pledge' }), {
       target: { value: '700' },
@@ -51,5 +61,6 @@ describe('RefusalNote', () => {
     expect(store.scenario.pledgeUsdBn).toBe(700);
     expect(store.refusal).toBeNull();
     expect(screen.queryByText(MESSAGE)).not.toBeInTheDocument();
+    expect(screen.getAllByRole('status').filter((el) => el.textContent === MESSAGE)).toEqual([]);
   });
 });

@@ -59,6 +59,11 @@ describe('warningText names what it is about, in the reader’s words', () => {
       '“Deal tariff” = 0.2 is no longer an input: since the IEEPA ruling tariffs differ by goods class, so the page uses its table of goods classes.',
     ],
     [
+      'a base hazard, carried over as a threat rate',
+      '?v=1&m=1&bh=0.05',
+      '“Base hazard” = 0.05 is no longer an input: it became “Threats a year with no shortfall” = 0.2, which gives the same hazard at the default share of threats implemented.',
+    ],
+    [
       'a goods cell',
       '?v=2&gd=0.3,0.15,0.1,0.3,0.2,0.3,0.4,0.125,0.25',
       '“Cars, light trucks and parts (Section 232, the Japan deal heading): rate under a penalty” = 0.1 is outside its range; the nearest allowed value is used.',

@@ -160,7 +160,12 @@ describe('parseScenarioUrl', () => {
     expect(warnings).toContainEqual({ key: 'v', kind: 'migrated', received: '1' });
     expect(warnings).toContainEqual({ key: 'dt', kind: 'retired', received: '0.15' });
     expect(warnings).toContainEqual({ key: 'pt', kind: 'retired', received: '0.3' });
-    expect(warnings).toContainEqual({ key: 'bh', kind: 'migrated', received: '0.1' });
+    expect(warnings).toContainEqual({
+      key: 'bh',
+      kind: 'rebased',
+      received: '0.1',
+      becomes: '0.4',
+    });
   });
   test('a version-1 link with nothing to rewrite needs no notice', () => {
     expect(parseScenarioUrl('?v=1&m=1&pl=600').warnings).toEqual([]);
