@@ -4,17 +4,22 @@ import type { Catalogue } from './i18n/en';
 import { LOCALES, type Locale } from './i18n/format';
 import { browserLocale, loadCatalogue } from './i18n/i18n.svelte';
 import { URL_KEYS } from './state/urlKeys';
+import { langOfPath } from './state/langPath';
 import './styles/global.css';
 
 const target = document.getElementById('app');
 if (target) {
-  // The link's language, else the browser's; only that language's catalogue is loaded.
+  // The link's language, else its page's (ja/), else the browser's; only that language's
+  // catalogue is loaded.
   const asked = new URLSearchParams(location.search).get(URL_KEYS.lang);
-  const lang = LOCALES.find((l) => l === asked) ?? browserLocale(navigator.languages);
+  const lang =
+    LOCALES.find((l) => l === asked) ??
+    langOfPath(location.pathname) ??
+    browserLocale(navigator.languages);
+  // The prerender is in its page's language: a reader of another sees nothing rather than
+  // it, for the moment the catalogue takes to arrive.
+  if (lang !== document.documentElement.lang) target.style.visibility = 'hidden';
   document.documentElement.lang = lang;
-  // The prerender is English: a reader of another language sees nothing rather than it,
-  // for the moment the catalogue takes to arrive.
-  if (lang !== 'en') target.style.visibility = 'hidden';
   const start = (startLang: Locale, catalogue: Catalogue) => {
     // The prerendered default (for first paint and readers without JavaScript) gives way
     // to the live app, which may show another scenario, language or currency: the link's.

@@ -1,14 +1,242 @@
 /**
- * Build-time prerender of the default scenario (scripts/prerender.mjs calls this): the
- * headline numbers and the charts are in the HTML before any script runs, and readers
- * without JavaScript still see them. The prerender is English; the live app then renders
- * the reader's language.
+ * Build-time pages (scripts/prerender.mjs calls this): the page prerendered in each language
+ * (English at the root, Japanese under ja/), each with its own title, description and link
+ * preview, and the preview image's SVG (a scenario card of the central scenario, the Monte
+ * Carlo run here at build time) that the script turns into a PNG.
  */
 import { render } from 'svelte/server';
 import App from './App.svelte';
-import { en } from './i18n/en';
+import { en, type Catalogue } from './i18n/en';
+import { ja } from './i18n/ja';
+import { createFormatter, type Locale } from './i18n/format';
+import { createTranslate } from './i18n/translate';
+import {
+  DEFAULT_SCENARIO,
+  presetScenario,
+  runMonteCarlo,
+  simulate,
+  type MonteCarloResult,
+  type Scenario,
+} from './model';
+import { answersOf } from './state/answers';
+import { scenarioCard } from './export/scenarioCard';
+import { DATA_AS_OF, DATA_VERSION } from './data/release';
+import { PRESET_IDS, type PresetId } from './data/presets';
+import { composeChart, type ChartPicture, type LegendKey } from './export/chartExport';
+import { fallbackPath } from './embed/fallback';
+import { serializeScenarioUrl } from './state/url';
+import { CHART_IDS, DEFAULT_VIEW } from './state/view';
+import { MARKETS } from './data/markets';
 
-export function prerender(): { body: string; noscript: string } {
-  const { body } = render(App, { props: { search: '', lang: 'en', catalogue: en } });
-  return { body, noscript: en['app.noscript'] };
+const CATALOGUES: Record<Locale, Catalogue> = { en, ja };
+
+export interface Page {
+  readonly lang: Locale;
+  readonly body: string;
+  readonly title: string;
+  readonly description: string;
+  /** The note readers without JavaScript see first. */
+  readonly noscript: string;
+}
+
+export function prerender(lang: Locale = 'en'): Page {
+  const catalogue = CATALOGUES[lang];
+  const { body } = render(App, { props: { search: '', lang, catalogue } });
+  const fmt = createFormatter(lang, 'usd', MARKETS.usdJpy.value);
+  return {
+    lang,
+    body,
+    title: catalogue['app.documentTitle'],
+    description: createTranslate(catalogue)('app.description', { date: fmt.date(DATA_AS_OF) }),
+    noscript: catalogue['app.noscript'],
+  };
+}
+
+/**
+ * The link preview: the central scenario's card (its answers from a build-time Monte Carlo,
+ * the same seed the page uses), with the money chart from the prerendered body and the
+ * chart styles `css` (the light theme's, resolved) inlined.
+ */
+export function previewCard(page: Page, css: string, url: string): string {
+  const t = createTranslate(CATALOGUES[page.lang]);
+  const fmt = createFormatter(page.lang, 'usd', MARKETS.usdJpy.value);
+  const s = DEFAULT_SCENARIO;
+  const r = simulate(s);
+  const a = answersOf(s, r, runMonteCarlo(s, { paths: s.mcPaths, seed: s.mcSeed }));
+  const svg = /<svg[^>]*role="img"[^>]*>[\s\S]*?<\/svg>/.exec(page.body)?.[0] ?? null;
+  const size = svg ? /width="(\d+)"[^>]*height="(\d+)"/.exec(svg) : null;
+  const chart =
+    svg && size
+      ? {
+          width: Number(size[1]),
+          height: Number(size[2]),
+          text: svg.replace(/<svg([^>]*)>/, `<svg$1><style>${css}</style>`),
+        }
+      : null;
+  const deadline = fmt.date(s.periodEnd);
+  const card = scenarioCard(
+    chart,
+    [],
+    {
+      title: t('app.title'),
+      scenario: t('preset.central.name'),
+      answers: [
+        {
+          label: t('embed.answer.money', { deadline }),
+          value: fmt.money(a.credited.value),
+          detail: t('embed.creditedRange', {
+            low: fmt.money(a.credited.low ?? 0),
+            high: fmt.money(a.credited.high ?? 0),
+          }),
+        },
+        {
+          label: t('headline.risk', { deadline }),
+          value: fmt.share(a.risk.value, 0),
+          detail: t('embed.riskInterval', {
+            low: fmt.share(a.risk.low ?? 0, 0),
+            high: fmt.share(a.risk.high ?? 0, 0),
+          }),
+        },
+        { label: t('headline.duties'), value: fmt.money(a.dutiesUsdBn), detail: t('card.whoPays') },
+      ],
+      url,
+      sources: t('export.sources'),
+      dataLine: t('export.data', { version: DATA_VERSION, date: fmt.date(DATA_AS_OF) }),
+    },
+    null,
+  );
+  return card.text;
+}
+
+/** A legend key's opacity as the chart card draws it (ChartCard.svelte's `.key.box` rules). */
+const BOX_OPACITY: Readonly<Record<string, number>> = { band90: 0.25, band50: 0.5 };
+
+/** Each class's `color` in a stylesheet whose variables are already resolved. */
+export function classColours(css: string): Map<string, string> {
+  const colours = new Map<string, string>();
+  for (const [, selectors = '', body = ''] of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    const colour = /(?:^|[;\s])color:\s*([^;]+)/.exec(body)?.[1]?.trim();
+    if (!colour) continue;
+    for (const sel of selectors.split(',')) {
+      const name = /^\s*\.([\w-]+)\s*$/.exec(sel)?.[1];
+      if (name) colours.set(name, colour);
+    }
+  }
+  return colours;
+}
+
+const unescapeHtml = (s: string) =>
+  s
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
+
+/** One chart card of a prerendered body, read as the page's export reads it (exportFigure.ts). */
+export function figureOf(
+  body: string,
+  id: string,
+  colours: ReadonlyMap<string, string>,
+  css: string,
+): { title: string; units: string; chart: ChartPicture; legend: LegendKey[] } | null {
+  const start = body.search(new RegExp(`<figure[^>]*\\sid="${id}"`));
+  if (start < 0) return null;
+  const html = body.slice(start, body.indexOf('</figure>', start));
+  const tag = /^<figure[^>]*>/.exec(html)?.[0] ?? '';
+  const svg = /<svg[^>]*role="img"[^>]*>[\s\S]*?<\/svg>/.exec(html)?.[0];
+  const size = svg ? /width="([\d.]+)"[^>]*height="([\d.]+)"/.exec(svg) : null;
+  if (!svg || !size) return null;
+  const legend = [
+    ...html.matchAll(/<li[^>]*><span class="key ([^"]*)"><\/span>([\s\S]*?)<\/li>/g),
+  ].map(([, classes = '', label = '']) => {
+    const names = classes.split(/\s+/).filter((c) => c && !c.startsWith('svelte-'));
+    const kind = names.includes('box') ? 'box' : names.includes('dash') ? 'dash' : 'line';
+    const series = names.filter((c) => c !== kind);
+    const colour = series.map((c) => colours.get(c)).find(Boolean) ?? '#000000';
+    const opacity =
+      kind === 'box' ? (series.map((c) => BOX_OPACITY[c]).find((o) => o !== undefined) ?? 0.6) : 1;
+    return { label: unescapeHtml(label), color: colour, kind, opacity } as LegendKey;
+  });
+  return {
+    title: unescapeHtml(
+      new RegExp(`<h2[^>]*id="${id}-title"[^>]*>([\\s\\S]*?)</h2>`).exec(html)?.[1] ?? '',
+    ),
+    units: unescapeHtml(/data-units="([^"]*)"/.exec(tag)?.[1] ?? ''),
+    chart: {
+      width: Number(size[1]),
+      height: Number(size[2]),
+      text: svg.replace(/<svg([^>]*)>/, `<svg$1><style>${css}</style>`),
+    },
+    legend,
+  };
+}
+
+/** Build-time Monte Carlo runs by scenario, shared by the two languages. */
+const MC_RUNS = new Map<string, MonteCarloResult>();
+
+/** One picture of a static embed fallback: where it goes and its SVG. */
+export interface FallbackPicture {
+  readonly path: string;
+  readonly svg: string;
+}
+
+/**
+ * The pictures an embed snippet shows where its frame cannot run (inside `<noscript>`):
+ * every embeddable chart of every preset, in one language, at 600 px in the light theme,
+ * drawn with the preset's Monte Carlo (same seed as the page) and composed as the page's
+ * export is (title, scenario, units, legend, sources, data release, link). `css` is the
+ * stylesheet with the light theme's colours resolved; `site` the address the build will be
+ * served from, if known (else the picture names no link).
+ */
+export function embedFallbacks(
+  lang: Locale,
+  css: string,
+  site: string,
+  presets: readonly PresetId[] = PRESET_IDS,
+): FallbackPicture[] {
+  const catalogue = CATALOGUES[lang];
+  const t = createTranslate(catalogue);
+  const fmt = createFormatter(lang, 'usd', MARKETS.usdJpy.value);
+  const colours = classColours(css);
+  const mc = (s: Scenario) => {
+    const key = JSON.stringify(s);
+    const known = MC_RUNS.get(key) ?? runMonteCarlo(s, { paths: s.mcPaths, seed: s.mcSeed });
+    MC_RUNS.set(key, known);
+    return known;
+  };
+  const out: FallbackPicture[] = [];
+  for (const preset of presets) {
+    const s = presetScenario(preset);
+    const query = serializeScenarioUrl(s, { ...DEFAULT_VIEW, lang });
+    const { body } = render(App, {
+      props: { search: `?${query}`, lang, catalogue, monteCarlo: mc },
+    });
+    for (const chart of CHART_IDS) {
+      const fig = figureOf(body, chart, colours, css);
+      if (!fig) throw new Error(`no chart ${chart} in the ${preset} page (${lang})`);
+      const picture = composeChart(
+        fig.chart,
+        {
+          title: fig.title,
+          subtitle: t('export.subtitle', {
+            scenario: t(`preset.${preset}.name`),
+            units: fig.units,
+          }),
+          legend: fig.legend,
+          footer: [
+            `${t('export.source')}. ${t('export.csvSources', { sources: t('export.sources') })}`,
+            t('export.data', { version: DATA_VERSION, date: fmt.date(DATA_AS_OF) }),
+          ],
+          url: site ? `${site}${lang === 'ja' ? 'ja/' : ''}?${query}#${chart}` : '',
+        },
+        600,
+      );
+      out.push({ path: fallbackPath(lang, preset, chart), svg: picture.text });
+    }
+  }
+  return out;
 }

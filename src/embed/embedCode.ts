@@ -1,4 +1,8 @@
-/** The snippet a newsroom pastes: our iframe, the host script, a fixed-height fallback and a no-script link. */
+/**
+ * The snippet a newsroom pastes: our iframe, the host script, a fixed-height fallback and,
+ * for places where frames or scripts do not run, a no-script link (with a static picture of
+ * the chart when the scenario is an unchanged preset: embed/fallback.ts).
+ */
 export interface EmbedCodeInput {
   /** The embed's full URL (with embed=1). */
   readonly src: string;
@@ -12,6 +16,8 @@ export interface EmbedCodeInput {
   /** Height before the frame sizes itself, in px (also the fallback without the script). */
   readonly heightPx: number;
   readonly noscriptText: string;
+  /** The static picture (absolute URL) and its text alternative, if there is one. */
+  readonly fallback?: { readonly src: string; readonly alt: string } | null;
 }
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -22,6 +28,8 @@ export function embedCode(x: EmbedCodeInput): string {
     `<iframe data-pledge-explorer src="${attr(x.src)}" title="${attr(x.title)}" loading="lazy"`,
     `  style="border:0;width:${width};max-width:100%;height:${Math.round(x.heightPx)}px"></iframe>`,
     `<script src="${attr(x.script)}" async></script>`,
-    `<noscript><a href="${attr(x.fullUrl)}">${attr(x.noscriptText)}</a></noscript>`,
+    x.fallback
+      ? `<noscript><a href="${attr(x.fullUrl)}"><img src="${attr(x.fallback.src)}" alt="${attr(x.fallback.alt)}" width="600" style="max-width:100%;height:auto"><br>${attr(x.noscriptText)}</a></noscript>`
+      : `<noscript><a href="${attr(x.fullUrl)}">${attr(x.noscriptText)}</a></noscript>`,
   ].join('\n');
 }

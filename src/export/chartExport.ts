@@ -5,7 +5,7 @@
  * the day it was made and the link (wrapped, never off the edge).
  */
 import { estimateWidth, wrapToWidth } from '../charts/textFit';
-import { SYSTEM_FONTS } from './standaloneSvg';
+import { textStyle } from './standaloneSvg';
 
 export interface LegendKey {
   readonly label: string;
@@ -102,8 +102,7 @@ export function composeChart(
     size: number,
     fill: string,
     weight = 'normal',
-  ) =>
-    `<text x="${x}" y="${y}" style="font: ${weight} ${size}px ${SYSTEM_FONTS}; fill: ${fill}">${escape(content)}</text>`;
+  ) => `<text x="${x}" y="${y}" style="${textStyle(size, fill, weight)}">${escape(content)}</text>`;
   const out: string[] = [];
   let y = pad;
   for (const line of wrapToWidth(parts.title, inner, font.title)) {

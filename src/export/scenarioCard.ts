@@ -4,13 +4,12 @@
  * code of the link beside the link itself, the sources and the data's date. Light theme,
  * whatever the page's.
  */
-import { SYSTEM_FONTS } from './standaloneSvg';
+import { textStyle } from './standaloneSvg';
 import { wrapLink, type ChartPicture, type LegendKey } from './chartExport';
 import { columns, wrapBy, wrapToWidth } from '../charts/textFit';
 
 export const CARD = { width: 1200, height: 630 } as const;
 const PAD = 40;
-const FONTS = SYSTEM_FONTS;
 const INK = '#1b1f24';
 const MUTED = '#555e69';
 
@@ -21,7 +20,7 @@ export function wrap(text: string, perLine: number): string[] {
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const text = (x: number, y: number, s: string, size: number, fill = INK, weight = 'normal') =>
-  `<text x="${x}" y="${y}" style="font: ${weight} ${size}px ${FONTS}; fill: ${fill}">${escape(s)}</text>`;
+  `<text x="${x}" y="${y}" style="${textStyle(size, fill, weight)}">${escape(s)}</text>`;
 
 export interface CardAnswer {
   readonly label: string;

@@ -33,7 +33,15 @@ function inlineStyles(source: Element, target: Element): void {
 
 /** System fonts only, Japanese ones included (single quotes: styles sit in double-quoted attributes). */
 export const SYSTEM_FONTS =
-  "system-ui, 'Hiragino Sans', 'Yu Gothic UI', 'Noto Sans CJK JP', IPAGothic, sans-serif";
+  "system-ui, 'Hiragino Sans', 'Yu Gothic UI', 'Noto Sans CJK JP', 'DejaVu Sans', IPAGothic, sans-serif";
+
+/**
+ * A text style in long-hand properties: every SVG renderer reads them (resvg, which draws the
+ * build's preview images, does not read the `font` shorthand).
+ */
+export function textStyle(sizePx: number, fill: string, weight = 'normal'): string {
+  return `font-family: ${SYSTEM_FONTS}; font-size: ${sizePx}px; font-weight: ${weight}; fill: ${fill}`;
+}
 
 function text(
   doc: Document,
@@ -46,7 +54,7 @@ function text(
   const el = doc.createElementNS(SVG_NS, 'text');
   el.setAttribute('x', String(x));
   el.setAttribute('y', String(y));
-  el.setAttribute('style', `font: ${weight} ${size}px ${SYSTEM_FONTS}; fill: #1b1f24`);
+  el.setAttribute('style', textStyle(size, '#1b1f24', weight));
   el.textContent = content;
   return el;
 }

@@ -10,6 +10,8 @@ export const en = {
   'app.lede':
     'Japan agreed to fund US$550 bn of US projects chosen by Washington by 19 January 2029, in exchange for lower US tariffs; if it declines, tariffs may go back up. See what has happened so far, how much is credited toward the pledge against the pace the deal requires, and how likely a tariff penalty is, under assumptions you choose.',
   'app.projection': 'A stylised projection from sourced assumptions, not a forecast.',
+  'app.description':
+    'Explore Japan’s US$550 bn investment pledge to the United States: what has happened, how fast the money moves and how likely a tariff penalty is, under assumptions you choose. Data checked through {date}.',
   'app.documentTitle': 'Japan’s US$550 bn pledge explorer',
   'app.skip': 'Skip to the charts',
   'app.language': 'Language',
@@ -192,6 +194,14 @@ export const en = {
   'export.source': 'pledge-explorer: a stylised projection, not a forecast',
   'export.sources':
     'White House fact sheets; Federal Register; USITC HTS 2026 Rev. 21; MOF; NHK; Federal Reserve; Bloomberg Economics; Moody’s; the methodology lists every source',
+  'print.heading': 'This scenario’s assumptions',
+  'print.scenario': 'Scenario: {name}.',
+  'print.printed': 'Printed {date}.',
+  'print.link': 'Reopen it at:',
+  'print.input': 'Input',
+  'print.value': 'This scenario',
+  'print.default': 'Default',
+  'print.changed': 'changed',
   'export.data': 'Data release {version}, checked through {date}',
   'presets.customScenario': 'Custom scenario',
   'export.subtitle': '{scenario} · {units}',
@@ -418,6 +428,7 @@ export const en = {
     'Sources: White House fact sheets, the Federal Register and the USITC tariff schedule, MOF, JBIC, the Federal Reserve, and the others listed in the methodology.',
   'headline.asOf': 'Data checked through {date}; everything after it is projected.',
   'headline.provisional': 'Central path, provisional: the Monte Carlo is running',
+  'headline.provisionalNoJs': 'Central path: the Monte Carlo’s answer needs JavaScript',
   'headline.riskCentral': 'Central path: {central}.',
   'summary.why': 'The largest part of the {total} comes from {cause} ({points}).',
   'summary.noRisk': 'No penalty is possible under these assumptions.',
@@ -491,6 +502,8 @@ export const en = {
   'releases.heading': 'Release {version}, published {published}: data checked through {asOf}',
   'releases.current': '(this page)',
   'notice.renamed': 'Two rows shared the id “{value}”: one was renamed so each is kept ({key}).',
+  'notice.rebased':
+    '“{key}” = {value} is no longer an input: it became “{newKey}” = {becomes}, which gives the same hazard at the default share of threats implemented.',
   'notice.retired':
     '“{key}” = {value} is no longer an input: since the IEEPA ruling tariffs differ by goods class, so the page uses its table of goods classes.',
   'notice.inPinned': 'In the pinned scenario (A): {text}',

@@ -8,6 +8,8 @@ export const ja: Catalogue = {
   'app.lede':
     '日本は、米国の関税を低く抑える見返りに、米政府が選ぶ米国内の案件へ2029年1月19日までに5,500億ドルを拠出することで合意しました。拠出を見送れば関税が引き上げ直される可能性があります。これまでに起きたこと、合意が求めるペースに対してどれだけが実績として認められるか、関税の制裁がどれほど起こりうるかを、選んだ前提で確かめられます。',
   'app.projection': '出典のある前提から導いた概念的な試算であり、予測ではありません。',
+  'app.description':
+    '日本の対米投資5,500億ドルを探る：これまでに起きたこと、資金がどれだけ速く動くか、関税の制裁がどれほど起こりうるかを、選んだ前提で。{date}までのデータを確認済み。',
   'app.documentTitle': '対米投資5,500億ドル エクスプローラー',
   'app.skip': 'グラフへ移動',
   'app.language': '言語',
@@ -186,6 +188,14 @@ export const ja: Catalogue = {
   'export.source': 'pledge-explorer：概念的な試算であり、予測ではありません',
   'export.sources':
     'ホワイトハウスのファクトシート、米官報、USITC関税率表2026年第21改訂、財務省、NHK、FRB、ブルームバーグ・エコノミクス、ムーディーズ。すべての出典は方法論に記載',
+  'print.heading': 'このシナリオの前提',
+  'print.scenario': 'シナリオ：{name}。',
+  'print.printed': '{date}に印刷。',
+  'print.link': 'このリンクで開き直せます：',
+  'print.input': '入力項目',
+  'print.value': 'このシナリオ',
+  'print.default': '既定値',
+  'print.changed': '変更',
   'export.data': 'データ第{version}版（{date}まで確認）',
   'presets.customScenario': '独自のシナリオ',
   'export.subtitle': '{scenario}・{units}',
@@ -407,6 +417,7 @@ export const ja: Catalogue = {
     '出典：ホワイトハウスのファクトシート、官報と米国関税率表、財務省、JBIC、FRBほか（方法論に一覧）。',
   'headline.asOf': '{date}までのデータを確認済み。それ以降は予測です。',
   'headline.provisional': '中心経路（暫定）：モンテカルロを計算中',
+  'headline.provisionalNoJs': '中心経路：モンテカルロの答えにはJavaScriptが必要です',
   'headline.riskCentral': '中心経路：{central}。',
   'summary.why': '{total}のうち最も大きな部分は{cause}によるものです（{points}）。',
   'summary.noRisk': 'この前提では制裁は起こりえません。',
@@ -481,6 +492,8 @@ export const ja: Catalogue = {
   'releases.current': '（このページ）',
   'notice.renamed':
     '2つの行が同じID「{value}」を持っていたため、両方残るよう一方の名前を変えました（{key}）。',
+  'notice.rebased':
+    '「{key}」＝{value}はもう入力項目ではありません。脅しが実行される割合を既定値とした場合に同じハザードになるよう、「{newKey}」＝{becomes}に置き換えました。',
   'notice.retired':
     '「{key}」＝{value}はもう入力項目ではありません。IEEPA判決以降、関税は品目区分ごとに異なるため、品目区分の表を使います。',
   'notice.inPinned': '固定したシナリオ（A）について：{text}',

@@ -29,13 +29,18 @@ export function createHistorySync(history: HistoryLike, location: LocationLike) 
     /**
      * Shows `query` for the committed `entry`. The first time an entry is seen it decides:
      * a push adds an entry, a restore writes nothing; later calls for the same entry (the
-     * view changed) replace the current one. Returns what it did.
+     * view changed) replace the current one. `pathname` is where the page lives (the
+     * language's page; the current path by default). Returns what it did.
      */
-    write(entry: Committed, query: string): 'push' | 'replace' | 'none' {
+    write(
+      entry: Committed,
+      query: string,
+      pathname: string = location.pathname,
+    ): 'push' | 'replace' | 'none' {
       const isNew = entry !== last;
       last = entry;
       if (isNew && entry.how === 'restore') return 'none';
-      const url = `${location.pathname}?${query}${location.hash}`;
+      const url = `${pathname}?${query}${location.hash}`;
       if (url === `${location.pathname}${location.search}${location.hash}`) return 'none';
       if (isNew && entry.how === 'push') {
         history.pushState(null, '', url);

@@ -11,8 +11,11 @@ test('the prerendered HTML carries the default headline numbers and the main cha
   const html = await (await request.get('/')).text();
   expect(html).toMatch(new RegExp(`data-testid="credited"[^>]*>${escape(central.credited)}<`));
   expect(html).toMatch(new RegExp(`data-testid="risk"[^>]*>${escape(central.risk)}<`));
+  // Marked provisional while the app loads; without JavaScript, as needing it.
   expect(html).toMatch(
-    new RegExp(`data-testid="provisional"[^>]*>${escape(en['headline.provisional'])}<`),
+    new RegExp(
+      `data-testid="provisional"[^>]*>(<!--[^>]*-->)?<span class="needs-js[^"]*">${escape(en['headline.provisional'])}</span><span class="no-js-only[^"]*">${escape(en['headline.provisionalNoJs'])}</span>`,
+    ),
   );
   expect(html).toContain(`Data checked through ${format.date(DATA_AS_OF)}`);
   expect(html).toMatch(/<path class="line credited[^"]*" d="M/);

@@ -24,6 +24,18 @@ describe('embedCode', () => {
       ].join('\n'),
     );
   });
+  test('an unchanged preset’s snippet shows the build’s picture of the chart where frames cannot run', () => {
+    const code = embedCode({
+      ...input,
+      fallback: {
+        src: 'https://example.org/pledge/embeds/en/central-money.png',
+        alt: 'How fast the money moves: Central',
+      },
+    });
+    expect(code.split('\n').at(-1)).toBe(
+      '<noscript><a href="https://example.org/pledge/?v=1&amp;m=1"><img src="https://example.org/pledge/embeds/en/central-money.png" alt="How fast the money moves: Central" width="600" style="max-width:100%;height:auto"><br>Open the chart: How fast the money moves</a></noscript>',
+    );
+  });
   test('a fixed width is written in px', () => {
     expect(embedCode({ ...input, widthPx: 600 })).toContain('width:600px');
   });

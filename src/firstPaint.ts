@@ -1,0 +1,60 @@
+/**
+ * The page's first paint before the app mounts (issue 14). The prerender is one scenario in
+ * one language (the central one, the page's language); a link to anything else must not flash
+ * that page's numbers. This builds a tiny blocking script for the page's <head> (a file of its
+ * own, so the Content-Security-Policy keeps `script-src 'self'`) that reads the address and
+ * marks the root element before anything is drawn:
+ *
+ * - `fp-custom`: the link names a scenario or a currency: the prerender's numbers, charts and
+ *   tables are replaced by a neutral skeleton (global.css) until `#app[data-live]`;
+ * - `fp-other`: the link is for another language (or an embed): nothing of the prerender shows;
+ * - `data-theme`: a link's theme applies from the first frame.
+ *
+ * Keys that only change the view (versions, the stamp, the chart and table toggles) keep the
+ * prerender, since it shows the same numbers.
+ */
+import { URL_KEYS } from './state/urlKeys';
+
+/** URL keys that leave the prerendered numbers as they are. */
+export const VIEW_ONLY_KEYS: readonly string[] = [
+  URL_KEYS.version,
+  URL_KEYS.model,
+  URL_KEYS.data,
+  URL_KEYS.stamp,
+  URL_KEYS.chart,
+  URL_KEYS.controls,
+  URL_KEYS.stack,
+  URL_KEYS.riskView,
+  URL_KEYS.tables,
+];
+
+/** The script's text (ES5, no dependencies; errors are swallowed so the page always shows). */
+export function firstPaintScript(): string {
+  return `(function () {
+  try {
+    var root = document.documentElement;
+    var q = new URLSearchParams(location.search);
+    var viewOnly = ${JSON.stringify(VIEW_ONLY_KEYS)};
+    var theme = q.get(${JSON.stringify(URL_KEYS.theme)});
+    if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+    var lang = q.get(${JSON.stringify(URL_KEYS.lang)});
+    if (!lang && !/(^|\\/)ja\\/(index\\.html)?$/.test(location.pathname)) {
+      var langs = navigator.languages || [navigator.language || ''];
+      for (var i = 0; i < langs.length; i++) {
+        var base = String(langs[i]).toLowerCase().split('-')[0];
+        if (base === 'ja' || base === 'en') { lang = base; break; }
+      }
+    }
+    if ((lang === 'en' || lang === 'ja') && lang !== root.lang) root.classList.add('fp-other');
+    if (q.get(${JSON.stringify(URL_KEYS.embed)})) root.classList.add('fp-other');
+    q.forEach(function (value, key) {
+      if (key === ${JSON.stringify(URL_KEYS.theme)} || key === ${JSON.stringify(URL_KEYS.lang)}) return;
+      if (key === ${JSON.stringify(URL_KEYS.cur)} && value !== 'jpy') return;
+      if (viewOnly.indexOf(key) < 0) root.classList.add('fp-custom');
+    });
+  } catch (e) {
+    /* the prerender shows as it is */
+  }
+})();
+`;
+}

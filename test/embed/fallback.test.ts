@@ -1,0 +1,41 @@
+// @vitest-environment node
+// The pictures themselves are made by the build (svelte/server) and checked in test/e2e/firstpaint.spec.ts.
+import { describe, expect, test } from 'vitest';
+import { classColours, figureOf } from '../../src/prerender';
+
+const CSS = `.credited { color: #1f77b4; }
+.band90,
+.band50 { color: #1f77b4; }
+.required { color: #d62728; }
+.rule line { stroke: #999; }`;
+
+describe('classColours', () => {
+  test('reads each single-class rule’s colour, including grouped selectors', () => {
+    const c = classColours(CSS);
+    expect(c.get('credited')).toBe('#1f77b4');
+    expect(c.get('band50')).toBe('#1f77b4');
+    expect(c.get('required')).toBe('#d62728');
+    expect(c.has('rule')).toBe(false);
+  });
+});
+
+describe('figureOf', () => {
+  const body = `<p>x</p><figure class="card svelte-1" id="money" aria-labelledby="money-title" data-units="US$ bn, cumulative"><div class="top"><h2 id="money-title" class="svelte-1">How fast the money moves</h2></div>
+<ul class="legend svelte-1"><li class="svelte-1"><span class="key line credited svelte-1"></span>Credited &amp; counted</li><li class="svelte-1"><span class="key box band90 svelte-1"></span>Credited, 5–95%</li><li class="svelte-1"><span class="key dash required svelte-1"></span>Required pace</li></ul>
+<div class="box"><svg role="img" width="640" height="300" viewBox="0 0 640 300"><title>t</title></svg></div></figure>`;
+  test('reads the title, the units, the legend with its colours and the chart', () => {
+    const f = figureOf(body, 'money', classColours(CSS), '.x{}');
+    expect(f?.title).toBe('How fast the money moves');
+    expect(f?.units).toBe('US$ bn, cumulative');
+    expect(f?.legend).toEqual([
+      { label: 'Credited & counted', color: '#1f77b4', kind: 'line', opacity: 1 },
+      { label: 'Credited, 5–95%', color: '#1f77b4', kind: 'box', opacity: 0.25 },
+      { label: 'Required pace', color: '#d62728', kind: 'dash', opacity: 1 },
+    ]);
+    expect(f?.chart).toMatchObject({ width: 640, height: 300 });
+    expect(f?.chart.text).toContain('<style>.x{}</style>');
+  });
+  test('a chart that is not there is null', () => {
+    expect(figureOf(body, 'risk', new Map(), '')).toBeNull();
+  });
+});
