@@ -5,7 +5,7 @@
 // Each page's <head> gets the first-paint script (dist/first-paint.js; inline in the one-file
 // build), and dist/embeds/ the static pictures embed snippets show where frames cannot run.
 // SITE_URL (e.g. https://example.org/pledge/) makes the preview links absolute.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'vite';
 import { Resvg } from '@resvg/resvg-js';
 
@@ -16,6 +16,35 @@ const server = await createServer({
   appType: 'custom',
   logLevel: 'error',
 });
+
+/** The fonts the pictures are drawn in, where installed (.ci/run installs both). */
+const FONT_FILES = [
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+  '/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf',
+].filter((f) => existsSync(f));
+const HAVE_FONTS = FONT_FILES.length === 3;
+
+const CJK = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
+
+/**
+ * A picture as PNG. Each text is set in the one face it needs (resvg shapes a text against
+ * every family its style lists, and searching the large Japanese face is slow): DejaVu Sans,
+ * or IPAGothic for a text with Japanese in it.
+ */
+function toPng(svg) {
+  if (!HAVE_FONTS)
+    return new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } })
+      .render()
+      .asPng();
+  const text = svg
+    .replace(/font-family:\s*[^;"]+;?/g, '')
+    .replace(/<text\b([^>]*)>([\s\S]*?)<\/text>/g, (whole, attrs, body) =>
+      CJK.test(body) ? `<text font-family="IPAGothic"${attrs}>${body}</text>` : whole,
+    );
+  const font = { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'DejaVu Sans' };
+  return new Resvg(text, { font }).render().asPng();
+}
 
 const escapeHtml = (s) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -105,11 +134,7 @@ try {
       // The page's own address, when the build knows where it will be served.
       const url = site ? `${site}${depth ? `${lang}/` : ''}` : '';
       const svg = previewCard(page, css, url);
-      const png = new Resvg(svg, {
-        font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
-      })
-        .render()
-        .asPng();
+      const png = toPng(svg);
       writeFileSync(`${dir}/og.png`, png);
       note = ` and ${dir}/og.png (${Math.round(png.length / 1024)} kB)`;
     }
@@ -121,11 +146,7 @@ try {
       let bytes = 0;
       const pictures = embedFallbacks(lang, css, site);
       for (const { path, svg } of pictures) {
-        const png = new Resvg(svg, {
-          font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
-        })
-          .render()
-          .asPng();
+        const png = toPng(svg);
         mkdirSync(`dist/${path.replace(/\/[^/]*$/, '')}`, { recursive: true });
         writeFileSync(`dist/${path}`, png);
         bytes += png.length;

@@ -125,6 +125,30 @@ export function classColours(css: string): Map<string, string> {
   return colours;
 }
 
+/**
+ * The rules of a stylesheet a picture can use: plain rules (no at-rules) whose selectors name
+ * only classes the SVG has. resvg matches every rule against every element, so the whole
+ * page's stylesheet would make each picture slow to draw.
+ */
+export function cssFor(svg: string, css: string): string {
+  const classes = new Set<string>();
+  for (const [, list = ''] of svg.matchAll(/class="([^"]*)"/g))
+    for (const c of list.split(/\s+/)) if (c) classes.add(c);
+  const flat = css.replace(/@[^{]+\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '');
+  const kept: string[] = [];
+  for (const [, selectors = '', body = ''] of flat.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    const usable = selectors
+      .split(',')
+      .map((sel) => sel.trim())
+      .filter((sel) => {
+        const named = sel.match(/\.[\w-]+/g) ?? [];
+        return named.length > 0 && named.every((c) => classes.has(c.slice(1)));
+      });
+    if (usable.length > 0) kept.push(`${usable.join(',')}{${body.trim()}}`);
+  }
+  return kept.join('\n');
+}
+
 const unescapeHtml = (s: string) =>
   s
     .replace(/<!--[\s\S]*?-->/g, '')
@@ -169,7 +193,7 @@ export function figureOf(
     chart: {
       width: Number(size[1]),
       height: Number(size[2]),
-      text: svg.replace(/<svg([^>]*)>/, `<svg$1><style>${css}</style>`),
+      text: svg.replace(/<svg([^>]*)>/, `<svg$1><style>${cssFor(svg, css)}</style>`),
     },
     legend,
   };

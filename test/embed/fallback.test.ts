@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The pictures themselves are made by the build (svelte/server) and checked in test/e2e/firstpaint.spec.ts.
 import { describe, expect, test } from 'vitest';
-import { classColours, figureOf } from '../../src/prerender';
+import { classColours, cssFor, figureOf } from '../../src/prerender';
 
 const CSS = `.credited { color: #1f77b4; }
 .band90,
@@ -22,9 +22,9 @@ describe('classColours', () => {
 describe('figureOf', () => {
   const body = `<p>x</p><figure class="card svelte-1" id="money" aria-labelledby="money-title" data-units="US$ bn, cumulative"><div class="top"><h2 id="money-title" class="svelte-1">How fast the money moves</h2></div>
 <ul class="legend svelte-1"><li class="svelte-1"><span class="key line credited svelte-1"></span>Credited &amp; counted</li><li class="svelte-1"><span class="key box band90 svelte-1"></span>Credited, 5–95%</li><li class="svelte-1"><span class="key dash required svelte-1"></span>Required pace</li></ul>
-<div class="box"><svg role="img" width="640" height="300" viewBox="0 0 640 300"><title>t</title></svg></div></figure>`;
+<div class="box"><svg role="img" width="640" height="300" viewBox="0 0 640 300"><title>t</title><path class="x"/></svg></div></figure>`;
   test('reads the title, the units, the legend with its colours and the chart', () => {
-    const f = figureOf(body, 'money', classColours(CSS), '.x{}');
+    const f = figureOf(body, 'money', classColours(CSS), '.x { fill: red; } .y { fill: blue; }');
     expect(f?.title).toBe('How fast the money moves');
     expect(f?.units).toBe('US$ bn, cumulative');
     expect(f?.legend).toEqual([
@@ -33,9 +33,25 @@ describe('figureOf', () => {
       { label: 'Required pace', color: '#d62728', kind: 'dash', opacity: 1 },
     ]);
     expect(f?.chart).toMatchObject({ width: 640, height: 300 });
-    expect(f?.chart.text).toContain('<style>.x{}</style>');
+    expect(f?.chart.text).toContain('<style>.x{fill: red;}</style>');
   });
   test('a chart that is not there is null', () => {
     expect(figureOf(body, 'risk', new Map(), '')).toBeNull();
+  });
+});
+
+describe('cssFor', () => {
+  test('keeps the rules whose classes the picture has, drops the rest and every at-rule', () => {
+    const css = `.line { fill: none; }
+.line.credited, .btn { stroke: blue; }
+.btn { color: red; }
+body { margin: 0; }
+@media print { .line { display: none; } }
+.band90, .band50 { opacity: 0.3; }`;
+    expect(
+      cssFor('<svg><path class="line credited svelte-1"/><path class="band90"/></svg>', css),
+    ).toBe(
+      ['.line{fill: none;}', '.line.credited{stroke: blue;}', '.band90{opacity: 0.3;}'].join('\n'),
+    );
   });
 });
