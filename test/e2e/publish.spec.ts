@@ -300,10 +300,25 @@ test('the data CSV parses with a standard parser into the model’s monthly numb
         6,
       ),
     );
-  // The on-page table of the money chart says the same as the file, month for month.
-  await page.getByRole('button', { name: en['chart.table.show'] }).first().click();
-  const firstRow = page.locator('figure#money table tbody tr').first();
-  await expect(firstRow).toBeVisible();
+  // The money chart's table on the page says the same as the file, month for month (to its 0.1).
+  await page.locator('figure#money').getByRole('button', { name: en['chart.table.show'] }).click();
+  const table = page.locator('figure#money table');
+  const headers = await table.locator('thead th').allTextContents();
+  const column = headers.indexOf(en['series.credited']);
+  expect(column).toBeGreaterThan(0);
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
+  expect(rows.length).toBeGreaterThan(10);
+  const byMonth = new Map(parsed.data.map((row) => [row.month, row]));
+  for (const cells of rows) {
+    const row = byMonth.get(cells[0] ?? '');
+    expect(row, cells[0]).toBeDefined();
+    expect(Number((cells[column] ?? '').replace(/,/g, ''))).toBeCloseTo(
+      Number(row?.credited_usd_bn),
+      1,
+    );
+  }
 });
 
 test('an unchanged preset’s embed code carries the build’s picture of the chart for places frames cannot run', async ({
