@@ -12,7 +12,8 @@ import { Resvg } from '@resvg/resvg-js';
 const single = process.argv[2];
 const site = (process.env.SITE_URL ?? '').replace(/\/?$/, '/').replace(/^\/$/, '');
 const server = await createServer({
-  server: { middlewareMode: true },
+  // No HMR websocket: a build step, and two builds may run at once.
+  server: { middlewareMode: true, hmr: false, ws: false },
   appType: 'custom',
   logLevel: 'error',
 });
