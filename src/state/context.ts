@@ -7,11 +7,14 @@ import type { ScenarioStore } from './store.svelte';
 import type { Results } from './results.svelte';
 import type { View } from './view';
 import type { Answers } from './answers';
+import type { ChartView } from './chartView.svelte';
 
 export const [getStore, setStore] = createContext<ScenarioStore>();
 export const [getResults, setResults] = createContext<Results>();
 export const [getI18n, setI18n] = createContext<I18n>();
 export const [getView, setView] = createContext<View>();
+/** The charts' baseline switch and shared time range, which the reader changes. */
+export const [getChartView, setChartView] = createContext<ChartView>();
 
 /** The translator of the active language. */
 export const getTranslate = (): Translate => getI18n().t;

@@ -44,6 +44,10 @@ export const URL_KEYS = {
   theme: 'theme',
   lang: 'lang',
   cur: 'cur',
+  /** The defaults' baseline on the charts: `base=0` hides it. */
+  baseline: 'base',
+  /** The time charts' months: `t=2025-09..2029-12`. */
+  range: 't',
   periodEnd: 'end',
   lagRule: 'rule',
   includeAnnounced: 'ann',

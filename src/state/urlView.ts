@@ -9,6 +9,7 @@ import {
 } from './view';
 import { CURRENCIES, LOCALES } from '../i18n/format';
 import { URL_KEYS } from './urlKeys';
+import { formatRange, parseRange, sameRange } from './timeRange';
 
 export const VIEW_KEYS: ReadonlySet<string> = new Set([
   URL_KEYS.embed,
@@ -17,6 +18,8 @@ export const VIEW_KEYS: ReadonlySet<string> = new Set([
   URL_KEYS.theme,
   URL_KEYS.lang,
   URL_KEYS.cur,
+  URL_KEYS.baseline,
+  URL_KEYS.range,
 ]);
 
 const oneOf = <T extends string>(options: readonly T[], text: string): T | undefined =>
@@ -61,6 +64,16 @@ export function readView(
       if (cur) view.cur = cur;
       return cur !== undefined;
     }
+    case URL_KEYS.baseline:
+      if (text !== '0' && text !== '1') return false;
+      view.baseline = text === '1';
+      return true;
+    case URL_KEYS.range: {
+      // A range that had to be adjusted is shown adjusted, and reported.
+      const read = parseRange(text);
+      if (read) view.range = read.range;
+      return read !== null && !read.adjusted;
+    }
   }
   return false;
 }
@@ -73,4 +86,6 @@ export function writeView(view: View, q: URLSearchParams): void {
   if (view.theme !== d.theme) q.set(URL_KEYS.theme, view.theme);
   if (view.lang !== null) q.set(URL_KEYS.lang, view.lang);
   if (view.cur !== d.cur) q.set(URL_KEYS.cur, view.cur);
+  if (view.baseline !== d.baseline) q.set(URL_KEYS.baseline, view.baseline ? '1' : '0');
+  if (!sameRange(view.range, d.range)) q.set(URL_KEYS.range, formatRange(view.range));
 }

@@ -1,5 +1,6 @@
 /** How the page shows a scenario: embed or explorer, which chart, which live controls, theme, language, currency. */
 import type { Currency, Locale } from '../i18n/format';
+import { DEFAULT_RANGE, type TimeRange } from './timeRange';
 
 export const CHART_IDS = ['money', 'risk', 'japan', 'split'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
@@ -19,6 +20,10 @@ export interface View {
   /** null: the browser's language decides. */
   readonly lang: Locale | null;
   readonly cur: Currency;
+  /** Whether the charts draw the defaults' lines as a faint baseline. */
+  readonly baseline: boolean;
+  /** The months the time charts show. */
+  readonly range: TimeRange;
 }
 
 export const DEFAULT_VIEW: View = Object.freeze({
@@ -28,6 +33,8 @@ export const DEFAULT_VIEW: View = Object.freeze({
   theme: 'auto',
   lang: null,
   cur: 'usd',
+  baseline: true,
+  range: DEFAULT_RANGE,
 });
 
 /** A view whose fields always read the current one: handed out once, by context. */
@@ -50,6 +57,12 @@ export function liveView(current: () => View): View {
     },
     get cur() {
       return current().cur;
+    },
+    get baseline() {
+      return current().baseline;
+    },
+    get range() {
+      return current().range;
     },
   };
 }
