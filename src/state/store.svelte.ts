@@ -55,10 +55,10 @@ export function createScenarioStore(
   let refusal = $state<Refusal>(null);
   let pending: Step = { patches: [], inverse: [] };
   const result: Result = $derived(simulate(scenario));
-  /** With A pinned: A's results and the defaults' (the dashed baseline every chart overlays). */
-  const comparison = $derived(
-    entry.pinned ? { a: simulate(entry.pinned), defaults: simulate(DEFAULT_SCENARIO) } : null,
-  );
+  /** The defaults' run: the faint baseline every chart can draw (issue 15). */
+  const defaults = simulate(DEFAULT_SCENARIO);
+  /** With A pinned: A's results, and the defaults'. */
+  const comparison = $derived(entry.pinned ? { a: simulate(entry.pinned), defaults } : null);
 
   /** Applies a transition without committing (a drag in progress); false if refused. */
   function apply(t: Transition, checkLink = true): boolean {
@@ -122,6 +122,10 @@ export function createScenarioStore(
     },
     get comparison(): { a: Result; defaults: Result } | null {
       return comparison;
+    },
+    /** The defaults' run, whatever is pinned. */
+    get defaults(): Result {
+      return defaults;
     },
     /** The scenario pinned as A for comparison; the current one is B. */
     get pinned() {
