@@ -488,6 +488,18 @@ export const en = {
   'field.retired.bh': 'Base hazard',
   'method.answer':
     'One answer per question: the chance of a penalty is the share of Monte Carlo paths with a penalty, with its 95% interval; credited by the deadline is the median path with its 5–95% range. The central path (every uncertain quantity at its expected value) is shown beside them and used, marked provisional, while the Monte Carlo runs.',
+  'chartView.label': 'How the charts show it',
+  'chartView.baseline': 'Show the defaults on every chart',
+  'range.legend': 'Months shown on the time charts',
+  'range.presets': 'Show',
+  'range.preset.deadline': 'to the deadline',
+  'range.preset.to2030': 'to the end of 2030',
+  'range.preset.whole': 'the whole life',
+  'range.from': 'From',
+  'range.to': 'To',
+  'range.fromThumb': 'First month shown',
+  'range.toThumb': 'Last month shown',
+  'range.bounds': '{first} to {last}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -478,4 +478,16 @@ export const ja: Catalogue = {
   'field.retired.bh': '基礎ハザード',
   'method.answer':
     '問いごとに答えは一つ：制裁の確率は制裁が科されたモンテカルロ経路の割合と95%区間、期限までに認められる拠出額は中央の経路と5〜95%の幅です。中心経路（不確かな量をすべて期待値に置いたもの）を並べて示し、モンテカルロの計算中は暫定として使います。',
+  'chartView.label': 'グラフの表示',
+  'chartView.baseline': 'すべてのグラフに既定値を表示',
+  'range.legend': '時系列グラフの表示期間',
+  'range.presets': '表示',
+  'range.preset.deadline': '期限まで',
+  'range.preset.to2030': '2030年末まで',
+  'range.preset.whole': '全期間',
+  'range.from': '開始',
+  'range.to': '終了',
+  'range.fromThumb': '表示する最初の月',
+  'range.toThumb': '表示する最後の月',
+  'range.bounds': '{first}〜{last}',
 };

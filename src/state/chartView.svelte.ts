@@ -7,6 +7,8 @@ import { cleanRange, type TimeRange } from './timeRange';
 export function createChartView(initial: { baseline: boolean; range: TimeRange }) {
   let baseline = $state(initial.baseline);
   let range = $state.raw(initial.range);
+  /** The range the link shows: the range once a drag or an entry has ended. */
+  let linkRange = $state.raw(initial.range);
   return {
     get baseline() {
       return baseline;
@@ -17,10 +19,21 @@ export function createChartView(initial: { baseline: boolean; range: TimeRange }
     get range() {
       return range;
     },
-    /** Sets the months shown (clamped to the model's, in order, at least the shortest span). */
-    setRange(next: TimeRange) {
+    get linkRange() {
+      return linkRange;
+    },
+    /**
+     * Sets the months shown (clamped to the model's, in order, at least the shortest span);
+     * `commit: false` mid-drag, so the link is written once, when the drag ends.
+     */
+    setRange(next: TimeRange, commit = true) {
       const clean = cleanRange(next.from, next.to);
       if (clean.from !== range.from || clean.to !== range.to) range = clean;
+      if (commit) linkRange = range;
+    },
+    /** The drag has ended: the link takes the range shown. */
+    commitRange() {
+      linkRange = range;
     },
   };
 }
