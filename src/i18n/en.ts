@@ -500,6 +500,9 @@ export const en = {
   'range.fromThumb': 'First month shown',
   'range.toThumb': 'Last month shown',
   'range.bounds': '{first} to {last}',
+  'changes.heading': 'What you changed',
+  'changes.count': '{count} differ from the defaults',
+  'changes.none': 'Nothing yet: every input is at its default, sourced or a labelled assumption.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -490,4 +490,7 @@ export const ja: Catalogue = {
   'range.fromThumb': '表示する最初の月',
   'range.toThumb': '表示する最後の月',
   'range.bounds': '{first}〜{last}',
+  'changes.heading': '変更した前提',
+  'changes.count': '既定値と異なるもの：{count}項目',
+  'changes.none': 'まだ変更はありません。すべての前提が既定値（出典あり、または仮定と明記）です。',
 };
