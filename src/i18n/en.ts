@@ -503,6 +503,48 @@ export const en = {
   'changes.heading': 'What you changed',
   'changes.count': '{count} differ from the defaults',
   'changes.none': 'Nothing yet: every input is at its default, sourced or a labelled assumption.',
+  'solve.heading': 'What would it take?',
+  'solve.intro':
+    'Pick a target. For each lever you allow, the smallest change that reaches it with everything else held, and the smallest change of two levers together. Apply any answer as a new scenario: it is in the link, and undo goes back.',
+  'solve.target': 'Target',
+  'solve.kind.credited': 'Credit a share of the pledge by the deadline',
+  'solve.kind.risk': 'Keep the chance of a penalty by the deadline at most',
+  'solve.creditedShare': 'Share of the pledge credited by the deadline, %',
+  'solve.riskMax': 'Highest chance of a penalty by the deadline, %',
+  'solve.invalid': 'Type a share between {min} and {max}.',
+  'solve.levers': 'Levers you allow',
+  'solve.pair': 'Two levers together',
+  'solve.pairFirst': 'First lever',
+  'solve.pairSecond': 'Second lever',
+  'solve.find': 'Find what it takes',
+  'solve.noLevers': 'Allow at least one lever.',
+  'solve.working': 'Working it out…',
+  'solve.met': 'This scenario already meets the target on the central path ({value}).',
+  'solve.alone': 'Each lever alone, the others held',
+  'solve.lever': 'Lever',
+  'solve.change': 'Now → needed',
+  'solve.size': 'Size of the change',
+  'solve.sizeValue': '{share} of its plausible range',
+  'solve.afterCentral': 'Then, central path',
+  'solve.afterMc': 'Then, Monte Carlo ({paths} paths)',
+  'solve.apply': 'Apply',
+  'solve.applyLabel': 'Apply {changes} as a new scenario',
+  'solve.applied': 'Applied: {changes}. Undo goes back.',
+  'solve.unreachable': 'Out of reach. {why}',
+  'solve.why.credited':
+    'Even at {value}, credited reaches only {credited} by the deadline, short of {needed}: {cause}.',
+  'solve.gap.notSelected': '{amount} of the pledge is not selected by then',
+  'solve.gap.lag':
+    '{amount} of selected projects is still waiting out the funding lag at the deadline',
+  'solve.gap.declined': 'Japan declines {amount} of what is selected',
+  'solve.gap.guarantees': 'guarantees counted below face value leave {amount} uncounted',
+  'solve.why.risk':
+    'Even at {value}, the chance of a penalty stays at {risk} on the central path; the largest part of it, {points}, comes from {cause}.',
+  'solve.together': 'Together',
+  'solve.pairCaption': '{first} and {second} together: the smallest combined change',
+  'solve.pairSize': 'Size of the combined change: {share} of a plausible range.',
+  'solve.method':
+    'Solved on the central path (every uncertain quantity at its expected value), so each answer is exact and the same every time. The Monte Carlo column is the headline’s answer for the changed scenario at your seed (up to 1,000 paths), which can differ by a few points. A lever’s smallest change is the value nearest its current one that reaches the target; for two levers, the nearest pair, each change measured as a share of the lever’s plausible range. Effects are Shapley values, as in the comparison.',
 } as const;
 
 export type MessageKey = keyof typeof en;
