@@ -545,6 +545,10 @@ export const en = {
   'solve.pairSize': 'Size of the combined change: {share} of a plausible range.',
   'solve.method':
     'Solved on the central path (every uncertain quantity at its expected value), so each answer is exact and the same every time. The Monte Carlo column is the headline’s answer for the changed scenario at your seed (up to 1,000 paths), which can differ by a few points. A lever’s smallest change is the value nearest its current one that reaches the target; for two levers, the nearest pair, each change measured as a share of the lever’s plausible range. Effects are Shapley values, as in the comparison.',
+  'replay.button': 'Replay the last change',
+  'replay.last': 'Last change: {change}',
+  'replay.more': '{first}, and {count} more',
+  'replay.none': 'No change yet.',
 } as const;
 
 export type MessageKey = keyof typeof en;

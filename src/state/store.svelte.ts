@@ -33,6 +33,12 @@ export interface Entry {
   readonly how: 'push' | 'replace' | 'restore';
 }
 
+/** The last committed change of the scenario: what it was before, numbered so each is new. */
+export interface LastChange {
+  readonly before: Scenario;
+  readonly id: number;
+}
+
 /** Why the last edit was refused (null when it was not). */
 export type Refusal = 'linkTooLong' | null;
 
@@ -53,6 +59,7 @@ export function createScenarioStore(
   let undoStack = $state.raw<readonly Step[]>([]);
   let redoStack = $state.raw<readonly Step[]>([]);
   let refusal = $state<Refusal>(null);
+  let lastChange = $state.raw<LastChange | null>(null);
   let pending: Step = { patches: [], inverse: [] };
   const result: Result = $derived(simulate(scenario));
   /** The defaults' run: the faint baseline every chart can draw (issue 15). */
@@ -85,13 +92,20 @@ export function createScenarioStore(
       pending = { patches: [], inverse: [] };
     }
     if (how !== 'replace' || scenario !== entry.scenario || pinned !== entry.pinned)
-      entry = { scenario, pinned, how };
+      setEntry({ scenario, pinned, how });
+  }
+
+  /** A new committed entry; a new scenario in it is the last change. */
+  function setEntry(next: Entry): void {
+    if (next.scenario !== entry.scenario)
+      lastChange = { before: entry.scenario, id: (lastChange?.id ?? 0) + 1 };
+    entry = next;
   }
 
   function replay(step: Step | undefined, patches: (s: Step) => Patch[]): boolean {
     if (!step) return false;
     scenario = applyPatches(scenario, patches(step));
-    entry = { scenario, pinned: entry.pinned, how: 'push' };
+    setEntry({ scenario, pinned: entry.pinned, how: 'push' });
     return true;
   }
 
@@ -122,6 +136,10 @@ export function createScenarioStore(
     },
     get comparison(): { a: Result; defaults: Result } | null {
       return comparison;
+    },
+    /** The last committed change (for the charts' ghost and "replay the last change"). */
+    get lastChange() {
+      return lastChange;
     },
     /** The defaults' run, whatever is pinned. */
     get defaults(): Result {

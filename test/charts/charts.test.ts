@@ -310,6 +310,24 @@ describe('the defaults’ baseline and comparison overlays', () => {
     expect(screen.getAllByText('Deadline').length).toBe(3);
   });
 
+  test('after a change every time chart keeps the lines from before it as a ghost, hidden from assistive technology', () => {
+    const { container, store } = renderWithStore(timeCharts());
+    expect(container.querySelectorAll('g.ghost')).toHaveLength(0);
+    store.step(transitions.applyPreset('stalled'));
+    flushSync();
+    const ghosts = [...container.querySelectorAll('figure')].map((f) => f.querySelector('g.ghost'));
+    expect(ghosts.every((g) => g?.getAttribute('aria-hidden') === 'true')).toBe(true);
+    // The money chart's ghost is the defaults' credited line (from before the change).
+    const before = renderWithStore([withProps(MoneyChart, { fallbackWidth: 720 })]).container;
+    expect(container.querySelector('g.ghost path.credited')?.getAttribute('d')).toBe(
+      before.querySelector('path.line.credited:not(.projection)')?.getAttribute('d') +
+        before
+          .querySelector('path.line.credited.projection')
+          ?.getAttribute('d')
+          ?.replace(/^M[^L]*/, ''),
+    );
+  });
+
   test('with A pinned, the equity split marks Japan’s share under A on every year', () => {
     const { container, store } = renderWithStore([
       withProps(EquitySplitChart, { fallbackWidth: 720 }),

@@ -6,6 +6,7 @@ import { DEFAULT_SCENARIO, type Scenario } from '../../src/model';
 import type { ScenarioStore, StoreOptions } from '../../src/state/store.svelte';
 import type { Results } from '../../src/state/results.svelte';
 import type { ChartView } from '../../src/state/chartView.svelte';
+import type { MotionEnv } from '../../src/state/changeMotion.svelte';
 import type { Catalogue } from '../../src/i18n/en';
 import type { Currency, Locale } from '../../src/i18n/format';
 
@@ -18,6 +19,8 @@ export function renderWithStore(
     cur?: Currency;
     /** The store's own options, such as whether a link fits. */
     storeOptions?: StoreOptions;
+    /** The clock a replay uses. */
+    motionEnv?: () => MotionEnv;
   } = {},
 ) {
   let store: ScenarioStore | undefined;
