@@ -317,14 +317,13 @@ describe('the defaults’ baseline and comparison overlays', () => {
     flushSync();
     const ghosts = [...container.querySelectorAll('figure')].map((f) => f.querySelector('g.ghost'));
     expect(ghosts.every((g) => g?.getAttribute('aria-hidden') === 'true')).toBe(true);
-    // The money chart's ghost is the defaults' credited line (from before the change).
+    // The money chart's ghost is the defaults' credited line (from before the change): its
+    // history, then its projection (less the point they share).
     const before = renderWithStore([withProps(MoneyChart, { fallbackWidth: 720 })]).container;
+    const d = (selector: string) => before.querySelector(selector)?.getAttribute('d') ?? '';
     expect(container.querySelector('g.ghost path.credited')?.getAttribute('d')).toBe(
-      before.querySelector('path.line.credited:not(.projection)')?.getAttribute('d') +
-        before
-          .querySelector('path.line.credited.projection')
-          ?.getAttribute('d')
-          ?.replace(/^M[^L]*/, ''),
+      d('path.line.credited:not(.projection)') +
+        d('path.line.credited.projection').replace(/^M[^L]*/, ''),
     );
   });
 
