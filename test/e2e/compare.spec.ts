@@ -15,9 +15,10 @@ test('pin, edit, compare, share the link, and reopen the same comparison in a fr
     inputs.getByRole('row', { name: /Guarantees count toward the pledge at/ }),
   ).toContainText('100% → 25%');
   await expect(page).toHaveURL(/[?&]a=/);
-  // Every time chart overlays A, and the defaults as a dashed baseline.
-  await expect(page.locator('path.line.a-line')).toHaveCount(2);
-  await expect(page.locator('path.line.baseline')).toHaveCount(2);
+  // Every time chart overlays A beside the defaults' baseline (the money chart draws each
+  // line's history and projection apart).
+  await expect(page.locator('path.line.a-line')).toHaveCount(4);
+  await expect(page.locator('path.line.baseline')).toHaveCount(4);
   // The worker's attribution arrives: the effects and the waterfall, and the tornado.
   await expect(
     page.getByRole('img', { name: /^From A to B: what each difference did/ }),
