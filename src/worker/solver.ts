@@ -46,11 +46,16 @@ export function solve(request: SolveRequest): WhatItTakes {
   return whatItTakes(s, target, cleanLevers(q.levers), pair);
 }
 
+/** The name of the performance measure each solve leaves (npm run bench:solve reads it in the worker). */
+export const SOLVE_MEASURE = 'pledge-explorer:solve';
+
 /** Handles one question: the reply is posted, never thrown. */
 export function handleSolve(request: SolveRequest, post: (reply: SolveReply) => void): void {
+  const start = performance.now();
   try {
     post({ type: 'solved', id: request.id, answer: solve(request) });
   } catch (e) {
     post({ type: 'solve-error', id: request.id, message: String(e) });
   }
+  performance.measure(SOLVE_MEASURE, { start, end: performance.now() });
 }
