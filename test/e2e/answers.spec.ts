@@ -106,6 +106,8 @@ test('what would it take: the pace for the whole pledge, applied, undone, and sh
   page,
   browser,
 }) => {
+  // A long journey: a solve in the worker, two axe runs over the whole page, a second page.
+  test.slow();
   await open(page);
   await expect(page.getByRole('region', { name: /^What you changed/ })).toContainText(
     'Nothing yet',
@@ -190,6 +192,8 @@ for (const lang of ['en', 'ja'] as const) {
       test(`${lang}, ${width} px, ${scheme}: the new controls fit, read in the page’s language and pass axe`, async ({
         page,
       }) => {
+        // A solve in the worker and axe over the whole page.
+        test.slow();
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme: scheme });
         await open(page, `?lang=${lang}&pace=150`);
