@@ -1,7 +1,9 @@
 // npm run bench: medians of the model's hot paths, measured on the production bundle
 // (Vite library build of scripts/bench-entry.ts), in this one Node thread.
 // Budgets: simulate <= 0.5 ms and Monte Carlo, 10,000 paths <= 250 ms (issue 3);
-// the sensitivity sweep of the default scenario < 1 s (issue 7).
+// the sensitivity sweep of the default scenario < 1 s (issue 7); "what would it take" for
+// every lever and a pair, each with its Monte Carlo check, < 1 s (issue 15: the worker runs
+// the same bundled code, on one thread).
 import { build } from 'vite';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,12 +68,28 @@ const rows = [
     ),
     1000,
   ],
+  ...[
+    ['credited = pledge', { kind: 'credited', share: 1 }],
+    ['penalty <= 30%', { kind: 'risk', max: 0.3 }],
+    ['penalty <= 5% (unreachable)', { kind: 'risk', max: 0.05 }],
+  ].map(([name, target]) => [
+    `whatItTakes(default, ${name}), 6 levers + a pair`,
+    measure(
+      () =>
+        model.whatItTakes(s, target, model.SOLVE_LEVERS, [
+          'paceUsdBnPerYear',
+          'requiredMarginAnnual',
+        ]),
+      { warmup: 2, rounds: 7, inner: 1 },
+    ),
+    1000,
+  ]),
 ];
 const date = new Date().toISOString().slice(0, 10);
 console.log(`pledge-explorer model benchmark, ${date}, node ${process.version}`);
 for (const [name, ms, budget] of rows) {
   const verdict = ms <= budget ? 'within budget' : 'OVER BUDGET';
   console.log(
-    `${name.padEnd(40)} median ${ms.toFixed(3).padStart(9)} ms   budget ${budget} ms   ${verdict}`,
+    `${name.padEnd(62)} median ${ms.toFixed(3).padStart(9)} ms   budget ${budget} ms   ${verdict}`,
   );
 }

@@ -10,8 +10,8 @@
  * - `fp-other`: the link is for another language (or an embed): nothing of the prerender shows;
  * - `data-theme`: a link's theme applies from the first frame.
  *
- * Keys that only change the view (versions, the stamp, the chart and table toggles) keep the
- * prerender, since it shows the same numbers.
+ * Keys that only change the view (versions, the stamp, the chart and table toggles, the
+ * baseline and the time range) keep the prerender, since it shows the same numbers.
  */
 import { URL_KEYS } from './state/urlKeys';
 
@@ -26,6 +26,8 @@ export const VIEW_ONLY_KEYS: readonly string[] = [
   URL_KEYS.stack,
   URL_KEYS.riskView,
   URL_KEYS.tables,
+  URL_KEYS.baseline,
+  URL_KEYS.range,
 ];
 
 /** The script's text (ES5, no dependencies; errors are swallowed so the page always shows). */

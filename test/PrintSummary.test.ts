@@ -8,12 +8,13 @@ import { en } from '../src/i18n/en';
 const section = () => screen.getByRole('region', { name: en['print.heading'], hidden: true });
 
 describe('PrintSummary (printed pages only)', () => {
-  test('names the scenario, links to it, and lists every assumption beside its default', () => {
+  test('names the scenario, links to it, and lists every assumption beside its default', async () => {
     window.history.replaceState(null, '', '/?v=2&pace=150');
     renderWithStore([PrintSummary], { ...DEFAULT_SCENARIO, paceUsdBnPerYear: 150 });
     const s = section();
     expect(s).toHaveTextContent('Scenario: Custom scenario.');
-    expect(within(s).getByRole('link', { hidden: true })).toHaveAttribute(
+    // The address is read once the app has written it (after the change is committed).
+    expect(await within(s).findByRole('link', { hidden: true })).toHaveAttribute(
       'href',
       'http://localhost:3000/?v=2&pace=150',
     );

@@ -11,10 +11,14 @@ export interface TimeScale {
   invert(px: number): Date;
   /** 1 January of evenly spaced years inside the domain: about `count` of them (d3's sense), at most a quarter more. */
   ticks(count: number): Date[];
+  /** The first day of evenly spaced months (1, 2, 3 or 6 apart, from January) inside the domain: about `count`. */
+  monthTicks(count: number): Date[];
 }
 
 /** Year steps a tick may take. */
 const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100];
+/** Month steps a tick may take (they divide the year, so ticks fall on the same months each year). */
+const MONTH_STEPS = [1, 2, 3, 6, 12];
 
 export function timeScale(
   domain: readonly [Date, Date],
@@ -35,6 +39,17 @@ export function timeScale(
     for (let y = Math.ceil(first / step) * step; y <= last; y += step)
       years.push(new Date(Date.UTC(y, 0, 1)));
     return years;
+  };
+  scale.monthTicks = (count) => {
+    const first = from.getUTCFullYear() * 12 + from.getUTCMonth() + (from.getUTCDate() > 1 ? 1 : 0);
+    const last = to.getUTCFullYear() * 12 + to.getUTCMonth();
+    const most = Math.ceil(count * 1.25);
+    const step =
+      MONTH_STEPS.find((s) => Math.floor(last / s) - Math.ceil(first / s) + 1 <= most) ?? 12;
+    const months: Date[] = [];
+    for (let m = Math.ceil(first / step) * step; m <= last; m += step)
+      months.push(new Date(Date.UTC(Math.floor(m / 12), m % 12, 1)));
+    return months;
   };
   return scale;
 }

@@ -53,6 +53,22 @@ export {
 } from './compare';
 export { sensitivity, plausibleRanges, type Swing, type SweptInput } from './sensitivity';
 export { solveInput, solvePace, type SolvedOutcome } from './solve';
+export { meets, targetGap, targetOutcome, cleanTarget, type Target } from './target';
+export { SOLVE_LEVERS, isSolveLever, leverScale, snapAway, type SolveLever } from './levers';
+export { solveLever, GRID_POINTS, type LeverChange, type LeverSolve } from './solveLever';
+export { solvePair, type PairSolve } from './solvePair';
+export { shortfall, creditGaps, CREDIT_GAPS, type CreditGap, type Shortfall } from './shortfall';
+export {
+  whatItTakes,
+  withChanges,
+  outcomesOf,
+  CHECK_PATHS,
+  type WhatItTakes,
+  type LeverAnswer,
+  type PairAnswer,
+  type Evidence,
+  type Outcomes,
+} from './whatItTakes';
 export { RISK_FACTORS, type RiskFactor } from './hazard';
 export { largestCause, type WhyParts } from './why';
 export { averageRates, type TariffOutcome } from './tariffs';

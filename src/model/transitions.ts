@@ -31,6 +31,7 @@ import {
   type Selection,
 } from './scenario';
 import { setShare as moveShare } from './shares';
+import type { ComparedInput } from './compare';
 
 /** A change: an immer recipe over the scenario (it may return a whole new scenario). */
 export type Transition = (draft: Draft<Scenario>) => Scenario | void;
@@ -200,4 +201,22 @@ export const resetAll: Transition = () => DEFAULT_SCENARIO;
 export function replaceScenario(input: unknown): Transition {
   const { scenario } = normalizeScenario(input);
   return () => scenario;
+}
+
+/**
+ * Sets several numeric inputs at once, as one change (a "what would it take" answer the
+ * reader applies); each value is clamped to its range like setParam's.
+ */
+export function setParams(values: Readonly<Partial<Record<ParamKey, number>>>): Transition {
+  return (d) => {
+    for (const [key, value] of Object.entries(values) as [ParamKey, number][])
+      if (key in PARAMS) d[key] = clampParam(key, value);
+  };
+}
+
+/** Puts one compared input (a number, a table, a mix) back to its default. */
+export function resetInput(input: ComparedInput): Transition {
+  return (d) => {
+    (d as Record<string, unknown>)[input] = structuredClone(DEFAULT_SCENARIO[input]);
+  };
 }

@@ -8,6 +8,8 @@ import type { Results } from './results.svelte';
 import type { View } from './view';
 import type { ViewState } from './viewState.svelte';
 import type { Answers } from './answers';
+import type { ChartView } from './chartView.svelte';
+import type { ChangeMotion } from './changeMotion.svelte';
 
 export const [getStore, setStore] = createContext<ScenarioStore>();
 export const [getResults, setResults] = createContext<Results>();
@@ -15,6 +17,10 @@ export const [getI18n, setI18n] = createContext<I18n>();
 export const [getView, setView] = createContext<View>();
 /** The view's parts a reader changes on the page (theme, chart views, tables shown). */
 export const [getViewState, setViewState] = createContext<ViewState>();
+/** The charts' baseline switch and shared time range, which the reader changes. */
+export const [getChartView, setChartView] = createContext<ChartView>();
+/** The last change, as the charts' ghost and its replay. */
+export const [getMotion, setMotion] = createContext<ChangeMotion>();
 
 /** The translator of the active language. */
 export const getTranslate = (): Translate => getI18n().t;

@@ -1,10 +1,13 @@
 /**
  * What the worker computes for the committed scenario, kept apart from the scenario store:
  * the Monte Carlo (progress, and the latest result with the scenario it is for) and the
- * comparison's analysis (with the A and B it is for). One instance per app, by context.
+ * comparison's analysis (with the A and B it is for), and "what would it take" (the reader's
+ * question, and the answer with the question and scenario it is for). One instance per app,
+ * by context.
  */
-import type { MonteCarloResult, Scenario } from '../model';
+import type { MonteCarloResult, Scenario, WhatItTakes } from '../model';
 import type { Analysis } from '../worker/analysis';
+import type { Question } from '../worker/solver';
 import { answersOf, type Answers } from './answers';
 import type { ScenarioStore } from './store.svelte';
 
@@ -27,6 +30,10 @@ export function createResults() {
     onPage: false,
   });
   let analysis = $state.raw<{ result: Analysis; a: Scenario | null; b: Scenario } | null>(null);
+  let question = $state.raw<Question | null>(null);
+  let solved = $state.raw<{ answer: WhatItTakes; question: Question; scenario: Scenario } | null>(
+    null,
+  );
   return {
     get monteCarlo() {
       return monteCarlo;
@@ -47,6 +54,23 @@ export function createResults() {
     },
     setAnalysis(result: Analysis, a: Scenario | null, b: Scenario) {
       analysis = { result, a, b };
+    },
+    /** The reader's "what would it take" question (null until one is asked). */
+    get question() {
+      return question;
+    },
+    /** Asks a question: the worker answers it for the committed scenario, and again after each change. */
+    ask(q: Question | null) {
+      question = q;
+    },
+    /** The answer if it is for this question and scenario (else null: it is being worked out). */
+    answerFor(q: Question | null, scenario: Scenario): WhatItTakes | null {
+      return solved && q && solved.question === q && solved.scenario === scenario
+        ? solved.answer
+        : null;
+    },
+    setAnswer(answer: WhatItTakes, q: Question, scenario: Scenario) {
+      solved = { answer, question: q, scenario };
     },
   };
 }

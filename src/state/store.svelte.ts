@@ -33,6 +33,12 @@ export interface Entry {
   readonly how: 'push' | 'replace' | 'restore';
 }
 
+/** The last committed change of the scenario: what it was before, numbered so each is new. */
+export interface LastChange {
+  readonly before: Scenario;
+  readonly id: number;
+}
+
 /** Why the last edit was refused (null when it was not). */
 export type Refusal = 'linkTooLong' | null;
 
@@ -53,12 +59,13 @@ export function createScenarioStore(
   let undoStack = $state.raw<readonly Step[]>([]);
   let redoStack = $state.raw<readonly Step[]>([]);
   let refusal = $state<Refusal>(null);
+  let lastChange = $state.raw<LastChange | null>(null);
   let pending: Step = { patches: [], inverse: [] };
   const result: Result = $derived(simulate(scenario));
-  /** With A pinned: A's results and the defaults' (the dashed baseline every chart overlays). */
-  const comparison = $derived(
-    entry.pinned ? { a: simulate(entry.pinned), defaults: simulate(DEFAULT_SCENARIO) } : null,
-  );
+  /** The defaults' run: the faint baseline every chart can draw (issue 15). */
+  const defaults = simulate(DEFAULT_SCENARIO);
+  /** With A pinned: A's results, and the defaults'. */
+  const comparison = $derived(entry.pinned ? { a: simulate(entry.pinned), defaults } : null);
 
   /** Applies a transition without committing (a drag in progress); false if refused. */
   function apply(t: Transition, checkLink = true): boolean {
@@ -85,13 +92,20 @@ export function createScenarioStore(
       pending = { patches: [], inverse: [] };
     }
     if (how !== 'replace' || scenario !== entry.scenario || pinned !== entry.pinned)
-      entry = { scenario, pinned, how };
+      setEntry({ scenario, pinned, how });
+  }
+
+  /** A new committed entry; a new scenario in it is the last change. */
+  function setEntry(next: Entry): void {
+    if (next.scenario !== entry.scenario)
+      lastChange = { before: entry.scenario, id: (lastChange?.id ?? 0) + 1 };
+    entry = next;
   }
 
   function replay(step: Step | undefined, patches: (s: Step) => Patch[]): boolean {
     if (!step) return false;
     scenario = applyPatches(scenario, patches(step));
-    entry = { scenario, pinned: entry.pinned, how: 'push' };
+    setEntry({ scenario, pinned: entry.pinned, how: 'push' });
     return true;
   }
 
@@ -122,6 +136,14 @@ export function createScenarioStore(
     },
     get comparison(): { a: Result; defaults: Result } | null {
       return comparison;
+    },
+    /** The last committed change (for the charts' ghost and "replay the last change"). */
+    get lastChange() {
+      return lastChange;
+    },
+    /** The defaults' run, whatever is pinned. */
+    get defaults(): Result {
+      return defaults;
     },
     /** The scenario pinned as A for comparison; the current one is B. */
     get pinned() {

@@ -47,6 +47,10 @@ export const URL_KEYS = {
   stack: 'stack',
   riskView: 'rv',
   tables: 'tbl',
+  /** The defaults' baseline on the charts: `base=0` hides it. */
+  baseline: 'base',
+  /** The time charts' months: `t=2025-09..2029-12`. */
+  range: 't',
   periodEnd: 'end',
   lagRule: 'rule',
   includeAnnounced: 'ann',

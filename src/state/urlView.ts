@@ -13,6 +13,7 @@ import {
 } from './view';
 import { CURRENCIES, LOCALES } from '../i18n/format';
 import { URL_KEYS } from './urlKeys';
+import { formatRange, parseRange, sameRange } from './timeRange';
 
 export const VIEW_KEYS: ReadonlySet<string> = new Set([
   URL_KEYS.embed,
@@ -24,6 +25,8 @@ export const VIEW_KEYS: ReadonlySet<string> = new Set([
   URL_KEYS.stack,
   URL_KEYS.riskView,
   URL_KEYS.tables,
+  URL_KEYS.baseline,
+  URL_KEYS.range,
 ]);
 
 const oneOf = <T extends string>(options: readonly T[], text: string): T | undefined =>
@@ -84,6 +87,16 @@ export function readView(
       view.tables = TABLE_IDS.filter((id) => valid.has(id));
       return valid.size === ids.length;
     }
+    case URL_KEYS.baseline:
+      if (text !== '0' && text !== '1') return false;
+      view.baseline = text === '1';
+      return true;
+    case URL_KEYS.range: {
+      // A range that had to be adjusted is shown adjusted, and reported.
+      const read = parseRange(text);
+      if (read) view.range = read.range;
+      return read !== null && !read.adjusted;
+    }
   }
   return false;
 }
@@ -99,4 +112,6 @@ export function writeView(view: View, q: URLSearchParams): void {
   if (view.stack !== d.stack) q.set(URL_KEYS.stack, view.stack);
   if (view.riskView !== d.riskView) q.set(URL_KEYS.riskView, view.riskView);
   if (view.tables.length > 0) q.set(URL_KEYS.tables, view.tables.join(','));
+  if (view.baseline !== d.baseline) q.set(URL_KEYS.baseline, view.baseline ? '1' : '0');
+  if (!sameRange(view.range, d.range)) q.set(URL_KEYS.range, formatRange(view.range));
 }

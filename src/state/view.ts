@@ -4,6 +4,7 @@
  * the risk chart shows, and which charts are shown as tables.
  */
 import type { Currency, Locale } from '../i18n/format';
+import { DEFAULT_RANGE, type TimeRange } from './timeRange';
 
 export const CHART_IDS = ['money', 'risk', 'tariff', 'japan', 'split'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
@@ -37,6 +38,10 @@ export interface View {
   readonly riskView: RiskView;
   /** Cards shown as tables, in TABLE_IDS order. */
   readonly tables: readonly TableId[];
+  /** Whether the charts draw the defaults' lines as a faint baseline. */
+  readonly baseline: boolean;
+  /** The months the time charts show. */
+  readonly range: TimeRange;
 }
 
 export const DEFAULT_VIEW: View = Object.freeze({
@@ -49,6 +54,8 @@ export const DEFAULT_VIEW: View = Object.freeze({
   stack: 'none',
   riskView: 'cumulative',
   tables: Object.freeze([]) as readonly TableId[],
+  baseline: true,
+  range: DEFAULT_RANGE,
 });
 
 /** A view whose fields always read the current one: handed out once, by context. */

@@ -4,9 +4,10 @@
  * worker fails to load or dies (a 404, a refusal by policy, an aborted load), the client
  * moves to the page's own thread, sends what was in flight again, and says so once.
  */
-import type { MonteCarloResult, Scenario } from '../model';
+import type { MonteCarloResult, Scenario, WhatItTakes } from '../model';
 import type { RunRequest, WorkerReply } from './protocol';
 import type { Analysis, AnalysisReply, AnalysisRequest } from './analysis';
+import type { Question, SolveReply, SolveRequest } from './solver';
 
 export interface MonteCarloClient {
   run(
@@ -16,11 +17,13 @@ export interface MonteCarloClient {
   ): Promise<MonteCarloResult | null>;
   /** The comparison's attribution (when A is given) and B's sensitivity; a newer call supersedes (null). */
   analyse(a: Scenario | null, b: Scenario): Promise<Analysis | null>;
+  /** "What would it take" for the scenario; a newer question supersedes (null). */
+  solve(scenario: Scenario, question: Question): Promise<WhatItTakes | null>;
   dispose(): void;
 }
 
-type Message = RunRequest | AnalysisRequest;
-type Reply = WorkerReply | AnalysisReply;
+type Message = RunRequest | AnalysisRequest | SolveRequest;
+type Reply = WorkerReply | AnalysisReply | SolveReply;
 
 /** The parts of a Worker the client uses (a fake in tests). */
 export interface WorkerLike {
@@ -51,9 +54,16 @@ export function createMonteCarloClient(
     onProgress?: (done: number, total: number) => void;
   } | null = null;
   let analysing: { message: AnalysisRequest; resolve: (a: Analysis | null) => void } | null = null;
+  let solving: { message: SolveRequest; resolve: (a: WhatItTakes | null) => void } | null = null;
 
   function onMessage(event: MessageEvent<Reply>): void {
     const reply = event.data;
+    if (reply.type === 'solved' || reply.type === 'solve-error') {
+      if (!solving || reply.id !== solving.message.id) return;
+      solving.resolve(reply.type === 'solved' ? reply.answer : null);
+      solving = null;
+      return;
+    }
     if (reply.type === 'analysis' || reply.type === 'analysis-error') {
       if (!analysing || reply.id !== analysing.message.id) return;
       analysing.resolve(reply.type === 'analysis' ? reply.analysis : null);
@@ -81,6 +91,7 @@ export function createMonteCarloClient(
     onFallback?.();
     if (pending) worker.postMessage(pending.message);
     if (analysing) worker.postMessage(analysing.message);
+    if (solving) worker.postMessage(solving.message);
   }
 
   function listen(w: WorkerLike, canFail: boolean): void {
@@ -122,7 +133,21 @@ export function createMonteCarloClient(
         worker.postMessage(message);
       });
     },
+    solve(scenario, question) {
+      solving?.resolve(null);
+      const message: SolveRequest = {
+        type: 'solve',
+        id: nextId++,
+        scenario: structuredClone(scenario),
+        question: structuredClone(question),
+      };
+      return new Promise((resolve) => {
+        solving = { message, resolve };
+        worker.postMessage(message);
+      });
+    },
     dispose() {
+      solving?.resolve(null);
       analysing?.resolve(null);
       pending?.resolve(null);
       pending = null;
@@ -140,22 +165,21 @@ export function inThreadWorker(): WorkerLike {
   const listeners: ((event: MessageEvent<Reply>) => void)[] = [];
   const post = (data: Reply) => listeners.forEach((l) => l({ data } as MessageEvent<Reply>));
   // Loaded only when needed, so the page's own bundle does not carry the worker's code.
-  const ready = Promise.all([import('./service'), import('./analysis')]).then(
-    ([{ createMonteCarloService }, { handleAnalysis }]) => ({
+  const ready = Promise.all([import('./service'), import('./analysis'), import('./solver')]).then(
+    ([{ createMonteCarloService }, { handleAnalysis }, { handleSolve }]) => ({
       service: createMonteCarloService(post),
       handleAnalysis,
+      handleSolve,
     }),
   );
   return {
     postMessage: (message) =>
-      void ready.then(({ service, handleAnalysis }) =>
-        setTimeout(
-          () =>
-            message.type === 'analyse'
-              ? handleAnalysis(message, post)
-              : void service.handle(message),
-          0,
-        ),
+      void ready.then(({ service, handleAnalysis, handleSolve }) =>
+        setTimeout(() => {
+          if (message.type === 'analyse') handleAnalysis(message, post);
+          else if (message.type === 'solve') handleSolve(message, post);
+          else void service.handle(message);
+        }, 0),
       ),
     addEventListener: (type: string, listener: (event: MessageEvent<Reply>) => void) => {
       if (type === 'message') listeners.push(listener);

@@ -37,10 +37,24 @@ describe('Line', () => {
     expect(plot.querySelector('path')!.getAttribute('d')).toBe('M0,25L100,25');
   });
 
-  test('no values draw an empty path', () => {
+  test('no values draw no path', () => {
     const { plot } = renderLayers(frame, [
       withProps(Line, { dates: [], values: [], series: 'credited' }),
     ]);
-    expect(plot.querySelector('path')!.getAttribute('d')).toBe('');
+    expect(plot.querySelector('path')).toBeNull();
+  });
+
+  test('a split before the first value draws it all as projection', () => {
+    const { plot } = renderLayers(frame, [
+      withProps(Line, {
+        dates: [day('2021-01-01'), day('2022-01-01'), day('2023-01-01')],
+        values: [1, 2, 3],
+        series: 'credited',
+        splitAt: -4,
+      }),
+    ]);
+    expect([...plot.querySelectorAll('path')].map((p) => p.getAttribute('class'))).toEqual([
+      'line credited projection',
+    ]);
   });
 });

@@ -12,6 +12,7 @@ const fmt = createFormatter('en', 'usd', s.usdJpy);
 const mc = runMonteCarlo(s, { paths: 300, seed: 3 });
 const ANSWER = 'Chance of a penalty (share of Monte Carlo paths)';
 const CENTRAL = 'Central path';
+const DEFAULTS = 'Defaults';
 
 const setup = (withMc: boolean) => {
   const view = renderWithStore([withProps(RiskChart, { fallbackWidth: 720 })]);
@@ -40,15 +41,17 @@ async function asTable() {
 describe('RiskChart', () => {
   test('before the Monte Carlo: the central path alone, labelled as such, and the why marked provisional', async () => {
     const { container } = setup(false);
-    expect(lines(container)).toEqual(['central']);
+    // The defaults' line is drawn as a faint baseline (on by default; here the scenario is the defaults).
+    expect(lines(container)).toEqual(['central', 'baseline']);
     expect(
       screen.getByRole('heading', {
         name: /^Why .* Central path, provisional: the Monte Carlo is running$/,
       }),
     ).toBeInTheDocument();
     const { headers, cells } = await asTable();
-    expect(headers).toEqual(['Month', CENTRAL]);
-    expect(cells).toEqual([fmt.share(r.series.pReimposed[r.deadlineMonth] ?? NaN)]);
+    expect(headers).toEqual(['Month', CENTRAL, DEFAULTS]);
+    const central = fmt.share(r.series.pReimposed[r.deadlineMonth] ?? NaN);
+    expect(cells).toEqual([central, central]);
   });
 
   test('with the Monte Carlo: the answer line is its share of paths, beside the central path', async () => {
@@ -58,15 +61,16 @@ describe('RiskChart', () => {
     expect(fmt.share(mc.shareReimposed[d] ?? NaN)).not.toBe(
       fmt.share(r.series.pReimposed[d] ?? NaN),
     );
-    expect(lines(container)).toEqual(['answer', 'central']);
+    expect(lines(container)).toEqual(['answer', 'central', 'baseline']);
     expect(screen.queryByText(/provisional/)).not.toBeInTheDocument();
     expect(
       screen.getByText(/^Why two lines: the answer is the share of Monte Carlo paths/),
     ).toBeInTheDocument();
     const { headers, cells } = await asTable();
-    expect(headers).toEqual(['Month', ANSWER, CENTRAL]);
+    expect(headers).toEqual(['Month', ANSWER, CENTRAL, DEFAULTS]);
     expect(cells).toEqual([
       fmt.share(mc.shareReimposedByDeadline),
+      fmt.share(r.series.pReimposed[d] ?? NaN),
       fmt.share(r.series.pReimposed[d] ?? NaN),
     ]);
   });
@@ -74,16 +78,18 @@ describe('RiskChart', () => {
   test('the duties view: the Monte Carlo’s expected duties beside the central path’s', async () => {
     const { container } = setup(true);
     await fireEvent.click(screen.getByRole('radio', { name: 'expected extra duties' }));
-    expect(lines(container)).toEqual(['answer', 'central']);
+    expect(lines(container)).toEqual(['answer', 'central', 'baseline']);
     const { headers, cells } = await asTable();
     expect(headers).toEqual([
       'Month',
       'Expected extra duties (Monte Carlo)',
       'Expected extra duties (central path)',
+      DEFAULTS,
     ]);
     const d = r.deadlineMonth;
     expect(cells).toEqual([
       fmt.money(mc.tariff.expectedDutiesUsdBn[d] ?? NaN),
+      fmt.money(r.series.expectedDutiesUsdBn[d] ?? NaN),
       fmt.money(r.series.expectedDutiesUsdBn[d] ?? NaN),
     ]);
   });

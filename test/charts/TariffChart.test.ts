@@ -80,6 +80,8 @@ describe('TariffChart', () => {
       fmt.share(edited.series.averageTariff[edited.months.indexOf('2029-12')] ?? NaN),
       fmt.share(edited.summary.averageRateNow),
       fmt.share(edited.summary.averageRatePenalty),
+      // The defaults' line, the faint baseline, does not move.
+      fmt.share(r.series.averageTariff[r.months.indexOf('2029-12')] ?? NaN),
     ]);
     expect((await tableRow('2029-12'))[0]).not.toBe(projection);
   });
@@ -92,6 +94,7 @@ describe('TariffChart', () => {
       fmt.share(r.series.averageTariff[dec2025] ?? NaN),
       fmt.share(r.summary.averageRateNow),
       fmt.share(r.summary.averageRatePenalty),
+      fmt.share(r.series.averageTariff[dec2025] ?? NaN),
     ]);
     expect((await tableRow('2029-12'))[0]).toBe(fmt.share(r.series.averageTariff[dec2029] ?? NaN));
     const mc = runMonteCarlo(s, { paths: 300, seed: 5 });

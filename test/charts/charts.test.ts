@@ -129,11 +129,12 @@ describe('MoneyChart', () => {
       'credited',
       'disbursed',
       'required',
+      'baseline',
     ]);
     // Every series but the required pace (a rule, not a fact) has its projection drawn apart.
     expect(
       [...container.querySelectorAll('path.line.projection')].map((p) => p.classList[1]),
-    ).toEqual(['selected', 'committed', 'credited', 'disbursed']);
+    ).toEqual(['selected', 'committed', 'credited', 'disbursed', 'baseline']);
     const bands = container.querySelectorAll('path.area.band90, path.area.band50');
     expect(bands).toHaveLength(2);
     // The bands start at the data's as-of month: no point of them lies left of its marker.
@@ -204,6 +205,7 @@ describe('RiskChart', () => {
     expect([...container.querySelectorAll('path.line')].map((p) => p.classList[1])).toEqual([
       'answer',
       'central',
+      'baseline',
     ]);
     expect(
       screen.getByRole('img', { name: /^How likely a tariff penalty is/ }),
@@ -216,6 +218,7 @@ describe('RiskChart', () => {
     await fireEvent.click(screen.getByRole('radio', { name: 'monthly hazard' }));
     expect([...container.querySelectorAll('path.line')].map((p) => p.classList[1])).toEqual([
       'hazard',
+      'baseline',
     ]);
     // Small monthly rates: every tick keeps the decimals that tell it from its neighbours.
     const ticks = [...container.querySelectorAll('g.axis text[text-anchor="end"]')].map(
@@ -241,8 +244,37 @@ describe('EquitySplitChart', () => {
   });
 });
 
-describe('comparison overlays', () => {
-  test('with A pinned, the money and risk charts draw A and the defaults as a dashed baseline, and the bars mark A', () => {
+describe('the defaults’ baseline and comparison overlays', () => {
+  const TIME_CHARTS = [MoneyChart, RiskChart, TariffChart];
+  const timeCharts = () => TIME_CHARTS.map((c) => withProps(c, { fallbackWidth: 720 }));
+  /** Each time chart's baseline paths (history and projection of one line). */
+  const baselines = (container: Element) =>
+    [...container.querySelectorAll('figure')].map(
+      (f) => f.querySelectorAll('path.line.baseline:not(.projection)').length,
+    );
+
+  test('the baseline line is on every time chart by default, without pinning, and absent when switched off', () => {
+    const { container, chartView } = renderWithStore(timeCharts(), presetScenario('stalled'));
+    expect(baselines(container)).toEqual([1, 1, 1]);
+    expect(screen.getByText('Defaults: credited')).toBeInTheDocument();
+    chartView.setBaseline(false);
+    flushSync();
+    expect(container.querySelectorAll('path.line.baseline')).toHaveLength(0);
+    expect(screen.queryByText('Defaults: credited')).not.toBeInTheDocument();
+  });
+
+  test('the bars mark the defaults too, unless the baseline is off', () => {
+    const { container, chartView } = renderWithStore([
+      withProps(SectorBars, { fallbackWidth: 720 }),
+      withProps(EquitySplitChart, { fallbackWidth: 720 }),
+    ]);
+    expect(container.querySelectorAll('line.baseline-tick').length).toBeGreaterThan(8);
+    chartView.setBaseline(false);
+    flushSync();
+    expect(container.querySelectorAll('line.baseline-tick')).toHaveLength(0);
+  });
+
+  test('with A pinned, the money and risk charts draw A beside the baseline, and the bars mark A', () => {
     const { container, store } = renderWithStore(
       [
         withProps(MoneyChart, { fallbackWidth: 720 }),
@@ -251,7 +283,7 @@ describe('comparison overlays', () => {
       ],
       presetScenario('stalled'),
     );
-    expect(container.querySelectorAll('path.line.a-line, path.line.baseline')).toHaveLength(0);
+    expect(container.querySelectorAll('path.line.a-line')).toHaveLength(0);
     store.pin();
     store.step(transitions.applyPreset('central'));
     flushSync();
@@ -261,6 +293,38 @@ describe('comparison overlays', () => {
     expect(container.querySelectorAll('line.a-tick')).toHaveLength(8);
     expect(container.querySelectorAll('line.baseline-tick')).toHaveLength(8);
     expect(screen.getAllByText('A: credited').length).toBeGreaterThan(0);
+  });
+
+  test('a range in the view sets every time chart’s axis to those months, markers outside them left out', () => {
+    const { container, chartView } = renderWithStore(timeCharts());
+    chartView.setRange({ from: '2027-01', to: '2029-12' });
+    flushSync();
+    for (const figure of container.querySelectorAll('figure')) {
+      const years = [...figure.querySelectorAll('g.axis > g > text[text-anchor="middle"]')].map(
+        (n) => n.textContent,
+      );
+      expect(years).toEqual(['2027', '2028', '2029']);
+    }
+    // The MOU (Sep 2025) and the data's date (Oct 2026) are before the range.
+    expect(screen.queryByText('MOU')).not.toBeInTheDocument();
+    expect(screen.getAllByText('Deadline').length).toBe(3);
+  });
+
+  test('after a change every time chart keeps the lines from before it as a ghost, hidden from assistive technology', () => {
+    const { container, store } = renderWithStore(timeCharts());
+    expect(container.querySelectorAll('g.ghost')).toHaveLength(0);
+    store.step(transitions.applyPreset('stalled'));
+    flushSync();
+    const ghosts = [...container.querySelectorAll('figure')].map((f) => f.querySelector('g.ghost'));
+    expect(ghosts.every((g) => g?.getAttribute('aria-hidden') === 'true')).toBe(true);
+    // The money chart's ghost is the defaults' credited line (from before the change): its
+    // history, then its projection (less the point they share).
+    const before = renderWithStore([withProps(MoneyChart, { fallbackWidth: 720 })]).container;
+    const d = (selector: string) => before.querySelector(selector)?.getAttribute('d') ?? '';
+    expect(container.querySelector('g.ghost path.credited')?.getAttribute('d')).toBe(
+      d('path.line.credited:not(.projection)') +
+        d('path.line.credited.projection').replace(/^M[^L]*/, ''),
+    );
   });
 
   test('with A pinned, the equity split marks Japan’s share under A on every year', () => {

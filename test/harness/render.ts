@@ -5,6 +5,8 @@ import Harness, { type Item } from './Harness.svelte';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/model';
 import type { ScenarioStore, StoreOptions } from '../../src/state/store.svelte';
 import type { Results } from '../../src/state/results.svelte';
+import type { ChartView } from '../../src/state/chartView.svelte';
+import type { MotionEnv } from '../../src/state/changeMotion.svelte';
 import type { Catalogue } from '../../src/i18n/en';
 import type { Currency, Locale } from '../../src/i18n/format';
 
@@ -17,21 +19,25 @@ export function renderWithStore(
     cur?: Currency;
     /** The store's own options, such as whether a link fits. */
     storeOptions?: StoreOptions;
+    /** The clock a replay uses. */
+    motionEnv?: () => MotionEnv;
   } = {},
 ) {
   let store: ScenarioStore | undefined;
   let results: Results | undefined;
+  let chartView: ChartView | undefined;
   const view = render(Harness, {
     components,
     scenario,
-    onstore: (s: ScenarioStore, r: Results) => {
+    onstore: (s: ScenarioStore, r: Results, c: ChartView) => {
       store = s;
       results = r;
+      chartView = c;
     },
     ...options,
   });
-  if (!store || !results) throw new Error('the harness did not create a store');
-  return { ...view, store, results };
+  if (!store || !results || !chartView) throw new Error('the harness did not create a store');
+  return { ...view, store, results, chartView };
 }
 
 /** A component with its props (checked against the component), for renderWithStore. */

@@ -4,7 +4,13 @@ import { PARAMS, PARAM_KEYS, PERIOD_END, type ParamKey } from '../../src/data/pa
 import { SECTOR_IDS } from '../../src/data/sectors';
 import { GOODS_IDS } from '../../src/data/goods';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/model';
-import { INSTRUMENTS, normalizeScenario, transitions as T, type Transition } from '../../src/model';
+import {
+  COMPARED_INPUTS,
+  INSTRUMENTS,
+  normalizeScenario,
+  transitions as T,
+  type Transition,
+} from '../../src/model';
 import { PRESET_IDS } from '../../src/data/presets';
 
 const paramArb = (key: ParamKey) => {
@@ -156,4 +162,8 @@ export const transitionArb: fc.Arbitrary<Transition> = fc.oneof(
   anyId.map((id) => T.removeEvent(id)),
   fc.constantFrom(...PRESET_IDS).map((id) => T.applyPreset(id)),
   fc.constant(T.resetAll),
+  fc
+    .dictionary(fc.constantFrom(...PARAM_KEYS), number, { maxKeys: 3 })
+    .map((values) => T.setParams(values)),
+  fc.constantFrom(...COMPARED_INPUTS).map((input) => T.resetInput(input)),
 );

@@ -119,7 +119,9 @@ describe('sensitivity (each input over its plausible range)', () => {
     const other = swings.find((s) => s.input === 'goods.other')!;
     expect(other.high).toBeGreaterThan(other.low);
     // A penalty class's rate moves neither credit nor the chance of a penalty.
-    const risk = sensitivity(DEFAULT_SCENARIO, 'pReimposedByDeadline').swings.find((s) => s.input === 'goods.other')!;
+    const risk = sensitivity(DEFAULT_SCENARIO, 'pReimposedByDeadline').swings.find(
+      (s) => s.input === 'goods.other',
+    )!;
     expect(risk.high).toBe(risk.low);
   });
   test('the risk swings most with the threat rate; a slower pace raises it', () => {

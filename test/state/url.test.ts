@@ -24,6 +24,7 @@ import {
 import { stampOf } from '../../src/state/stamp';
 import { decodeJson } from '../../src/state/base64url';
 import { scenarioArb } from '../model/arbitraries';
+import { DEFAULT_RANGE, rangeFromIndexes } from '../../src/state/timeRange';
 
 const viewArb: fc.Arbitrary<View> = fc.record({
   embed: fc.boolean(),
@@ -35,6 +36,10 @@ const viewArb: fc.Arbitrary<View> = fc.record({
   stack: fc.constantFrom(...STACKS),
   riskView: fc.constantFrom(...RISK_VIEWS),
   tables: fc.subarray([...TABLE_IDS]),
+  baseline: fc.boolean(),
+  range: fc
+    .tuple(fc.integer({ min: 0, max: 183 }), fc.integer({ min: 0, max: 183 }))
+    .map(([a, b]) => rangeFromIndexes(a, b)),
 });
 
 describe('serializeScenarioUrl', () => {
@@ -139,6 +144,8 @@ describe('parseScenarioUrl', () => {
       stack: 'sector',
       riskView: 'duties',
       tables: ['money', 'risk'],
+      baseline: true,
+      range: DEFAULT_RANGE,
     });
   });
   test('an unknown table id is dropped and reported; the known ones are kept', () => {
@@ -178,6 +185,68 @@ describe('parseScenarioUrl', () => {
     expect(scenario.guaranteeCreditWeight).toBeCloseTo(0.25, 12);
     expect(scenario.mix).toEqual({ equity: 0.1, loans: 0.6, guarantees: 0.3 });
     expect(warnings).toContainEqual({ key: 'v', kind: 'migrated', received: '0' });
+  });
+});
+
+describe('the charts’ view in the link (issue 15)', () => {
+  test('a time range is written as t=from..to, and read back the same', () => {
+    const view = { ...DEFAULT_VIEW, range: { from: '2025-09', to: '2029-12' } };
+    const q = serializeScenarioUrl(DEFAULT_SCENARIO, view);
+    expect(q).toBe('v=2&m=2&d=2&t=2025-09..2029-12');
+    const parsed = parseScenarioUrl(q);
+    expect(parsed.view.range).toEqual({ from: '2025-09', to: '2029-12' });
+    expect(parsed.warnings).toEqual([]);
+  });
+  test('the defaults: the baseline on, the range to the end of 2030, neither written', () => {
+    expect(DEFAULT_VIEW.baseline).toBe(true);
+    expect(DEFAULT_VIEW.range).toEqual({ from: '2025-09', to: '2030-12' });
+    expect(serializeScenarioUrl(DEFAULT_SCENARIO, DEFAULT_VIEW)).toBe('v=2&m=2&d=2');
+  });
+  test('the baseline switched off is base=0', () => {
+    const q = serializeScenarioUrl(DEFAULT_SCENARIO, { ...DEFAULT_VIEW, baseline: false });
+    expect(q).toBe('v=2&m=2&d=2&base=0');
+    expect(parseScenarioUrl(q).view.baseline).toBe(false);
+  });
+  test.each([
+    [
+      'months past the model’s are clamped, and reported',
+      't=2020-01..2050-06',
+      '2025-09',
+      '2040-12',
+      true,
+    ],
+    [
+      'a range given backwards is put in order, and reported',
+      't=2029-12..2026-01',
+      '2026-01',
+      '2029-12',
+      true,
+    ],
+    [
+      'a range too short to show is widened, and reported',
+      't=2027-03..2027-04',
+      '2027-03',
+      '2027-08',
+      true,
+    ],
+    [
+      'an unreadable range falls back to the default, reported',
+      't=soon',
+      DEFAULT_RANGE.from,
+      DEFAULT_RANGE.to,
+      true,
+    ],
+    ['a month 13 is not a month', 't=2026-13..2028-01', DEFAULT_RANGE.from, DEFAULT_RANGE.to, true],
+    ['a good range is read as it is', 't=2026-01..2031-06', '2026-01', '2031-06', false],
+  ])('%s', (_, query, from, to, warned) => {
+    const parsed = parseScenarioUrl(`?v=2&${query}`);
+    expect(parsed.view.range).toEqual({ from, to });
+    expect(parsed.warnings.some((w) => w.key === 't' && w.kind === 'invalid')).toBe(warned);
+  });
+  test('a bad baseline value is reported and the baseline stays on', () => {
+    const parsed = parseScenarioUrl('?v=2&base=maybe');
+    expect(parsed.view.baseline).toBe(true);
+    expect(parsed.warnings).toEqual([{ key: 'base', kind: 'invalid', received: 'maybe' }]);
   });
 });
 

@@ -4,6 +4,7 @@ import { DEFAULT_SCENARIO } from '../../src/model';
 import { createMonteCarloService } from '../../src/worker/service';
 import { createMonteCarloClient, inThreadWorker, type WorkerLike } from '../../src/worker/client';
 import type { RunRequest, WorkerReply } from '../../src/worker/protocol';
+import { handleSolve, solve, type SolveReply } from '../../src/worker/solver';
 
 const request = (id: number, paths = 2000): RunRequest => ({
   type: 'run',
@@ -85,10 +86,16 @@ describe('a worker that fails to load (issue 11: the Monte Carlo hung at "0 of 1
       });
       const run = client.run(DEFAULT_SCENARIO, { paths: 300, seed: 4 });
       const analysis = client.analyse(null, DEFAULT_SCENARIO);
+      const solved = client.solve(DEFAULT_SCENARIO, {
+        target: { kind: 'risk', max: 0.3 },
+        levers: ['paceUsdBnPerYear'],
+        pair: null,
+      });
       broken.fail();
       broken.fail();
       expect((await run)?.paths).toBe(300);
       expect((await analysis)?.sensitivity.risk.swings.length).toBeGreaterThan(0);
+      expect((await solved)?.levers[0]?.solve.status).toBe('reached');
       expect(told).toBe(1);
       expect(broken.terminated).toBe(true);
       // Later runs go to the page's thread too.
@@ -101,5 +108,50 @@ describe('a worker that fails to load (issue 11: the Monte Carlo hung at "0 of 1
     const client = createMonteCarloClient(inThreadWorker(), { onFallback: () => told++ });
     expect((await client.run(DEFAULT_SCENARIO, { paths: 200, seed: 1 }))?.paths).toBe(200);
     expect(told).toBe(0);
+  });
+});
+
+describe('"what would it take" in the worker', () => {
+  const question = {
+    target: { kind: 'credited', share: 1 },
+    levers: ['paceUsdBnPerYear'],
+    pair: null,
+  } as const;
+
+  test('a newer question supersedes the one in flight (null), the latest gets its answer', async () => {
+    const client = createMonteCarloClient(inThreadWorker());
+    const first = client.solve(DEFAULT_SCENARIO, question);
+    const second = client.solve(DEFAULT_SCENARIO, { ...question, levers: ['fundingLagDays'] });
+    expect(await first).toBeNull();
+    expect((await second)?.levers.map((l) => l.key)).toEqual(['fundingLagDays']);
+  });
+
+  test('a question with no valid target is answered with an error, never thrown', () => {
+    const replies: SolveReply[] = [];
+    handleSolve(
+      {
+        type: 'solve',
+        id: 3,
+        scenario: DEFAULT_SCENARIO,
+        question: { ...question, target: { kind: 'credited', share: 7 } },
+      },
+      (r) => replies.push(r),
+    );
+    expect(replies).toEqual([{ type: 'solve-error', id: 3, message: 'Error: invalid target' }]);
+  });
+
+  test('levers that are not levers, and a pair of one lever twice, are left out', () => {
+    const answer = solve({
+      type: 'solve',
+      id: 1,
+      scenario: DEFAULT_SCENARIO,
+      question: {
+        ...question,
+        levers: ['paceUsdBnPerYear', 'usdJpy', 'paceUsdBnPerYear'] as never,
+        pair: ['paceUsdBnPerYear', 'paceUsdBnPerYear'],
+      },
+    });
+    expect(answer.levers.map((l) => l.key)).toEqual(['paceUsdBnPerYear']);
+    expect(answer.pair).toBeNull();
   });
 });

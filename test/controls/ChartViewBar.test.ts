@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/svelte';
+import { renderWithStore, withProps } from '../harness/render';
+import ChartViewBar from '../../src/controls/ChartViewBar.svelte';
+import MoneyChart from '../../src/charts/MoneyChart.svelte';
+import { ja } from '../../src/i18n/ja';
+import { createFormatter } from '../../src/i18n/format';
+
+const setup = () => renderWithStore([ChartViewBar, withProps(MoneyChart, { fallbackWidth: 720 })]);
+const axisYears = (container: Element) =>
+  [...container.querySelectorAll('g.axis text[text-anchor="middle"]')].map((n) => n.textContent);
+
+describe('the time range control', () => {
+  test('two labelled thumbs that say their month, each bounded by the other (the APG multi-thumb slider)', () => {
+    setup();
+    const from = screen.getByRole('slider', { name: 'First month shown' });
+    const to = screen.getByRole('slider', { name: 'Last month shown' });
+    const fmt = createFormatter('en', 'usd', 154);
+    expect(from).toHaveAttribute('aria-valuetext', fmt.month(new Date(Date.UTC(2025, 8, 30))));
+    expect(to).toHaveAttribute('aria-valuetext', fmt.month(new Date(Date.UTC(2030, 11, 31))));
+    // The first thumb goes no later than six months before the last, and the last no earlier.
+    expect(Number(from.getAttribute('aria-valuemax'))).toBe(
+      Number(to.getAttribute('aria-valuenow')) - 5,
+    );
+    expect(Number(to.getAttribute('aria-valuemin'))).toBe(
+      Number(from.getAttribute('aria-valuenow')) + 5,
+    );
+  });
+
+  test('a preset sets the chart’s months and the range the link keeps', async () => {
+    const { container, chartView } = setup();
+    expect(screen.getByRole('radio', { name: 'to the end of 2030' })).toBeChecked();
+    await fireEvent.click(screen.getByRole('radio', { name: 'to the deadline' }));
+    expect(chartView.linkRange).toEqual({ from: '2025-09', to: '2029-01' });
+    expect(axisYears(container)).toEqual(['2026', '2027', '2028', '2029']);
+    await fireEvent.click(screen.getByRole('radio', { name: 'the whole life' }));
+    expect(chartView.range.to).toBe('2040-12');
+  });
+
+  test('arrow keys move a thumb a month, Page Up a year; the link is written when the key is let go', async () => {
+    const { chartView } = setup();
+    const to = screen.getByRole('slider', { name: 'Last month shown' });
+    await fireEvent.keyDown(to, { key: 'ArrowLeft' });
+    expect(chartView.range.to).toBe('2030-11');
+    expect(chartView.linkRange.to).toBe('2030-12');
+    await fireEvent.keyUp(to, { key: 'ArrowLeft' });
+    expect(chartView.linkRange.to).toBe('2030-11');
+    await fireEvent.keyDown(to, { key: 'PageUp' });
+    expect(chartView.range.to).toBe('2031-11');
+    await fireEvent.keyDown(to, { key: 'End' });
+    expect(chartView.range.to).toBe('2040-12');
+    // A range of one's own matches no preset.
+    expect(screen.getByRole('radio', { name: 'the whole life' })).toBeChecked();
+    await fireEvent.keyDown(to, { key: 'PageDown' });
+    const presets = screen.getByRole('group', { name: 'Show' });
+    expect(within(presets).queryByRole('radio', { checked: true })).toBeNull();
+  });
+
+  test('typed months set the range; a month outside the model’s is clamped, an unreadable one ignored', async () => {
+    const { chartView, container } = setup();
+    const from = screen.getByLabelText('From');
+    await fireEvent.change(from, { target: { value: '2027-01' } });
+    expect(chartView.range).toEqual({ from: '2027-01', to: '2030-12' });
+    expect(axisYears(container)).toEqual(['2027', '2028', '2029', '2030']);
+    await fireEvent.change(screen.getByLabelText('To'), { target: { value: '2045-06' } });
+    expect(chartView.range.to).toBe('2040-12');
+    await fireEvent.change(from, { target: { value: '' } });
+    expect(chartView.range.from).toBe('2027-01');
+    expect(from).toHaveValue('2027-01');
+  });
+
+  test('the baseline switch takes the defaults off the chart and back', async () => {
+    const { container, chartView } = setup();
+    const box = screen.getByRole('checkbox', { name: 'Show the defaults on every chart' });
+    expect(box).toBeChecked();
+    expect(container.querySelector('path.line.baseline')).not.toBeNull();
+    await fireEvent.click(box);
+    expect(chartView.baseline).toBe(false);
+    expect(container.querySelector('path.line.baseline')).toBeNull();
+  });
+
+  test('reads in Japanese', () => {
+    renderWithStore([ChartViewBar], undefined, { lang: 'ja', catalogue: ja });
+    expect(screen.getByRole('slider', { name: '表示する最後の月' })).toHaveAttribute(
+      'aria-valuetext',
+      '2030年12月',
+    );
+    expect(screen.getByRole('radio', { name: '期限まで' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'すべてのグラフに既定値を表示' })).toBeChecked();
+  });
+});
