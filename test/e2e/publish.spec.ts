@@ -309,7 +309,7 @@ test('the data CSV parses with a standard parser into the model’s monthly numb
   const rows = await table
     .locator('tbody tr')
     .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
-  expect(rows.length).toBeGreaterThan(10);
+  expect(rows.length).toBeGreaterThan(5); // the chart's months, to the end of 2030 by default
   const byMonth = new Map(parsed.data.map((row) => [row.month, row]));
   for (const cells of rows) {
     const row = byMonth.get(cells[0] ?? '');
