@@ -1,6 +1,6 @@
 /** What a chart frame shares with its layers: size and d3 scales, computed once. */
 import { createContext } from 'svelte';
-import type { ScaleLinear } from 'd3';
+import type { LinearScale } from './linearScale';
 import type { TimeScale } from './timeScale';
 
 export interface ChartContext {
@@ -10,7 +10,7 @@ export interface ChartContext {
   readonly innerWidth: number;
   readonly innerHeight: number;
   readonly xScale: TimeScale;
-  readonly yScale: ScaleLinear<number, number>;
+  readonly yScale: LinearScale;
 }
 
 export const [getChart, setChart] = createContext<ChartContext>();

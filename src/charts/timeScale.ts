@@ -3,7 +3,7 @@
  * (d3's scaleUtc would bring its calendar and date formatting along; the charts only ever
  * label years, and the page formats them itself.)
  */
-import { scaleLinear } from 'd3';
+import { linearScale } from './linearScale';
 
 export interface TimeScale {
   (date: Date): number;
@@ -25,7 +25,7 @@ export function timeScale(
   range: readonly [number, number],
 ): TimeScale {
   const [from, to] = domain;
-  const linear = scaleLinear().domain([+from, +to]).range(range);
+  const linear = linearScale([+from, +to], range);
   const scale = ((date: Date) => linear(+date)) as TimeScale;
   scale.invert = (px) => new Date(linear.invert(px));
   scale.ticks = (count) => {
