@@ -78,7 +78,7 @@ export { MODEL_VERSION } from './version';
 // The model's parts the tests check one by one (they are pure, and part of the surface).
 export { annuity } from './annuity';
 export { fundingProbability, levelFlow, allSectorEconomics } from './economics';
-export { BAND_PROBS, bands, scaleBand } from './quantiles';
+export { BAND_PROBS, bands, columnBands, scaleBand } from './quantiles';
 export { quantilesInPlace, select } from './quickselect';
 export { createRng, createNormal, exponential, type Rng } from './rng';
 export { setShare, normalizeShares } from './shares';

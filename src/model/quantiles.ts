@@ -47,6 +47,38 @@ export function bands(
   return out;
 }
 
+/**
+ * The same bands from month-major columns (`columns[m * paths + p]`, the path's value at
+ * month m, flat after it settles), for months 0 to `lastChange` (the last month any path
+ * changes): what the Monte Carlo stores, so a month's values are read in one sweep.
+ */
+export function columnBands(
+  columns: Float32Array,
+  paths: number,
+  lastChange: number,
+  months: number,
+): Band {
+  const out: Band = { p5: [], p25: [], p50: [], p75: [], p95: [] };
+  const keys = ['p5', 'p25', 'p50', 'p75', 'p95'] as const;
+  const work = new Float32Array(paths); // reordered by the selection
+  let previousColumn = columns.subarray(0, paths);
+  let previous: number[] = [];
+  for (let m = 0; m < months; m++) {
+    let q = previous;
+    if (m <= lastChange) {
+      const column = columns.subarray(m * paths, (m + 1) * paths);
+      if (m === 0 || !equal(column, previousColumn)) {
+        work.set(column);
+        q = quantilesInPlace(work, BAND_PROBS);
+      }
+      previousColumn = column;
+    }
+    keys.forEach((k, i) => out[k].push(q[i] ?? 0));
+    previous = q;
+  }
+  return out;
+}
+
 function equal(a: Float32Array, b: Float32Array): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

@@ -20,23 +20,38 @@ function splitmix32(seed: number): () => number {
   };
 }
 
-export function createRng(seed: number): Rng {
-  const init = splitmix32(seed);
-  let a = init();
-  let b = init();
-  let c = init();
-  let d = init();
-  const next = (): number => {
-    const t = (((a + b) >>> 0) + d) >>> 0;
-    d = (d + 1) >>> 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) >>> 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) >>> 0;
+/**
+ * sfc32's state as an object with a method, not a closure: the Monte Carlo's hot loop draws
+ * millions of numbers, and a method on a class of fixed shape is what the engine inlines best.
+ */
+export class Sfc32 implements Rng {
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
+
+  constructor(seed: number) {
+    const init = splitmix32(seed);
+    this.a = init();
+    this.b = init();
+    this.c = init();
+    this.d = init();
+    for (let i = 0; i < 12; i++) this.next(); // discard the first outputs, as sfc32's author does
+  }
+
+  next(): number {
+    const t = (((this.a + this.b) >>> 0) + this.d) >>> 0;
+    this.d = (this.d + 1) >>> 0;
+    this.a = this.b ^ (this.b >>> 9);
+    this.b = (this.c + (this.c << 3)) >>> 0;
+    this.c = (this.c << 21) | (this.c >>> 11);
+    this.c = (this.c + t) >>> 0;
     return t / 4_294_967_296;
-  };
-  for (let i = 0; i < 12; i++) next(); // discard the first outputs, as sfc32's author does
-  return { next };
+  }
+}
+
+export function createRng(seed: number): Rng {
+  return new Sfc32(seed);
 }
 
 /**

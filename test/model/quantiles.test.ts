@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { BAND_PROBS, bands, type Band } from '../../src/model';
+import { BAND_PROBS, bands, columnBands, type Band } from '../../src/model';
 
 /** A small Monte Carlo result: path-major values, each path's settling month. */
 interface Paths {
@@ -77,5 +77,23 @@ describe('bands', () => {
       p75: [5, 6, 4],
       p95: [5, 6, 4],
     });
+  });
+});
+
+describe('columnBands', () => {
+  test('equal bands() on the same paths stored month by month (as the Monte Carlo stores them)', () => {
+    fc.assert(
+      fc.property(pathsArb, ({ values, settles, paths, months }) => {
+        const lastChange = settles.reduce((a, b) => Math.max(a, b), 0);
+        const columns = new Float32Array((lastChange + 1) * paths);
+        for (let m = 0; m <= lastChange; m++)
+          for (let p = 0; p < paths; p++)
+            columns[m * paths + p] = values[p * months + Math.min(m, settles[p]!)]!;
+        expect(columnBands(columns, paths, lastChange, months)).toEqual(
+          bands(values, settles, paths, months),
+        );
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
