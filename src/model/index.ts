@@ -37,8 +37,11 @@ export { presetScenario } from './presets';
 export {
   runMonteCarlo,
   createMonteCarloRun,
+  mergeMonteCarlo,
   type MonteCarloOptions,
   type MonteCarloResult,
+  type MonteCarloPart,
+  type PathRange,
 } from './montecarlo';
 export type { Band } from './quantiles';
 export {

@@ -15,24 +15,16 @@
  * order, so a seed gives the same result to the last bit
  * (test/model/montecarlo.reference.test.ts holds the runs of the straightforward version).
  */
-import { SECTORS, SECTOR_IDS } from '../data/sectors';
-import { firstDayOfMonth, fundingDay, monthIndexOfDay } from './dates';
-import { allSectorEconomics } from './economics';
-import {
-  ALL_FACTORS,
-  DECLINED_UNIT,
-  SHORTFALL_UNIT,
-  eventMultipliers,
-  reckoningThreat,
-} from './hazard';
-import { announcedSelections, creditFactor, futureStartMonth } from './programme';
-import { columnBands, scaleBand, type Band } from './quantiles';
-import { quantilesInPlace } from './quickselect';
+import { fundingDay, monthIndexOfDay } from './dates';
+import { ALL_FACTORS, reckoningThreat } from './hazard';
+import { mergeMonteCarlo, type MonteCarloPart, type MonteCarloResult } from './mcMerge';
+import { SECTOR_COUNT, SIZE_SIGMA, setup } from './mcSetup';
 import { Sfc32 } from './rng';
 import type { Scenario } from './scenario';
-import { tariffOutcome, type TariffOutcome } from './tariffs';
-import { timeline, type Timeline } from './timeline';
-import { CAUSE_SETS, whyParts, type WhyParts } from './why';
+import { CAUSE_SETS } from './why';
+
+export type { MonteCarloPart, MonteCarloResult } from './mcMerge';
+export { mergeMonteCarlo } from './mcMerge';
 
 export interface MonteCarloOptions {
   /** Number of paths (100–20,000). */
@@ -40,135 +32,42 @@ export interface MonteCarloOptions {
   readonly seed: number;
 }
 
-export interface MonteCarloResult {
-  readonly paths: number;
-  readonly seed: number;
-  /** 5/25/50/75/95% bands of credited by month, cumulative US$ bn; exact in history. */
-  readonly credited: Band;
-  /** Share of paths on which a penalty has been imposed by each month end. */
-  readonly shareReimposed: number[];
-  /** Share imposed by the deadline's month end: the page's answer. */
-  readonly shareReimposedByDeadline: number;
-  /** That share split among its causes; the parts add up to it. */
-  readonly why: WhyParts;
-  /** Expected duties, GDP effect and average tariff from the paths' share imposed. */
-  readonly tariff: TariffOutcome;
-  /** Credited by the deadline across paths, US$ bn. */
-  readonly creditedAtDeadline: {
-    readonly mean: number;
-    readonly p5: number;
-    readonly p50: number;
-    readonly p95: number;
-  };
-}
-
-/** Lognormal spread of project sizes around the sector's typical project. */
-const SIZE_SIGMA = 0.8;
-const DAYS_PER_YEAR = 365.25;
-const SECTOR_COUNT = SECTOR_IDS.length;
-
-/** Everything fixed across paths, computed once per run. */
-interface Setup {
-  readonly s: Scenario;
-  readonly tl: Timeline;
-  readonly months: number;
-  readonly cf: number;
-  readonly fundProb: Float64Array;
-  /** Arrival rate per day by sector, as a running total for drawing a sector. */
-  readonly cumulativeRate: Float64Array;
-  readonly totalRatePerDay: number;
-  readonly startDay: number;
-  /** ln(typical size) - sigma^2/2 by sector: the lognormal's mean is the typical project. */
-  readonly logMedianSize: Float64Array;
-  /** The announced selections, in date order: day, sector, value, whether decided in history. */
-  readonly announced: {
-    readonly count: number;
-    readonly day: Int32Array;
-    readonly sector: Int32Array;
-    readonly value: Float64Array;
-    readonly decided: Uint8Array;
-  };
-  /** Required credit by month end: pledge x elapsed share. */
-  readonly required: Float64Array;
-  /** Threats a month, implemented, before the multipliers (the successor factor applied). */
-  readonly threat: Float64Array;
-  readonly events: Float64Array;
-  readonly gapLog: number;
-  readonly declinedLog: number;
-  /** The last month any path can commit in: columns of the band store. */
-  readonly lastDecisionMonth: number;
-}
-
-function setup(s: Scenario): Setup {
-  const tl = timeline(s.periodEnd);
-  const months = tl.months.length;
-  const econ = allSectorEconomics(s);
-  // lambda_s = pace x share_s / typical size_s: expected selected value per year = pace.
-  const cumulativeRate = new Float64Array(SECTOR_COUNT);
-  let running = 0;
-  SECTOR_IDS.forEach((id, k) => {
-    running +=
-      (s.paceUsdBnPerYear * s.sectors[id]) / SECTORS[id].typicalProjectUsdBn / DAYS_PER_YEAR;
-    cumulativeRate[k] = running;
-  });
-  const list = announcedSelections(s, tl);
-  const announced = {
-    count: list.length,
-    day: Int32Array.from(list, (x) => x.day),
-    sector: Int32Array.from(list, (x) => x.sector),
-    value: Float64Array.from(list, (x) => x.valueUsdBn),
-    decided: Uint8Array.from(list, (x) => (x.decided ? 1 : 0)),
-  };
-  const decisionMonth = (day: number) =>
-    monthIndexOfDay(fundingDay(day, s.fundingLagDays, s.lagRule));
-  let lastDecisionMonth = decisionMonth(tl.periodEndDay);
-  for (const x of list) lastDecisionMonth = Math.max(lastDecisionMonth, decisionMonth(x.day));
-  const threatPerMonth = (s.threatRateAnnual / 12) * s.implementedShare;
-  return {
-    s,
-    tl,
-    months,
-    cf: creditFactor(s),
-    fundProb: Float64Array.from(SECTOR_IDS, (id) => econ[id].fundingProbability),
-    cumulativeRate,
-    totalRatePerDay: running,
-    startDay: firstDayOfMonth(futureStartMonth(tl)),
-    logMedianSize: Float64Array.from(
-      SECTOR_IDS,
-      (id) => Math.log(SECTORS[id].typicalProjectUsdBn) - (SIZE_SIGMA * SIZE_SIGMA) / 2,
-    ),
-    announced,
-    required: Float64Array.from(tl.elapsedShare, (share) => s.pledgeUsdBn * share),
-    threat: Float64Array.from(tl.months, (_, t) =>
-      t >= tl.successorMonth ? threatPerMonth * s.successorFactor : threatPerMonth * 1,
-    ),
-    events: eventMultipliers(s, tl),
-    gapLog: Math.log(s.gapMultiplier) / SHORTFALL_UNIT,
-    declinedLog: Math.log(s.declineMultiplier) / DECLINED_UNIT,
-    lastDecisionMonth: Math.min(months - 1, lastDecisionMonth),
-  };
+/** The paths of a run a part computes: from `from` (inclusive) to `to` (exclusive). */
+export interface PathRange {
+  readonly from: number;
+  readonly to: number;
 }
 
 /**
  * A Monte Carlo run that can be advanced in steps (the worker yields between steps so a
- * newer request can abandon it) and finished into bands.
+ * newer request can abandon it), looked at before it is done (`snapshot`: the answers of
+ * the paths so far, which are a run of that many paths) and finished into the answers. A run
+ * may compute only some of the paths (`range`, for a pool of workers): it draws the earlier
+ * paths' random numbers without computing them, and its `part` joins the others' in
+ * `mergeMonteCarlo`.
  */
-export function createMonteCarloRun(scenario: Scenario, options: MonteCarloOptions) {
+export function createMonteCarloRun(
+  scenario: Scenario,
+  options: MonteCarloOptions,
+  range?: PathRange,
+) {
   const u = setup(scenario);
   const { s, tl, months, cf } = u;
   const paths = Math.max(1, Math.floor(options.paths));
+  const from = Math.min(paths, Math.max(0, Math.floor(range?.from ?? 0)));
+  const size = Math.max(0, Math.min(paths, Math.floor(range?.to ?? paths)) - from);
   const history = tl.asOfMonth + 1; // months 0..asOfMonth are the same on every path
   const rng = new Sfc32(options.seed);
   let spare = NaN; // Box–Muller gives two normals: the second waits for the next draw
-  // Committed by month, one column of all paths per month up to the last possible decision
-  // (flat after it), single precision (7 significant digits: half the memory traffic).
+  // Committed by month, one column of this part's paths per month up to the last possible
+  // decision (flat after it), single precision (7 significant digits: half the memory traffic).
   const columns = u.lastDecisionMonth + 1;
-  const store = new Float32Array(columns * paths);
+  const store = new Float32Array(columns * size);
   let lastChange = 0; // the last month in which any path's committed changes
   const pastCommitted = new Float64Array(history);
   const flips = new Float64Array(months);
   const flippedByCause = new Float64Array(CAUSE_SETS);
-  const atDeadline = new Float64Array(paths);
+  const atDeadline = new Float64Array(size);
   // Scratch shared by every path: month increments, then running totals.
   const selected = new Float64Array(months);
   const declined = new Float64Array(months);
@@ -195,7 +94,9 @@ export function createMonteCarloRun(scenario: Scenario, options: MonteCarloOptio
   let byDeadline = 0;
   let settles = 0;
   let lastMonth = 0;
+  let skipping = false; // drawing an earlier part's paths: their numbers, not their sums
   function select(day: number, valueUsdBn: number, accepted: boolean): void {
+    if (skipping) return;
     const month = monthIndexOfDay(day);
     selected[month] = (selected[month] ?? 0) + valueUsdBn;
     if (month > lastMonth) lastMonth = month;
@@ -261,6 +162,15 @@ export function createMonteCarloRun(scenario: Scenario, options: MonteCarloOptio
   }
 
   let written = months - 1; // the running totals reach this month: clear that far
+  /** Draws a path's random numbers as runPath would, and nothing else (a later part's start). */
+  function skipPath(): void {
+    skipping = true;
+    drawSelections();
+    rng.next();
+    skipping = false;
+  }
+
+  /** The path's results go to slot `p` of this part. */
   function runPath(p: number): void {
     selected.fill(0, 0, written + 1);
     declined.fill(0, 0, written + 1);
@@ -276,8 +186,8 @@ export function createMonteCarloRun(scenario: Scenario, options: MonteCarloOptio
     const credited = byDeadline * cf;
     const flip = hazardAndWhy(credited, draw);
     if (flip >= 0) flips[flip] = (flips[flip] ?? 0) + 1;
-    if (p === 0) pastCommitted.set(committed.subarray(0, history));
-    for (let m = 0; m < columns; m++) store[m * paths + p] = committed[m] ?? 0;
+    if (p === 0 && from === 0) pastCommitted.set(committed.subarray(0, history));
+    for (let m = 0; m < columns; m++) store[m * size + p] = committed[m] ?? 0;
     if (settles > lastChange) lastChange = settles;
     atDeadline[p] = credited;
   }
@@ -369,46 +279,50 @@ export function createMonteCarloRun(scenario: Scenario, options: MonteCarloOptio
     return flip;
   }
 
+  /** The paths done so far, columns packed to their count. */
+  function part(): MonteCarloPart {
+    const packed = new Float32Array(columns * done);
+    if (done === size) packed.set(store);
+    else
+      for (let m = 0; m < columns; m++)
+        packed.set(store.subarray(m * size, m * size + done), m * done);
+    return {
+      from,
+      count: done,
+      columns: packed,
+      lastChange,
+      flips: flips.slice(),
+      flippedByCause: flippedByCause.slice(),
+      atDeadline: atDeadline.slice(0, done),
+      pastCommitted: from === 0 && done > 0 ? pastCommitted.slice() : null,
+    };
+  }
+
+  let started = false;
   return {
     paths,
-    /** Runs up to `count` more paths; returns how many are done in all. */
+    /** How many paths this run computes (all of them, or its range's). */
+    size,
+    /** Runs up to `count` more of this run's paths; returns how many are done in all. */
     step(count: number): number {
-      const end = Math.min(paths, done + count);
+      if (!started) {
+        started = true;
+        for (let p = 0; p < from; p++) skipPath();
+      }
+      const end = Math.min(size, done + count);
       for (; done < end; done++) runPath(done);
       return done;
     },
+    part,
+    /** The answers of the paths done so far (a run starting at path 0): a run of that many. */
+    snapshot(): MonteCarloResult {
+      return mergeMonteCarlo(scenario, options.seed, [part()]);
+    },
     finish(): MonteCarloResult {
-      this.step(paths);
-      let running = 0;
-      const shareReimposed = Array.from(flips, (c) => (running += c) / paths);
-      const committedBand = columnBands(store, paths, lastChange, months);
-      // History is the same on every path: its bands are the exact (double-precision) value.
-      for (const q of Object.values(committedBand) as number[][])
-        for (let m = 0; m < history; m++) q[m] = pastCommitted[m] ?? 0;
-      const [p5 = 0, p50 = 0, p95 = 0] = quantilesInPlace(
-        Float32Array.from(atDeadline),
-        [0.05, 0.5, 0.95],
-      );
-      return {
-        paths,
-        seed: options.seed,
-        // Credited = committed x the credit factor on every path, and an order statistic
-        // scales with a non-negative factor: the credited band is the committed band scaled.
-        credited: scaleBand(committedBand, cf),
-        shareReimposed,
-        shareReimposedByDeadline: shareReimposed[tl.deadlineMonth] ?? 0,
-        why: whyParts((mask) => (flippedByCause[mask] ?? 0) / paths),
-        tariff: tariffOutcome(s, tl, shareReimposed),
-        creditedAtDeadline: { mean: mean(atDeadline), p5, p50, p95 },
-      };
+      this.step(size);
+      return mergeMonteCarlo(scenario, options.seed, [part()]);
     },
   };
-}
-
-function mean(values: Float64Array): number {
-  let sum = 0;
-  for (const v of values) sum += v;
-  return values.length > 0 ? sum / values.length : 0;
 }
 
 /** Runs the whole Monte Carlo, reporting progress every `chunk` paths. */
