@@ -34,24 +34,92 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The chunks that start the page: what the entry imports statically (group `start`, in
+ * `rolldownOptions`), then what the explorer's layout adds, in two chunks: the charts and controls it shares with an
+ * embed (`charts`) and the rest (`explorer`); instead of a dozen small shared chunks, each
+ * with its own gzip overhead and request. An embed loads `charts`, never `explorer`; a
+ * section below the fold loads what it shares from them.
+ */
+function startChunks() {
+  const explorer = new Set<string>();
+  const charts = new Set<string>();
+  const plugin: Plugin = {
+    name: 'pledge-explorer:start-chunks',
+    apply: 'build',
+    buildEnd() {
+      const ids = [...this.getModuleIds()];
+      /** The module and everything it imports statically. */
+      const reach = (suffix: string, into = new Set<string>()) => {
+        const walk = (id: string) => {
+          if (into.has(id)) return;
+          into.add(id);
+          for (const next of this.getModuleInfo(id)?.importedIds ?? []) walk(next);
+        };
+        const id = ids.find((i) => i.endsWith(suffix));
+        if (id) walk(id);
+        return into;
+      };
+      const initial = reach('/src/main.ts');
+      const embed = reach('/src/embed/Embed.svelte');
+      for (const chart of ['MoneyChart', 'RiskChart']) reach(`/src/charts/${chart}.svelte`, embed);
+      // The explorer's layout, which loads at once (its sections below the fold come later).
+      const start = reach('/src/Explorer.svelte');
+      for (const id of start) {
+        if (initial.has(id)) continue;
+        (embed.has(id) ? charts : explorer).add(id);
+      }
+    },
+  };
+  return {
+    plugin,
+    explorer: (id: string) => explorer.has(id),
+    charts: (id: string) => charts.has(id),
+  };
+}
+
 // Relative base: dist/ works from any static host and from a sub-path.
 // `--mode single` (npm run build:single): one self-contained dist-single/index.html that
 // works opened from disk; its scripts are inline, so it carries no CSP.
-export default defineConfig(({ mode }) => ({
-  base: './',
-  plugins:
-    mode === 'single'
-      ? [svelte(), viteSingleFile()]
-      : [svelte(), svelteTesting(), contentSecurityPolicy()],
-  worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: false, outDir: mode === 'single' ? 'dist-single' : 'dist' },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  test: {
-    environment: 'jsdom',
-    include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
-    setupFiles: ['test/setup.ts'],
-    // Property tests run hundreds of cases: on a loaded two-core machine they need room.
-    testTimeout: 30_000,
-  },
-}));
+export default defineConfig(({ mode }) => {
+  const start = startChunks();
+  return {
+    base: './',
+    plugins:
+      mode === 'single'
+        ? [svelte(), viteSingleFile()]
+        : [svelte(), svelteTesting(), contentSecurityPolicy(), start.plugin],
+    worker: { format: 'es' },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      outDir: mode === 'single' ? 'dist-single' : 'dist',
+      // One stylesheet: the prerendered sections that load later (src/sections) are styled from
+      // the first paint, not when their chunk arrives.
+      cssCodeSplit: false,
+      // dist/.vite/manifest.json: which chunks each entry and dynamic import loads (npm run size).
+      manifest: mode !== 'single',
+      modulePreload: false,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'start', tags: ['$initial'] },
+              { name: 'charts', test: start.charts, includeDependenciesRecursively: false },
+              { name: 'explorer', test: start.explorer, includeDependenciesRecursively: false },
+            ],
+          },
+        },
+      },
+    },
+    preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+    test: {
+      environment: 'jsdom',
+      include: ['test/**/*.test.ts'],
+      exclude: ['test/e2e/**', 'node_modules/**'],
+      setupFiles: ['test/setup.ts'],
+      // Property tests run hundreds of cases: on a loaded two-core machine they need room.
+      testTimeout: 30_000,
+    },
+  };
+});

@@ -1,17 +1,20 @@
-import { mount } from 'svelte';
+import { mount, type Component } from 'svelte';
 import App from './App.svelte';
 import type { Catalogue } from './i18n/en';
 import { LOCALES, type Locale } from './i18n/format';
-import { browserLocale, loadCatalogue } from './i18n/i18n.svelte';
+import { browserLocale, loadStartCatalogue } from './i18n/i18n.svelte';
 import { URL_KEYS } from './state/urlKeys';
 import { langOfPath } from './state/langPath';
+import { createBrowserSectionHost } from './sections/sectionHost';
 import './styles/global.css';
 
 const target = document.getElementById('app');
 if (target) {
+  const search = new URLSearchParams(location.search);
   // The link's language, else its page's (ja/), else the browser's; only that language's
-  // catalogue is loaded.
-  const asked = new URLSearchParams(location.search).get(URL_KEYS.lang);
+  // catalogue is loaded, its start-up part first (the rest comes before the sections below
+  // the fold).
+  const asked = search.get(URL_KEYS.lang);
   const lang =
     LOCALES.find((l) => l === asked) ??
     langOfPath(location.pathname) ??
@@ -20,17 +23,44 @@ if (target) {
   // it, for the moment the catalogue takes to arrive.
   if (lang !== document.documentElement.lang) target.style.visibility = 'hidden';
   document.documentElement.lang = lang;
-  const start = (startLang: Locale, catalogue: Catalogue) => {
+  // The layout loads with the catalogue, each in a chunk of its own: an embed never loads
+  // the explorer.
+  const layout = (
+    search.get(URL_KEYS.embed) === '1'
+      ? import('./embed/Embed.svelte')
+      : import('./Explorer.svelte')
+  ).then((m) => m.default as Component);
+  const sections = createBrowserSectionHost();
+  const start = (startLang: Locale, part: Partial<Catalogue>, Layout: Component) => {
+    // The start-up part stands for the whole until `complete()` joins the rest (App's `partial`).
+    const catalogue = part as Catalogue;
     // The prerendered default (for first paint and readers without JavaScript) gives way
     // to the live app, which may show another scenario, language or currency: the link's.
     target.replaceChildren();
-    mount(App, { target, props: { search: location.search, lang: startLang, catalogue } });
-    // The page is live: its controls now answer (tests wait for this, the prerender has no such mark).
+    mount(App, {
+      target,
+      props: {
+        search: location.search,
+        lang: startLang,
+        catalogue,
+        layout: Layout,
+        sections,
+        partial: true,
+      },
+    });
+    // The page is live: what it shows answers (the prerender has no such mark). Its sections
+    // below the fold follow, each in a task of its own; `settled` once all have (tests wait
+    // for that).
     target.dataset.live = 'true';
+    void sections.settled().then(() => (target.dataset.settled = 'true'));
   };
-  loadCatalogue(lang)
-    .then((catalogue) => start(lang, catalogue))
+  Promise.all([loadStartCatalogue(lang), layout])
+    .then(([catalogue, Layout]) => start(lang, catalogue, Layout))
     // A catalogue that cannot be fetched leaves the reader with the English page, not a blank one.
-    .catch(() => loadCatalogue('en').then((catalogue) => start('en', catalogue)))
+    .catch(() =>
+      Promise.all([loadStartCatalogue('en'), layout]).then(([catalogue, Layout]) =>
+        start('en', catalogue, Layout),
+      ),
+    )
     .finally(() => (target.style.visibility = ''));
 }

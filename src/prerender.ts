@@ -4,8 +4,26 @@
  * preview, and the preview image's SVG (a scenario card of the central scenario, the Monte
  * Carlo run here at build time) that the script turns into a PNG.
  */
+import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import App from './App.svelte';
+import Explorer from './Explorer.svelte';
+import type { SectionHost } from './sections/sectionHost';
+import type { SectionName } from './sections/sections';
+import RiskChart from './charts/RiskChart.svelte';
+import PrintSummary from './PrintSummary.svelte';
+import AssumptionsPanel from './controls/AssumptionsPanel.svelte';
+import TariffChart from './charts/TariffChart.svelte';
+import GoodsTable from './controls/GoodsTable.svelte';
+import SectorBars from './charts/SectorBars.svelte';
+import EquitySplitChart from './charts/EquitySplitChart.svelte';
+import WhatItTakes from './compare/WhatItTakes.svelte';
+import ComparePanel from './compare/ComparePanel.svelte';
+import Tornado from './compare/Tornado.svelte';
+import ProjectsTable from './controls/ProjectsTable.svelte';
+import DataPanel from './controls/DataPanel.svelte';
+import EmbedBuilder from './embed/EmbedBuilder.svelte';
+import Methodology from './Methodology.svelte';
 import { en, type Catalogue } from './i18n/en';
 import { ja } from './i18n/ja';
 import { createFormatter, type Locale } from './i18n/format';
@@ -30,6 +48,52 @@ import { MARKETS } from './data/markets';
 
 const CATALOGUES: Record<Locale, Catalogue> = { en, ja };
 
+/** The sections the browser loads later (src/sections), rendered here in full. */
+const SECTION_COMPONENTS: Record<SectionName, Component> = {
+  risk: RiskChart,
+  assumptions: AssumptionsPanel,
+  tariff: TariffChart,
+  goods: GoodsTable,
+  sectors: SectorBars,
+  split: EquitySplitChart,
+  whatItTakes: WhatItTakes,
+  compare: ComparePanel,
+  tornado: Tornado,
+  projects: ProjectsTable,
+  data: DataPanel,
+  embedBuilder: EmbedBuilder,
+  methodology: Methodology,
+  print: PrintSummary,
+};
+
+type AppProps = {
+  search: string;
+  lang: Locale;
+  catalogue: Catalogue;
+  monteCarlo?: (s: Scenario) => MonteCarloResult;
+};
+
+/**
+ * The explorer's whole page as HTML: the page itself, then each section below the fold
+ * rendered into its place with the page's contexts (as the browser mounts them later).
+ */
+export function renderPage(props: AppProps): string {
+  const asked: { name: SectionName; context: Map<unknown, unknown> }[] = [];
+  const sections: SectionHost = {
+    html(name, context) {
+      asked.push({ name, context });
+      return `<!--section:${name}-->`;
+    },
+    mount: () => Promise.reject(new Error('sections are rendered, not mounted, at build time')),
+  };
+  let body = render(App, { props: { ...props, layout: Explorer, sections } }).body;
+  for (const { name, context } of asked) {
+    const section = render(SECTION_COMPONENTS[name], { context, idPrefix: `${name}-` }).body;
+    body = body.replace(`<!--section:${name}-->`, () => section);
+  }
+  return body;
+}
+
 export interface Page {
   readonly lang: Locale;
   readonly body: string;
@@ -41,7 +105,7 @@ export interface Page {
 
 export function prerender(lang: Locale = 'en'): Page {
   const catalogue = CATALOGUES[lang];
-  const { body } = render(App, { props: { search: '', lang, catalogue } });
+  const body = renderPage({ search: '', lang, catalogue });
   const fmt = createFormatter(lang, 'usd', MARKETS.usdJpy.value);
   return {
     lang,
@@ -236,9 +300,7 @@ export function embedFallbacks(
   for (const preset of presets) {
     const s = presetScenario(preset);
     const query = serializeScenarioUrl(s, { ...DEFAULT_VIEW, lang });
-    const { body } = render(App, {
-      props: { search: `?${query}`, lang, catalogue, monteCarlo: mc },
-    });
+    const body = renderPage({ search: `?${query}`, lang, catalogue, monteCarlo: mc });
     for (const chart of CHART_IDS) {
       const fig = figureOf(body, chart, colours, css);
       if (!fig) throw new Error(`no chart ${chart} in the ${preset} page (${lang})`);

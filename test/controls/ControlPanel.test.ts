@@ -5,9 +5,13 @@ import ControlPanel from '../../src/controls/ControlPanel.svelte';
 import { PARAM_KEYS } from '../../src/data/params';
 import { en } from '../../src/i18n/en';
 
+/** The other assumptions are a section of their own (src/sections): mounted once its words are in. */
+const assumptionsIn = () => screen.findByRole('heading', { name: 'Other assumptions' });
+
 describe('ControlPanel', () => {
-  test('every numeric input of MODEL.md §2 has a slider, an exact entry, a source chip and a reset', () => {
+  test('every numeric input of MODEL.md §2 has a slider, an exact entry, a source chip and a reset', async () => {
     renderWithStore([ControlPanel]);
+    await assumptionsIn();
     for (const key of PARAM_KEYS) {
       const label = en[`param.${key}.label`];
       expect(screen.getByRole('slider', { name: label }), key).toBeInTheDocument();
@@ -28,8 +32,9 @@ describe('ControlPanel', () => {
     // Many role queries over a large panel: slow on a loaded two-core machine, not a timing check.
   }, 30_000);
 
-  test('the groups are named, the headline levers apart from the other assumptions', () => {
+  test('the groups are named, the headline levers apart from the other assumptions', async () => {
     renderWithStore([ControlPanel]);
+    await assumptionsIn();
     expect(screen.getByRole('heading', { name: 'Headline levers' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Other assumptions' })).toBeInTheDocument();
     for (const group of [
@@ -44,6 +49,7 @@ describe('ControlPanel', () => {
 
   test('a reader can add a hazard event, switch it off and remove it', async () => {
     const { store } = renderWithStore([ControlPanel]);
+    await assumptionsIn();
     await fireEvent.input(screen.getByRole('textbox', { name: 'Event' }), {
       target: { value: 'Election' },
     });
@@ -60,6 +66,7 @@ describe('ControlPanel', () => {
 
   test('an event that ends before it starts is refused with a message', async () => {
     const { store } = renderWithStore([ControlPanel]);
+    await assumptionsIn();
     await fireEvent.input(screen.getByLabelText('From'), { target: { value: '2028-01-01' } });
     await fireEvent.input(screen.getByLabelText('To'), { target: { value: '2027-01-01' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Add an event' }));

@@ -6,13 +6,13 @@ import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend<{ guarded: void }>({
   // The prerendered page looks like the app but does not answer until the app has mounted
-  // (after the reader's catalogue arrives): navigation waits for the live page, so no test
-  // clicks the prerender.
+  // (after the reader's catalogue arrives) and its sections below the fold have arrived:
+  // navigation waits for the settled page, so no test clicks the prerender.
   page: async ({ page }, use) => {
     const live = () =>
       page.waitForFunction(() => {
         const app = document.getElementById('app');
-        return !app || app.dataset.live === 'true';
+        return !app || app.dataset.settled === 'true';
       });
     const goto = page.goto.bind(page);
     page.goto = async (...args: Parameters<typeof goto>) => {

@@ -9,6 +9,7 @@ import type { ChartView } from '../../src/state/chartView.svelte';
 import type { MotionEnv } from '../../src/state/changeMotion.svelte';
 import type { Catalogue } from '../../src/i18n/en';
 import type { Currency, Locale } from '../../src/i18n/format';
+import type { View } from '../../src/state/view';
 
 export function renderWithStore(
   components: Item[],
@@ -21,6 +22,10 @@ export function renderWithStore(
     storeOptions?: StoreOptions;
     /** The clock a replay uses. */
     motionEnv?: () => MotionEnv;
+    /** The catalogue is a start-up part whose rest never arrives. */
+    partial?: boolean;
+    /** The page's view; the default's otherwise. */
+    view?: View;
   } = {},
 ) {
   let store: ScenarioStore | undefined;

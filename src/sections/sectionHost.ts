@@ -1,0 +1,106 @@
+/**
+ * How a section below the fold gets into the page. On the server (the prerender) it is
+ * rendered to HTML on the spot, with the page's contexts. In the browser its chunk is fetched
+ * when the reader scrolls near it or once the page has loaded and the browser is idle,
+ * whichever comes first, and mounted in its place, one section per task (so start-up has no
+ * long task). `settled` tells when every section asked for is live.
+ */
+import { getContext, mount, setContext, unmount, type Component } from 'svelte';
+import { SECTIONS, type SectionName } from './sections';
+
+export interface SectionHost {
+  /** The section's HTML (server), or null (browser: it is mounted instead). */
+  html(name: SectionName, context: Map<unknown, unknown>): string | null;
+  /** Mounts the section into `into` (replacing what is there); resolves to its unmount. */
+  mount(name: SectionName, into: HTMLElement, context: Map<unknown, unknown>): Promise<() => void>;
+  /** Counts another chunk the page waits for (an embed's chart) before it is settled. */
+  track?(loading: Promise<unknown>): void;
+  /** Resolves once every section asked for is live (or failed to load). */
+  settled?(): Promise<void>;
+}
+
+const KEY = Symbol('section host');
+export const setSectionHost = (host: SectionHost): SectionHost => setContext(KEY, host);
+export const getSectionHost = (): SectionHost | undefined => getContext<SectionHost>(KEY);
+
+/** Resolves at the start of a new task (a message, not a timer: no 4 ms clamp). */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** After the page's load event, when the browser is next idle (or soon, where it cannot say). */
+function afterLoadAndIdle(): Promise<void> {
+  const loaded =
+    document.readyState === 'complete'
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => addEventListener('load', () => resolve(), { once: true }));
+  return loaded.then(
+    () =>
+      new Promise<void>((resolve) =>
+        typeof requestIdleCallback === 'function'
+          ? requestIdleCallback(() => resolve(), { timeout: 1000 })
+          : setTimeout(resolve, 200),
+      ),
+  );
+}
+
+/** When `el` (a placeholder with a box of its own) comes within a screen's height of the viewport. */
+function nearViewport(el: HTMLElement): Promise<void> {
+  if (typeof IntersectionObserver !== 'function') return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        resolve();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    observer.observe(el);
+  });
+}
+
+/** The browser's host: fetches a section's chunk when it is wanted, mounts one per task. */
+export function createBrowserSectionHost(): SectionHost & { settled(): Promise<void> } {
+  let idle: Promise<void> | undefined;
+  let queue: Promise<void> = Promise.resolve();
+  const asked: Promise<unknown>[] = [];
+  return {
+    /** Resolves once every section the page has asked for is live (or failed to load). */
+    async settled() {
+      await nextTask(); // the sections ask as the page mounts: let its effects run first
+      for (let seen = -1; seen !== asked.length;) {
+        seen = asked.length;
+        await Promise.allSettled(asked);
+      }
+    },
+    html: () => null,
+    track(loading) {
+      asked.push(loading);
+    },
+    mount(name, into, context) {
+      idle ??= afterLoadAndIdle();
+      const load: () => Promise<{ default: Component }> = SECTIONS[name];
+      const chunk = Promise.race([idle, nearViewport(into)]).then(load);
+      const mounted = chunk.then(async ({ default: section }) => {
+        // One mount a task: wait for the turn of the sections that arrived before.
+        const turn = queue.then(nextTask);
+        queue = turn;
+        await turn;
+        into.replaceChildren();
+        const instance = mount(section, { target: into, context });
+        into.dataset.mounted = 'true';
+        return () => void unmount(instance);
+      });
+      asked.push(mounted);
+      return mounted;
+    },
+  };
+}

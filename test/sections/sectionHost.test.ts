@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import Fake from './Fake.svelte';
+
+vi.mock('../../src/sections/sections', () => ({
+  SECTIONS: new Proxy({}, { get: () => async () => ({ default: Fake }) }),
+}));
+const { createBrowserSectionHost } = await import('../../src/sections/sectionHost');
+
+/** An IntersectionObserver whose targets are all far below the screen, or all near it. */
+function observer(near: boolean) {
+  return class {
+    constructor(private readonly callback: (e: { isIntersecting: boolean }[]) => void) {}
+    observe() {
+      queueMicrotask(() => this.callback([{ isIntersecting: near }]));
+    }
+    disconnect() {}
+  };
+}
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const context = new Map([['word', 'mounted']]);
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the browser’s section host', () => {
+  test('a section far below the screen mounts once the loaded page is idle, not before', async () => {
+    vi.stubGlobal('IntersectionObserver', observer(false));
+    vi.stubGlobal('requestIdleCallback', undefined); // jsdom has none: the host waits 200 ms
+    const host = createBrowserSectionHost();
+    const into = document.createElement('div');
+    into.textContent = 'placeholder';
+    const mounted = host.mount('methodology', into, context);
+    await wait(50);
+    expect(into.textContent).toBe('placeholder');
+    await mounted;
+    expect(into.textContent).toBe('mounted');
+    expect(into.dataset.mounted).toBe('true');
+  });
+
+  test('a section near the screen mounts at once', async () => {
+    vi.stubGlobal('IntersectionObserver', observer(true));
+    vi.stubGlobal('requestIdleCallback', () => 0); // never idle
+    const host = createBrowserSectionHost();
+    const into = document.createElement('div');
+    await host.mount('tariff', into, context);
+    expect(into.textContent).toBe('mounted');
+  });
+
+  test('settled waits for every section asked for and every chunk tracked, one mount a task', async () => {
+    vi.stubGlobal('IntersectionObserver', observer(true));
+    const host = createBrowserSectionHost();
+    const boxes = [0, 1, 2].map(() => document.createElement('div'));
+    const order: number[] = [];
+    boxes.forEach((into, i) => void host.mount('goods', into, context).then(() => order.push(i)));
+    let tracked = false;
+    host.track?.(wait(30).then(() => (tracked = true)));
+    await host.settled();
+    expect(boxes.map((b) => b.textContent)).toEqual(['mounted', 'mounted', 'mounted']);
+    expect(order).toEqual([0, 1, 2]);
+    expect(tracked).toBe(true);
+  });
+
+  test('the server’s host gives no HTML in the browser: the section is mounted instead', () => {
+    expect(createBrowserSectionHost().html('methodology', context)).toBeNull();
+  });
+});
