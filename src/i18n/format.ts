@@ -73,27 +73,45 @@ export function stepDigits(step: number): number {
   return Math.max(0, Math.min(6, Math.ceil(-Math.log10(step) - 1e-9)));
 }
 
-/** Number formats for one locale, each made once. */
+/**
+ * Intl formats, each made once for the page's life and shared by every formatter: making
+ * one costs far more than using it, and a page formats hundreds of numbers with a handful.
+ */
+const intlFormats = new Map<string, Intl.NumberFormat>();
+function cached(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
+  let format = intlFormats.get(key);
+  if (!format) {
+    format = make();
+    intlFormats.set(key, format);
+  }
+  return format;
+}
+
+/** Number formats for one locale. */
 function numbersFor(tag: string) {
-  const cache = new Map<string, Intl.NumberFormat>();
-  const format = (value: number, options: Intl.NumberFormatOptions): string => {
-    const key = JSON.stringify(options);
-    let nf = cache.get(key);
-    if (!nf) {
-      nf = new Intl.NumberFormat(tag, options);
-      cache.set(key, nf);
-    }
-    return nf.format(value);
-  };
+  const decimals = (kind: 'fixed' | 'upTo' | 'percent', digits: number) =>
+    cached(
+      `${tag} ${kind} ${digits}`,
+      () =>
+        new Intl.NumberFormat(tag, {
+          ...(kind === 'percent' ? { style: 'percent' as const } : {}),
+          maximumFractionDigits: digits,
+          ...(kind === 'upTo' ? {} : { minimumFractionDigits: digits }),
+        }),
+    );
   return {
-    format,
     /** Exactly `digits` decimals. */
-    fixed: (v: number, digits: number) =>
-      format(v, { maximumFractionDigits: digits, minimumFractionDigits: digits }),
+    fixed: (v: number, digits: number) => decimals('fixed', digits).format(v),
     /** At most `digits` decimals. */
-    upTo: (v: number, digits: number) => format(v, { maximumFractionDigits: digits }),
+    upTo: (v: number, digits: number) => decimals('upTo', digits).format(v),
+    /** A percentage with exactly `digits` decimals. */
+    percent: (v: number, digits: number) => decimals('percent', digits).format(v),
     /** Three significant digits. */
-    sig3: (v: number) => format(v, { maximumSignificantDigits: 3 }),
+    sig3: (v: number) =>
+      cached(
+        `${tag} sig3`,
+        () => new Intl.NumberFormat(tag, { maximumSignificantDigits: 3 }),
+      ).format(v),
   };
 }
 type Numbers = ReturnType<typeof numbersFor>;
@@ -126,22 +144,40 @@ function moneyAxisFor(locale: Locale, currency: Currency, usdJpy: number): Money
   return locale === 'ja' ? { unit: '億ドル', factor: OKU_PER_BN } : { unit: 'US$ bn', factor: 1 };
 }
 
-/** Dates from ISO strings and UTC dates: "19 Jan 2029" / "2029年1月19日". */
-function datesFor(locale: Locale, tag: string) {
-  const month = locale === 'ja' ? 'long' : 'short';
-  const day = new Intl.DateTimeFormat(tag, {
-    day: 'numeric',
-    month,
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const monthYear = new Intl.DateTimeFormat(tag, { month, year: 'numeric', timeZone: 'UTC' });
+/** en-GB's short month names (CLDR: "Sept"), as Intl.DateTimeFormat gives them. */
+const MONTHS_EN = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+
+/**
+ * Dates from ISO strings and UTC dates: "19 Jan 2029" / "2029年1月19日", what Intl's en-GB and
+ * ja-JP formats give, written out here: the first Intl.DateTimeFormat of a page loads the
+ * locale's calendar data, tens of milliseconds at start-up for one date in the footer.
+ * test/i18n/format.test.ts checks every day of 2025–2041 against Intl.
+ */
+function datesFor(locale: Locale) {
+  const monthYear = (y: number, m0: number) =>
+    locale === 'ja' ? `${y}年${m0 + 1}月` : `${MONTHS_EN[m0]} ${y}`;
   return {
     date: (iso: string) => {
-      const [y, m, d] = iso.split('-').map(Number);
-      return day.format(new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, d ?? 1)));
+      const [y = 2000, m = 1, d = 1] = iso.split('-').map(Number);
+      const day = new Date(Date.UTC(y, m - 1, d));
+      if (Number.isNaN(day.getTime())) throw new RangeError('Invalid time value'); // as Intl does
+      const [yy, m0, dd] = [day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()];
+      return locale === 'ja' ? `${yy}年${m0 + 1}月${dd}日` : `${dd} ${MONTHS_EN[m0]} ${yy}`;
     },
-    month: (date: Date) => monthYear.format(date),
+    month: (date: Date) => monthYear(date.getUTCFullYear(), date.getUTCMonth()),
     year: (date: Date) =>
       locale === 'ja' ? `${date.getUTCFullYear()}年` : String(date.getUTCFullYear()),
   };
@@ -176,12 +212,7 @@ export function createFormatter(locale: Locale, currency: Currency, usdJpy: numb
       if (ja) return `${shown}${yen ? '円' : 'ドル'}`;
       return `${yen ? '¥' : 'US$'}${shown}`;
     },
-    share: (share, digits = 1) =>
-      n.format(share, {
-        style: 'percent',
-        maximumFractionDigits: digits,
-        minimumFractionDigits: digits,
-      }),
+    share: (share, digits = 1) => n.percent(share, digits),
     points: (share, digits = 1) => {
       const shown = n.fixed(Math.abs(share) * 100, digits);
       const sign = share < 0 && shown !== n.fixed(0, digits) ? MINUS : '';
@@ -189,12 +220,7 @@ export function createFormatter(locale: Locale, currency: Currency, usdJpy: numb
     },
     number: (value, digits = 0) => n.upTo(value, digits),
     tick,
-    shareTick: (share, step) =>
-      n.format(share, {
-        style: 'percent',
-        maximumFractionDigits: stepDigits(step * 100),
-        minimumFractionDigits: stepDigits(step * 100),
-      }),
-    ...datesFor(locale, intlLocale(locale)),
+    shareTick: (share, step) => n.percent(share, stepDigits(step * 100)),
+    ...datesFor(locale),
   };
 }

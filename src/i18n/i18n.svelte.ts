@@ -6,9 +6,26 @@ import type { Catalogue } from './en';
 import { createFormatter, type Currency, type Formatter, type Locale } from './format';
 import { createTranslate, type Translate } from './translate';
 
-/** Loads a language's catalogue (its own chunk, fetched from the same origin). */
+/**
+ * Loads the start-up part of a language's catalogue (its own chunk, fetched from the same
+ * origin): what the first screen, the page's shell and an embed show. The rest comes with
+ * `I18n.complete()`, before any section below the fold mounts.
+ */
+export async function loadStartCatalogue(lang: Locale): Promise<Partial<Catalogue>> {
+  return lang === 'ja' ? (await import('./ja.core')).jaCore : (await import('./en.core')).enCore;
+}
+
+/** Loads the later part of a language's catalogue: what only the sections below the fold use. */
+export async function loadLaterCatalogue(lang: Locale): Promise<Partial<Catalogue>> {
+  return lang === 'ja'
+    ? (await import('./ja.later')).jaLater
+    : (await import('./en.later')).enLater;
+}
+
+/** Loads a language's whole catalogue (both parts, fetched together). */
 export async function loadCatalogue(lang: Locale): Promise<Catalogue> {
-  return lang === 'ja' ? (await import('./ja')).ja : (await import('./en')).en;
+  const [start, later] = await Promise.all([loadStartCatalogue(lang), loadLaterCatalogue(lang)]);
+  return { ...start, ...later } as Catalogue;
 }
 
 /** The reader's preferred language among ours, from the browser's list; English otherwise. */
@@ -29,6 +46,11 @@ export interface I18n {
   readonly fmt: Formatter;
   /** Switches language, loading its catalogue first. */
   setLang(lang: Locale): Promise<void>;
+  /**
+   * Resolves once the active catalogue is whole: at once if it was given whole, else after
+   * its later part has been loaded and joined (what the sections below the fold wait for).
+   */
+  complete(): Promise<void>;
   setCur(cur: Currency): void;
 }
 
@@ -64,17 +86,28 @@ function liveFormatter(current: () => Formatter): Formatter {
   };
 }
 
+/**
+ * `catalogue` is the language's whole catalogue, or (with `partial`) its start-up part only:
+ * then `complete()` loads the rest with `loadLater`.
+ */
 export function createI18n(
   lang: Locale,
   catalogue: Catalogue,
   cur: Currency,
   usdJpy: () => number,
   load: (lang: Locale) => Promise<Catalogue> = loadCatalogue,
+  { partial = false, loadLater = loadLaterCatalogue } = {},
 ): I18n {
   let active = $state.raw({ lang, catalogue });
+  /** The active catalogue made whole (a language switch loads a whole one). */
+  let whole: Promise<void> | null = partial ? null : Promise.resolve();
   let currency = $state<Currency>(cur);
   const translate = $derived(createTranslate(active.catalogue));
-  const formatter = $derived(createFormatter(active.lang, currency, usdJpy()));
+  // The formatter depends on what it formats with, and nothing else: the exchange rate is
+  // read through its own derived number, so a change of any other input (every step of a
+  // drag) leaves the formatter, and every number formatted with it, as they are.
+  const rate = $derived(usdJpy());
+  const formatter = $derived(createFormatter(active.lang, currency, rate));
   let request = 0;
   return {
     get lang() {
@@ -88,7 +121,18 @@ export function createI18n(
     async setLang(next) {
       const mine = ++request;
       const loaded = await load(next);
-      if (mine === request) active = { lang: next, catalogue: loaded };
+      if (mine === request) {
+        active = { lang: next, catalogue: loaded };
+        whole = Promise.resolve();
+      }
+    },
+    complete() {
+      whole ??= loadLater(active.lang).then((later) => {
+        // A switch may have brought a whole catalogue meanwhile: join only onto a partial one.
+        if (!(Object.keys(later)[0]! in active.catalogue))
+          active = { lang: active.lang, catalogue: { ...active.catalogue, ...later } };
+      });
+      return whole;
     },
     setCur(next) {
       currency = next;

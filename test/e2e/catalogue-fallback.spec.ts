@@ -6,7 +6,7 @@ import { expectedHeadline } from './model';
 test('if the Japanese catalogue cannot be fetched, the reader gets the English page, not a blank one', async ({
   page,
 }) => {
-  await page.route(/\/assets\/ja-[^/]+\.js$/, (route) => route.abort());
+  await page.route(/\/assets\/ja\.(core|later)-[^/]+\.js$/, (route) => route.abort());
   await page.goto('/?lang=ja');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('US$550 bn pledge');
   await expect(page.locator('#app')).toBeVisible();

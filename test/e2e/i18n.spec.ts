@@ -328,19 +328,22 @@ test('a broken link is explained in Japanese, as text', async ({ page }) => {
   await expect(notice).toHaveCount(0);
 });
 
-test('only the active language’s catalogue is fetched at start-up; the other when the reader switches', async ({
+test('only the active language’s catalogue is fetched: its start-up part first, its later part with the sections; the other when the reader switches', async ({
   page,
 }) => {
   const catalogues: string[] = [];
   page.on('request', (r) => {
-    const m = /\/assets\/(en|ja)-[^/]+\.js$/.exec(r.url());
+    const m = /\/assets\/((?:en|ja)\.(?:core|later))-[^/]+\.js$/.exec(r.url());
     if (m?.[1]) catalogues.push(m[1]);
   });
   await openJapanese(page);
   await monteCarloAnswer(page);
   await expect(page.getByTestId('credited')).toHaveText(jaUsd.credited);
-  expect(catalogues).toEqual(['ja']);
+  // The page waits for its sections below the fold, which bring the later part.
+  expect(catalogues).toEqual(['ja.core', 'ja.later']);
   await page.getByRole('combobox', { name: '言語', exact: true }).selectOption('en');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('US$550 bn pledge');
-  expect(catalogues).toEqual(['ja', 'en']);
+  expect(catalogues.slice(2).sort()).toEqual(['en.core', 'en.later']);
+  // The sections below the fold speak English too.
+  await expect(page.getByRole('heading', { name: 'Methodology and sources' })).toBeAttached();
 });

@@ -138,3 +138,26 @@ describe('money axes: a unit per language and currency, ticks with the digits th
     expect(stepDigits(step)).toBe(digits);
   });
 });
+
+describe('dates, written out without Intl.DateTimeFormat', () => {
+  const intl = (tag: string, options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' });
+  test('read the same as Intl’s en-GB and ja-JP formats on every day of 2025–2041', () => {
+    const enDay = intl('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+    const enMonth = intl('en-GB', { month: 'short', year: 'numeric' });
+    const jaDay = intl('ja-JP', { day: 'numeric', month: 'long', year: 'numeric' });
+    const jaMonth = intl('ja-JP', { month: 'long', year: 'numeric' });
+    for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2042, 0, 1); t += 86_400_000) {
+      const day = new Date(t);
+      const iso = day.toISOString().slice(0, 10);
+      expect(enUsd.date(iso)).toBe(enDay.format(day));
+      expect(jaUsd.date(iso)).toBe(jaDay.format(day));
+      expect(enUsd.month(day)).toBe(enMonth.format(day));
+      expect(jaUsd.month(day)).toBe(jaMonth.format(day));
+    }
+  });
+  test('a day past the month’s end rolls over as Date.UTC does; what is not a date throws, as Intl does', () => {
+    expect(enUsd.date('2026-02-30')).toBe('2 Mar 2026');
+    expect(() => enUsd.date('not a date')).toThrow(RangeError);
+  });
+});

@@ -19,9 +19,9 @@ describe('browserLocale', () => {
 });
 
 describe('loadCatalogue', () => {
-  test('loads each language’s own catalogue', async () => {
-    expect(await loadCatalogue('ja')).toBe(ja);
-    expect(await loadCatalogue('en')).toBe(en);
+  test('loads each language’s own catalogue, both parts joined', async () => {
+    expect(await loadCatalogue('ja')).toEqual(ja);
+    expect(await loadCatalogue('en')).toEqual(en);
   });
 });
 
@@ -44,6 +44,28 @@ describe('createI18n', () => {
     expect(fmt.moneyAxis.unit).toBe('兆円');
   });
 
+  test('a number formatted on the page is formatted again only when what it formats with changes', () => {
+    let scenario = $state.raw({ usdJpy: 155, paceUsdBnPerYear: 99.5 });
+    const { fmt } = createI18n('en', en, 'jpy', () => scenario.usdJpy);
+    let runs = 0;
+    const stop = $effect.root(() => {
+      $effect(() => {
+        fmt.money(550);
+        runs++;
+      });
+    });
+    flushSync();
+    expect(runs).toBe(1);
+    // Every step of a drag replaces the scenario: the formatter, and this number, stay.
+    scenario = { ...scenario, paceUsdBnPerYear: 120 };
+    flushSync();
+    expect(runs).toBe(1);
+    scenario = { ...scenario, usdJpy: 150 };
+    flushSync();
+    expect(runs).toBe(2);
+    stop();
+  });
+
   test('a language asked for later wins over one still loading', async () => {
     const pending: Record<string, (c: Catalogue) => void> = {};
     const load = (lang: Locale) =>
@@ -59,5 +81,66 @@ describe('createI18n', () => {
     await first;
     expect(i18n.lang).toBe('en');
     expect(i18n.t('headline.onPace')).toBe('On pace');
+  });
+});
+
+describe('the catalogue in two parts', () => {
+  test('the parts have no key in common and together are the whole, in each language', async () => {
+    const { enCore } = await import('../../src/i18n/en.core');
+    const { enLater } = await import('../../src/i18n/en.later');
+    const { jaCore } = await import('../../src/i18n/ja.core');
+    const { jaLater } = await import('../../src/i18n/ja.later');
+    for (const [core, later, whole] of [
+      [enCore, enLater, en],
+      [jaCore, jaLater, ja],
+    ] as const) {
+      expect(Object.keys(core).filter((k) => k in later)).toEqual([]);
+      expect(Object.keys({ ...core, ...later }).sort()).toEqual(Object.keys(whole).sort());
+    }
+    // Each language splits at the same keys.
+    expect(Object.keys(jaLater).sort()).toEqual(Object.keys(enLater).sort());
+  });
+
+  test('a partial catalogue is made whole by complete(), once; a switch brings a whole one', async () => {
+    const { enCore } = await import('../../src/i18n/en.core');
+    const { enLater } = await import('../../src/i18n/en.later');
+    let loads = 0;
+    const loadLater = async () => {
+      loads += 1;
+      return enLater;
+    };
+    const i18n = createI18n('en', enCore as Catalogue, 'usd', () => 155, loadCatalogue, {
+      partial: true,
+      loadLater,
+    });
+    const errors: unknown[] = [];
+    const error = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      // A later message before the later part: the key itself, said out loud.
+      expect(i18n.t('solve.together')).toBe('solve.together');
+      expect(errors).toHaveLength(1);
+    } finally {
+      console.error = error;
+    }
+    await Promise.all([i18n.complete(), i18n.complete()]);
+    expect(loads).toBe(1);
+    expect(i18n.t('solve.together')).toBe('Together');
+    await i18n.setLang('ja');
+    await i18n.complete();
+    expect(loads).toBe(1);
+    expect(i18n.t('solve.together')).toBe(ja['solve.together']);
+  });
+
+  test('a whole catalogue is complete at once', async () => {
+    let loads = 0;
+    const i18n = createI18n('en', en, 'usd', () => 155, loadCatalogue, {
+      loadLater: async () => {
+        loads += 1;
+        return {};
+      },
+    });
+    await i18n.complete();
+    expect(loads).toBe(0);
   });
 });
