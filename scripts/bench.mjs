@@ -1,14 +1,23 @@
-// npm run bench: medians of the model's hot paths, measured on the production bundle
-// (Vite library build of scripts/bench-entry.ts), in this one Node thread.
-// Budgets: simulate <= 0.5 ms and Monte Carlo, 10,000 paths <= 250 ms (issue 3);
-// the sensitivity sweep of the default scenario < 1 s (issue 7); "what would it take" for
-// every lever and a pair, each with its Monte Carlo check, < 1 s (issue 15: the worker runs
-// the same bundled code, on one thread).
+// npm run bench: run times of the model's hot paths.
+// - In Node: medians of `simulate`, the Monte Carlo (1,000 and 10,000 paths) and the
+//   sensitivity sweep, on the production bundle (a Vite library build of
+//   scripts/bench-entry.ts), in this one thread.
+// - In Chromium (needs `npm run build` first): the Monte Carlo in the real, built worker
+//   (dist/assets/montecarlo.worker-*.js), request to result: cold (a worker just created:
+//   its script loaded and compiled, then the run) and warm (the same worker again, median),
+//   at 1,000 and 10,000 paths.
+// Budgets: simulate <= 0.5 ms; Monte Carlo, 10,000 paths <= 75 ms in Node and <= 100 ms
+// request to result in the browser's worker (issue 16); the sensitivity sweep < 1 s (issue
+// 7); "what would it take" for every lever and a pair, each with its Monte Carlo check, < 1 s
+// (issue 15: the worker runs the same bundled code, on one thread).
 import { build } from 'vite';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { serveDist } from './serve.mjs';
 
 const outDir = mkdtempSync(join(tmpdir(), 'pledge-bench-'));
 await build({
@@ -42,21 +51,15 @@ function measure(fn, { warmup, rounds, inner }) {
 }
 
 const s = model.DEFAULT_SCENARIO;
+const mc = (paths) => () => model.runMonteCarlo(s, { paths, seed: 550 });
 const rows = [
   [
     'simulate(default scenario)',
     measure(() => model.simulate(s), { warmup: 500, rounds: 25, inner: 200 }),
     0.5,
   ],
-  [
-    'runMonteCarlo(default, 10,000 paths)',
-    measure(() => model.runMonteCarlo(s, { paths: 10_000, seed: 550 }), {
-      warmup: 2,
-      rounds: 9,
-      inner: 1,
-    }),
-    250,
-  ],
+  ['Monte Carlo, 1,000 paths', measure(mc(1000), { warmup: 5, rounds: 15, inner: 1 }), null],
+  ['Monte Carlo, 10,000 paths', measure(mc(10_000), { warmup: 3, rounds: 15, inner: 1 }), 75],
   [
     'sensitivity(default), both outcomes',
     measure(
@@ -85,11 +88,76 @@ const rows = [
     1000,
   ]),
 ];
+
+/** The built worker in Chromium: request to result, cold and warm. */
+async function inBrowser() {
+  const executablePath = chromiumPath();
+  const worker = readdirSync('dist/assets').find((f) => /^montecarlo\.worker-.*\.js$/.test(f));
+  if (!executablePath || !worker) return null;
+  const { origin, stop } = await serveDist();
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    // A blank page of the same origin, so the worker may start (no CSP on it).
+    await page.route(`${origin}/bench.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }),
+    );
+    await page.goto(`${origin}/bench.html`);
+    return await page.evaluate(
+      async ({ url, scenario }) => {
+        let id = 0;
+        const start = () => new Worker(url, { type: 'module' });
+        /** Posts a run and resolves to ms from the post to the result. */
+        const run = (w, paths) =>
+          new Promise((resolve) => {
+            const me = ++id;
+            const t0 = performance.now();
+            w.onmessage = ({ data }) => {
+              if (data.id === me && data.type === 'result') resolve(performance.now() - t0);
+            };
+            w.postMessage({ type: 'run', id: me, scenario, paths, seed: 550 });
+          });
+        const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+        const out = {};
+        for (const paths of [1000, 10_000]) {
+          const cold = [];
+          for (let i = 0; i < 3; i++) {
+            const w = start();
+            cold.push(await run(w, paths));
+            w.terminate();
+          }
+          const w = start();
+          await run(w, paths);
+          const warm = [];
+          for (let i = 0; i < 9; i++) warm.push(await run(w, paths));
+          w.terminate();
+          out[paths] = { cold: median(cold), warm: median(warm) };
+        }
+        out.cores = navigator.hardwareConcurrency;
+        return out;
+      },
+      { url: `${origin}/assets/${worker}`, scenario: structuredClone(s) },
+    );
+  } finally {
+    await browser.close();
+    stop();
+  }
+}
+
+const browserRows = await inBrowser();
 const date = new Date().toISOString().slice(0, 10);
 console.log(`pledge-explorer model benchmark, ${date}, node ${process.version}`);
-for (const [name, ms, budget] of rows) {
-  const verdict = ms <= budget ? 'within budget' : 'OVER BUDGET';
-  console.log(
-    `${name.padEnd(62)} median ${ms.toFixed(3).padStart(9)} ms   budget ${budget} ms   ${verdict}`,
-  );
+const line = (name, ms, budget) => {
+  const verdict = budget === null ? '' : ms <= budget ? '   within budget' : '   OVER BUDGET';
+  const b = budget === null ? '' : `   budget ${budget} ms`;
+  console.log(`${name.padEnd(72)} median ${ms.toFixed(3).padStart(9)} ms${b}${verdict}`);
+};
+for (const [name, ms, budget] of rows) line(`Node: ${name}`, ms, budget);
+if (!browserRows) console.log('Chromium or dist/ missing: the browser worker was not measured.');
+else {
+  console.log(`Chromium: ${browserRows.cores} cores`);
+  line('Chromium worker: Monte Carlo, 1,000 paths, cold', browserRows[1000].cold, null);
+  line('Chromium worker: Monte Carlo, 1,000 paths, warm', browserRows[1000].warm, null);
+  line('Chromium worker: Monte Carlo, 10,000 paths, cold', browserRows[10000].cold, null);
+  line('Chromium worker: Monte Carlo, 10,000 paths, warm', browserRows[10000].warm, 100);
 }
