@@ -1,6 +1,8 @@
 // After `vite build`: the page prerendered in each language (dist/index.html in English,
-// dist/ja/index.html in Japanese), each with its title, description, link-preview tags and a
-// preview image made here (dist/og.png, dist/ja/og.png; SVG rendered by resvg, no browser).
+// dist/ja/index.html in Japanese), and each preset's own page in each (dist/p/<preset>/,
+// dist/ja/p/<preset>/; the central preset is the default, at the root), each with its title,
+// description, link-preview tags and a preview image of its scenario made here (og.png beside
+// it; SVG rendered by resvg, no browser).
 // With a file argument (the one-file build) only the English page is written, in place.
 // Each page's <head> gets the first-paint script (dist/first-paint.js; inline in the one-file
 // build), and dist/embeds/ the static pictures embed snippets show where frames cannot run.
@@ -67,12 +69,17 @@ function lightCss(css) {
 const NO_JS_STYLE =
   '.needs-js{display:none!important}.no-js-only{display:revert!important}main{grid-template-columns:minmax(0,1fr)!important}';
 
-/** The page in one language: head tags, the no-script note first, the prerendered app. */
-function pageHtml(template, page, depth, firstPaint) {
-  const up = '../'.repeat(depth);
-  const here = depth === 0 ? '' : `${page.lang}/`;
+/** A page's folder under the site's root: '' (English default), 'ja/', 'p/stalled/', 'ja/p/stalled/'. */
+const folderOf = (lang, preset) => `${lang === 'ja' ? 'ja/' : ''}${preset ? `p/${preset}/` : ''}`;
+
+/** The page: head tags, the no-script note first, the prerendered app. */
+function pageHtml(template, page, firstPaint) {
+  const here = folderOf(page.lang, page.preset);
+  const up = '../'.repeat(here.split('/').length - 1);
   // Beside the page (absolute when the build knows its address, as previews want).
   const image = site ? `${site}${here}og.png` : 'og.png';
+  const at = (lang) =>
+    site ? `${site}${folderOf(lang, page.preset)}` : `${up}${folderOf(lang, page.preset)}` || './';
   const head = [
     `<meta name="description" content="${escapeHtml(page.description)}" />`,
     `<meta property="og:type" content="website" />`,
@@ -84,33 +91,36 @@ function pageHtml(template, page, depth, firstPaint) {
     `<meta property="og:locale" content="${page.lang === 'ja' ? 'ja_JP' : 'en_GB'}" />`,
     `<meta name="twitter:card" content="summary_large_image" />`,
     `<meta name="twitter:image" content="${escapeHtml(image)}" />`,
-    `<link rel="alternate" hreflang="en" href="${site || up}" />`,
-    `<link rel="alternate" hreflang="ja" href="${site ? `${site}ja/` : `${up}ja/`}" />`,
+    `<link rel="alternate" hreflang="en" href="${at('en')}" />`,
+    `<link rel="alternate" hreflang="ja" href="${at('ja')}" />`,
     firstPaint,
   ].join('\n    ');
   const other =
     page.lang === 'ja'
-      ? { href: up || './', lang: 'en', label: 'English' }
-      : { href: 'ja/', lang: 'ja', label: '日本語' };
+      ? { href: at('en'), lang: 'en', label: 'English' }
+      : { href: at('ja'), lang: 'ja', label: '日本語' };
   const otherLink = single
     ? ''
     : ` <a href="${other.href}" lang="${other.lang}" hreflang="${other.lang}">${other.label}</a>`;
+  // A preset's page names its scenario, so the first-paint script keeps it for its own links.
+  const own = page.preset ? ` data-page-scenario="${escapeHtml(page.scenarioKeys)}"` : '';
   let html = template
-    .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"`)
+    .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"${own}`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
     .replace(/<meta\s+name="description"\s+content="[^"]*"\s*\/>/, head)
     .replace(
       '<div id="app"></div>',
       `<noscript><p class="noscript">${escapeHtml(page.noscript)}${otherLink}</p><style>${NO_JS_STYLE}</style></noscript>\n    <div id="app">${page.body}</div>`,
     );
-  // The Japanese page sits one folder down: its links to the build's files go up one.
-  if (depth > 0) html = html.replace(/(src|href)="\.\//g, `$1="${up}`);
+  // A page in a folder: its links to the build's files go up to the root.
+  if (up) html = html.replace(/(src|href)="\.\//g, `$1="${up}`);
   return html;
 }
 
 try {
   const { prerender, previewCard, embedFallbacks } =
     await server.ssrLoadModule('/src/prerender.ts');
+  const { PAGE_PRESETS } = await server.ssrLoadModule('/src/state/langPath.ts');
   const { firstPaintScript } = await server.ssrLoadModule('/src/firstPaint.ts');
   const script = firstPaintScript();
   if (!single) writeFileSync('dist/first-paint.js', script);
@@ -119,25 +129,36 @@ try {
   if (!template.includes('<div id="app"></div>'))
     throw new Error(`${file} has no <div id="app"></div>`);
   const css = lightCss(readFileSync('src/styles/global.css', 'utf8'));
-  for (const lang of single ? ['en'] : ['en', 'ja']) {
-    const page = prerender(lang);
-    const depth = lang === 'en' ? 0 : 1;
-    const dir = single ? null : depth === 0 ? 'dist' : `dist/${lang}`;
+  // Each language's default page, then each preset's page (not in the one-file build).
+  const pages = [
+    ...(single ? ['en'] : ['en', 'ja']).map((lang) => [lang, null]),
+    ...(single ? [] : ['en', 'ja'].flatMap((lang) => PAGE_PRESETS.map((p) => [lang, p]))),
+  ];
+  let presetPages = 0;
+  const presetsStarted = Date.now();
+  for (const [lang, preset] of pages) {
+    const page = prerender(lang, preset);
+    const here = folderOf(lang, preset);
+    const dir = single ? null : `dist/${here}`.replace(/\/$/, '');
     const out = dir ? `${dir}/index.html` : file;
     if (dir) mkdirSync(dir, { recursive: true });
     // Blocking and first in <head>: the root is marked before anything is drawn.
     const firstPaint = single
       ? `<script>${script}</script>`
-      : `<script src="${'../'.repeat(depth) || './'}first-paint.js"></script>`;
-    writeFileSync(out, pageHtml(template, page, depth, firstPaint));
+      : `<script src="${'../'.repeat(here.split('/').length - 1) || './'}first-paint.js"></script>`;
+    writeFileSync(out, pageHtml(template, page, firstPaint));
     let note = '';
+    let png = null;
     if (dir) {
       // The page's own address, when the build knows where it will be served.
-      const url = site ? `${site}${depth ? `${lang}/` : ''}` : '';
-      const svg = previewCard(page, css, url);
-      const png = toPng(svg);
+      const url = site ? `${site}${here}` : '';
+      png = toPng(previewCard(page, css, url));
       writeFileSync(`${dir}/og.png`, png);
       note = ` and ${dir}/og.png (${Math.round(png.length / 1024)} kB)`;
+    }
+    if (preset) {
+      presetPages += 1;
+      continue;
     }
     console.log(
       `prerendered ${lang} into ${out} (${Math.round(page.body.length / 1024)} kB of HTML)${note}`,
@@ -147,16 +168,20 @@ try {
       let bytes = 0;
       const pictures = embedFallbacks(lang, css, site);
       for (const { path, svg } of pictures) {
-        const png = toPng(svg);
+        const picture = toPng(svg);
         mkdirSync(`dist/${path.replace(/\/[^/]*$/, '')}`, { recursive: true });
-        writeFileSync(`dist/${path}`, png);
-        bytes += png.length;
+        writeFileSync(`dist/${path}`, picture);
+        bytes += picture.length;
       }
       console.log(
         `  ${pictures.length} embed fallback pictures (${lang}, ${Math.round(bytes / 1024)} kB) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       );
     }
   }
+  if (presetPages)
+    console.log(
+      `prerendered ${presetPages} preset pages (p/<preset>/ and ja/p/<preset>/, each with its og.png) in ${((Date.now() - presetsStarted) / 1000).toFixed(1)} s`,
+    );
 } finally {
   await server.close();
 }

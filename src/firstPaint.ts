@@ -1,12 +1,14 @@
 /**
  * The page's first paint before the app mounts (issue 14). The prerender is one scenario in
- * one language (the central one, the page's language); a link to anything else must not flash
+ * one language (the default or a preset's, the page's language); a link to anything else must not flash
  * that page's numbers. This builds a tiny blocking script for the page's <head> (a file of its
  * own, so the Content-Security-Policy keeps `script-src 'self'`) that reads the address and
  * marks the root element before anything is drawn:
  *
- * - `fp-custom`: the link names a scenario or a currency: the prerender's numbers, charts and
- *   tables are replaced by a neutral skeleton (global.css) until `#app[data-live]`;
+ * - `fp-custom`: the link names another scenario than the page's (the default's, or on a
+ *   preset's page `p/<preset>/` that preset's, `<html data-page-scenario>`) or a currency: the
+ *   prerender's numbers, charts and tables are replaced by a neutral skeleton (global.css)
+ *   until `#app[data-live]`;
  * - `fp-other`: the link is for another language (or an embed): nothing of the prerender shows;
  * - `data-theme`: a link's theme applies from the first frame.
  *
@@ -40,7 +42,7 @@ export function firstPaintScript(): string {
     var theme = q.get(${JSON.stringify(URL_KEYS.theme)});
     if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
     var lang = q.get(${JSON.stringify(URL_KEYS.lang)});
-    if (!lang && !/(^|\\/)ja\\/(index\\.html)?$/.test(location.pathname)) {
+    if (!lang && !/(^|\\/)ja\\/(p\\/[a-z0-9-]+\\/)?(index\\.html)?$/.test(location.pathname)) {
       var langs = navigator.languages || [navigator.language || ''];
       for (var i = 0; i < langs.length; i++) {
         var base = String(langs[i]).toLowerCase().split('-')[0];
@@ -49,11 +51,20 @@ export function firstPaintScript(): string {
     }
     if ((lang === 'en' || lang === 'ja') && lang !== root.lang) root.classList.add('fp-other');
     if (q.get(${JSON.stringify(URL_KEYS.embed)})) root.classList.add('fp-other');
+    // The page's own scenario (a preset's page names it; the default's page none): a link
+    // that names another shows the skeleton. A preset's page opened by a link without a
+    // scenario (no version key) shows its preset, as the app does (src/state/langPath.ts).
+    var own = root.getAttribute('data-page-scenario');
+    var mine = [];
     q.forEach(function (value, key) {
       if (key === ${JSON.stringify(URL_KEYS.theme)} || key === ${JSON.stringify(URL_KEYS.lang)}) return;
       if (key === ${JSON.stringify(URL_KEYS.cur)} && value !== 'jpy') return;
-      if (viewOnly.indexOf(key) < 0) root.classList.add('fp-custom');
+      if (viewOnly.indexOf(key) < 0) mine.push(key + '=' + value);
     });
+    var same = own !== null && !q.has(${JSON.stringify(URL_KEYS.version)})
+      ? true
+      : mine.sort().join('&') === (own || '');
+    if (!same) root.classList.add('fp-custom');
   } catch (e) {
     /* the prerender shows as it is */
   }

@@ -4,21 +4,25 @@ import type { Catalogue } from './i18n/en';
 import { LOCALES, type Locale } from './i18n/format';
 import { browserLocale, loadStartCatalogue } from './i18n/i18n.svelte';
 import { URL_KEYS } from './state/urlKeys';
-import { langOfPath } from './state/langPath';
+import { pageSearch, parsePagePath } from './state/langPath';
+import { serializeScenarioUrl } from './state/url';
+import { presetScenario } from './model';
 import { createBrowserSectionHost } from './sections/sectionHost';
 import './styles/global.css';
 
 const target = document.getElementById('app');
 if (target) {
-  const search = new URLSearchParams(location.search);
+  // A preset's page (p/<preset>/) starts from its preset unless the link names a scenario.
+  const page = parsePagePath(location.pathname);
+  const query = pageSearch(location.search, page.preset, (p) =>
+    serializeScenarioUrl(presetScenario(p)),
+  );
+  const search = new URLSearchParams(query);
   // The link's language, else its page's (ja/), else the browser's; only that language's
   // catalogue is loaded, its start-up part first (the rest comes before the sections below
   // the fold).
   const asked = search.get(URL_KEYS.lang);
-  const lang =
-    LOCALES.find((l) => l === asked) ??
-    langOfPath(location.pathname) ??
-    browserLocale(navigator.languages);
+  const lang = LOCALES.find((l) => l === asked) ?? page.lang ?? browserLocale(navigator.languages);
   // The prerender is in its page's language: a reader of another sees nothing rather than
   // it, for the moment the catalogue takes to arrive.
   if (lang !== document.documentElement.lang) target.style.visibility = 'hidden';
@@ -40,7 +44,7 @@ if (target) {
     mount(App, {
       target,
       props: {
-        search: location.search,
+        search: query,
         lang: startLang,
         catalogue,
         layout: Layout,

@@ -45,6 +45,8 @@ import { fallbackPath } from './embed/fallback';
 import { serializeScenarioUrl } from './state/url';
 import { CHART_IDS, DEFAULT_VIEW } from './state/view';
 import { MARKETS } from './data/markets';
+import { URL_KEYS } from './state/urlKeys';
+import { VIEW_ONLY_KEYS } from './firstPaint';
 
 const CATALOGUES: Record<Locale, Catalogue> = { en, ja };
 
@@ -96,37 +98,63 @@ export function renderPage(props: AppProps): string {
 
 export interface Page {
   readonly lang: Locale;
+  /** The preset whose page this is (null: the default's, at the root). */
+  readonly preset: PresetId | null;
   readonly body: string;
   readonly title: string;
   readonly description: string;
   /** The note readers without JavaScript see first. */
   readonly noscript: string;
+  /**
+   * The page's scenario as its link's scenario keys (`key=value`, sorted, joined by `&`): the
+   * first-paint script keeps the prerender for a link that names the same (src/firstPaint.ts).
+   */
+  readonly scenarioKeys: string;
 }
 
-export function prerender(lang: Locale = 'en'): Page {
+/** The page of a language, and of a preset (its own page, `p/<preset>/`) or the default. */
+export function prerender(lang: Locale = 'en', preset: PresetId | null = null): Page {
   const catalogue = CATALOGUES[lang];
-  const body = renderPage({ search: '', lang, catalogue });
+  const t = createTranslate(catalogue);
+  const query = preset ? serializeScenarioUrl(presetScenario(preset)) : '';
+  const body = renderPage({ search: query ? `?${query}` : '', lang, catalogue });
   const fmt = createFormatter(lang, 'usd', MARKETS.usdJpy.value);
+  const description = t('app.description', { date: fmt.date(DATA_AS_OF) });
   return {
     lang,
+    preset,
     body,
-    title: catalogue['app.documentTitle'],
-    description: createTranslate(catalogue)('app.description', { date: fmt.date(DATA_AS_OF) }),
+    title: preset
+      ? `${catalogue['app.documentTitle']}: ${t(`preset.${preset}.name`)}`
+      : catalogue['app.documentTitle'],
+    description: preset ? `${t(`preset.${preset}.description`)} ${description}` : description,
     noscript: catalogue['app.noscript'],
+    scenarioKeys: scenarioKeys(query),
   };
 }
 
+/** A query's scenario keys, as the first-paint script reads them (src/firstPaint.ts). */
+export function scenarioKeys(query: string): string {
+  const keys: string[] = [];
+  new URLSearchParams(query).forEach((value, key) => {
+    if (key === URL_KEYS.theme || key === URL_KEYS.lang) return;
+    if (key === URL_KEYS.cur && value !== 'jpy') return;
+    if (!VIEW_ONLY_KEYS.includes(key)) keys.push(`${key}=${value}`);
+  });
+  return keys.sort().join('&');
+}
+
 /**
- * The link preview: the central scenario's card (its answers from a build-time Monte Carlo,
+ * The link preview: the page's scenario's card (its answers from a build-time Monte Carlo,
  * the same seed the page uses), with the money chart from the prerendered body and the
  * chart styles `css` (the light theme's, resolved) inlined.
  */
 export function previewCard(page: Page, css: string, url: string): string {
   const t = createTranslate(CATALOGUES[page.lang]);
   const fmt = createFormatter(page.lang, 'usd', MARKETS.usdJpy.value);
-  const s = DEFAULT_SCENARIO;
+  const s = page.preset ? presetScenario(page.preset) : DEFAULT_SCENARIO;
   const r = simulate(s);
-  const a = answersOf(s, r, runMonteCarlo(s, { paths: s.mcPaths, seed: s.mcSeed }));
+  const a = answersOf(s, r, monteCarloOf(s));
   const svg = /<svg[^>]*role="img"[^>]*>[\s\S]*?<\/svg>/.exec(page.body)?.[0] ?? null;
   const size = svg ? /width="(\d+)"[^>]*height="(\d+)"/.exec(svg) : null;
   const chart =
@@ -143,7 +171,7 @@ export function previewCard(page: Page, css: string, url: string): string {
     [],
     {
       title: t('app.title'),
-      scenario: t('preset.central.name'),
+      scenario: t(`preset.${page.preset ?? 'central'}.name`),
       answers: [
         {
           label: t('embed.answer.money', { deadline }),
@@ -266,6 +294,14 @@ export function figureOf(
 /** Build-time Monte Carlo runs by scenario, shared by the two languages. */
 const MC_RUNS = new Map<string, MonteCarloResult>();
 
+/** A scenario's Monte Carlo at its own paths and seed, run once per build. */
+function monteCarloOf(s: Scenario): MonteCarloResult {
+  const key = JSON.stringify(s);
+  const known = MC_RUNS.get(key) ?? runMonteCarlo(s, { paths: s.mcPaths, seed: s.mcSeed });
+  MC_RUNS.set(key, known);
+  return known;
+}
+
 /** One picture of a static embed fallback: where it goes and its SVG. */
 export interface FallbackPicture {
   readonly path: string;
@@ -290,12 +326,7 @@ export function embedFallbacks(
   const t = createTranslate(catalogue);
   const fmt = createFormatter(lang, 'usd', MARKETS.usdJpy.value);
   const colours = classColours(css);
-  const mc = (s: Scenario) => {
-    const key = JSON.stringify(s);
-    const known = MC_RUNS.get(key) ?? runMonteCarlo(s, { paths: s.mcPaths, seed: s.mcSeed });
-    MC_RUNS.set(key, known);
-    return known;
-  };
+  const mc = monteCarloOf;
   const out: FallbackPicture[] = [];
   for (const preset of presets) {
     const s = presetScenario(preset);

@@ -1,24 +1,83 @@
 /**
- * The page's language in its path: the Japanese page is prerendered at `ja/` (so a link to
- * it shows Japanese even without JavaScript), the English one at the root. A language the
- * reader picks moves the address to its page; links opened from disk keep their path.
+ * Where a page lives (issue 14). The Japanese page is prerendered at `ja/` (so a link to it
+ * shows Japanese even without JavaScript), the English one at the root; each preset has a
+ * page of its own at `p/<preset>/` under either (`ja/p/stalled/`), prerendered with its
+ * numbers and its link preview. A language the reader picks, or a scenario that is (or stops
+ * being) a preset, moves the address to its page; links opened from disk keep their path.
+ * The central preset is the default: its page is the root. The query always carries the
+ * whole scenario: the path only says which page shows first.
  */
 import type { Locale } from '../i18n/format';
+import { PRESET_IDS, type PresetId } from '../data/presets';
+import { URL_KEYS } from './urlKeys';
 
-const JA = /(^|\/)ja\/(index\.html)?$/;
+export interface PagePath {
+  /** The site's root (the path without `ja/`, `p/<preset>/` and `index.html`). */
+  readonly base: string;
+  readonly lang: Locale | null;
+  readonly preset: PresetId | null;
+}
+
+/** The presets with a page of their own: all but the central one, which is the default (the root). */
+export const PAGE_PRESETS: readonly PresetId[] = PRESET_IDS.filter((p) => p !== 'central');
+const isPreset = (id: string): id is PresetId => (PAGE_PRESETS as readonly string[]).includes(id);
+
+export function parsePagePath(pathname: string): PagePath {
+  let rest = pathname.replace(/index\.html$/, '');
+  let preset: PresetId | null = null;
+  const p = /(^|\/)p\/([a-z0-9-]+)\/$/.exec(rest);
+  if (p?.[2] && isPreset(p[2])) {
+    preset = p[2];
+    rest = rest.slice(0, p.index + (p[1]?.length ?? 0));
+  }
+  let lang: Locale | null = null;
+  if (/(^|\/)ja\/$/.test(rest)) {
+    lang = 'ja';
+    rest = rest.slice(0, -'ja/'.length);
+  }
+  return { base: rest, lang, preset };
+}
 
 /** The language a path names, if any. */
-export function langOfPath(pathname: string): Locale | null {
-  return JA.test(pathname) ? 'ja' : null;
+export const langOfPath = (pathname: string): Locale | null => parsePagePath(pathname).lang;
+
+/** The preset whose page a path is, if any. */
+export const presetOfPath = (pathname: string): PresetId | null => parsePagePath(pathname).preset;
+
+/** The site's root: the path without `ja/`, `p/<preset>/` and `index.html`. */
+export const basePath = (pathname: string): string => parsePagePath(pathname).base;
+
+/** A page's path under the site's root `base` (relative to it when `base` is ''). */
+export const pageAt = (base: string, lang: Locale | null, preset: PresetId | null): string =>
+  `${base}${lang === 'ja' ? 'ja/' : ''}${preset && isPreset(preset) ? `p/${preset}/` : ''}`;
+
+/**
+ * Where the page lives for a language (null: the one it is in now) and a scenario's preset
+ * (null: no preset's page). A page opened from disk keeps its file path.
+ */
+export function pathFor(
+  pathname: string,
+  lang: Locale | null,
+  httpPage = true,
+  preset: PresetId | null = null,
+): string {
+  if (!httpPage) return pathname;
+  const page = parsePagePath(pathname);
+  return pageAt(page.base, lang ?? page.lang, preset);
 }
 
-/** The site's root: the path without `ja/` and without `index.html`. */
-export function basePath(pathname: string): string {
-  return pathname.replace(JA, '$1').replace(/index\.html$/, '');
-}
-
-/** Where the page lives in a language (null: wherever it is now). */
-export function pathFor(pathname: string, lang: Locale | null, httpPage = true): string {
-  if (lang === null || !httpPage) return pathname;
-  return lang === 'ja' ? `${basePath(pathname)}ja/` : basePath(pathname);
+/**
+ * The query a page starts from: the link's own, or on a preset's page whose link names no
+ * scenario (no version key: every link the app writes has one), that preset's, with the
+ * link's view keys (language, theme, …) after it.
+ */
+export function pageSearch(
+  search: string,
+  preset: PresetId | null,
+  presetQuery: (preset: PresetId) => string,
+): string {
+  const q = new URLSearchParams(search);
+  if (!preset || q.has(URL_KEYS.version)) return search;
+  const rest = q.toString();
+  return `?${presetQuery(preset)}${rest ? `&${rest}` : ''}`;
 }

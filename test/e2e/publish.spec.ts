@@ -12,8 +12,9 @@ import { test as base } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { monteCarloAnswer } from './headline';
 import { DEFAULT_SCENARIO, en, expectedHeadline, ja, LINK_VERSIONS } from './model';
-import { simulate } from '../../src/model';
+import { presetScenario, simulate } from '../../src/model';
 import { dataTable } from '../../src/export/dataExport';
+import { serializeScenarioUrl } from '../../src/state/url';
 import type { Page } from '@playwright/test';
 
 async function downloaded(page: Page, click: () => Promise<void>) {
@@ -231,6 +232,73 @@ test('each prerendered page has its own title, description and 1200 x 630 previe
     expect(png.headers()['content-type']).toBe('image/png');
     expect(pngSize(await png.body())).toEqual([1200, 630]);
   }
+});
+
+test('each preset has a page of its own: its numbers before any script, its title and preview', async ({
+  browser,
+  baseURL,
+  request,
+}) => {
+  const stalled = presetScenario('stalled');
+  // Without JavaScript, in each language: the preset's own central numbers and title.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noJs = await context.newPage();
+  for (const [path, lang, catalogue] of [
+    ['/p/stalled/', 'en', en],
+    ['/ja/p/stalled/', 'ja', ja],
+  ] as const) {
+    await noJs.goto(`${baseURL}${path}`);
+    await expect(noJs.locator('html')).toHaveAttribute('lang', lang);
+    await expect(noJs).toHaveTitle(
+      `${catalogue['app.documentTitle']}: ${catalogue['preset.stalled.name']}`,
+    );
+    const central = expectedHeadline(stalled, { lang }).central;
+    expect(central.credited).not.toBe(
+      expectedHeadline(DEFAULT_SCENARIO, { lang }).central.credited,
+    );
+    await expect(noJs.getByTestId('credited')).toHaveText(central.credited);
+    // Its own preview image, 1200 x 630, beside it.
+    const html = await (await request.get(path)).text();
+    expect(/<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]).toBe('og.png');
+    const png = await request.get(`${path}og.png`);
+    expect(png.headers()['content-type']).toBe('image/png');
+    expect(pngSize(await png.body())).toEqual([1200, 630]);
+  }
+  await context.close();
+
+  // Before the app's script: a link to the page's own scenario (as the app writes it) keeps
+  // the prerender; a link to another scenario shows the skeleton.
+  const page = await browser.newPage();
+  await page.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort());
+  await page.goto(`${baseURL}/p/stalled/?${serializeScenarioUrl(stalled)}`);
+  await expect(page.locator('html')).not.toHaveClass(/\bfp-custom\b/);
+  await expect(page.getByTestId('credited')).toBeVisible();
+  await page.goto(`${baseURL}/p/stalled/?${serializeScenarioUrl(presetScenario('korea'))}`);
+  await expect(page.locator('html')).toHaveClass(/\bfp-custom\b/);
+  await expect(page.getByTestId('credited')).toBeHidden();
+  await page.close();
+});
+
+test('picking a preset moves the address to its page; a change moves it back to the root', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: en['presets.label'] }).selectOption('stalled');
+  await expect(page).toHaveURL(/\/p\/stalled\/\?v=/);
+  await page.reload();
+  const picker = page.getByRole('combobox', { name: en['presets.label'] });
+  await expect(picker).toHaveValue('stalled');
+  // Each preset its page; back and forward move between them.
+  await picker.selectOption('korea');
+  await expect(page).toHaveURL(/\/p\/korea\/\?v=/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/p\/stalled\/\?v=/);
+  await expect(picker).toHaveValue('stalled');
+  // A change makes the scenario the reader's own: back to the root (a slider step replaces
+  // the current entry).
+  await page.getByRole('slider', { name: en['param.paceUsdBnPerYear.label'] }).press('ArrowRight');
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/\?v=/);
+  await expect(picker).toHaveValue('');
 });
 
 test('a link to another scenario shows a neutral skeleton, not the prerender’s numbers, until the app mounts', async ({

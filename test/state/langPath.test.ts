@@ -1,6 +1,14 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
-import { basePath, langOfPath, pathFor } from '../../src/state/langPath';
+import {
+  PAGE_PRESETS,
+  basePath,
+  langOfPath,
+  pageSearch,
+  parsePagePath,
+  pathFor,
+  presetOfPath,
+} from '../../src/state/langPath';
 
 describe('langPath', () => {
   test.each([
@@ -10,6 +18,8 @@ describe('langPath', () => {
     ['/tools/pledge/ja/index.html', 'ja', '/tools/pledge/'],
     ['/tools/pledge/index.html', null, '/tools/pledge/'],
     ['/raja/', null, '/raja/'],
+    ['/p/stalled/', null, '/'],
+    ['/tools/pledge/ja/p/korea/index.html', 'ja', '/tools/pledge/'],
   ])('%s names %s; its root is %s', (path, lang, base) => {
     expect(langOfPath(path)).toBe(lang);
     expect(basePath(path)).toBe(base);
@@ -21,5 +31,44 @@ describe('langPath', () => {
   });
   test('a page opened from disk keeps its file path', () => {
     expect(pathFor('/home/me/index.html', 'ja', false)).toBe('/home/me/index.html');
+    expect(pathFor('/home/me/index.html', null, false, 'stalled')).toBe('/home/me/index.html');
+  });
+});
+
+describe('the presets’ own pages', () => {
+  test('every preset but the central one (the default, at the root) has a page', () => {
+    expect(PAGE_PRESETS).not.toContain('central');
+    expect(PAGE_PRESETS.length).toBe(9);
+  });
+
+  test.each([
+    ['/p/stalled/', { base: '/', lang: null, preset: 'stalled' }],
+    ['/tools/pledge/ja/p/korea/', { base: '/tools/pledge/', lang: 'ja', preset: 'korea' }],
+    ['/p/stalled/index.html', { base: '/', lang: null, preset: 'stalled' }],
+    // Not a preset's page: an unknown id, the central preset, a folder that merely ends so.
+    ['/p/nonsense/', { base: '/p/nonsense/', lang: null, preset: null }],
+    ['/p/central/', { base: '/p/central/', lang: null, preset: null }],
+    ['/shop/p/stalled/x/', { base: '/shop/p/stalled/x/', lang: null, preset: null }],
+  ] as const)('%s is %j', (path, page) => {
+    expect(parsePagePath(path)).toEqual(page);
+    expect(presetOfPath(path)).toBe(page.preset);
+  });
+
+  test('a preset unchanged moves the page to its own; anything else back to the root', () => {
+    expect(pathFor('/tools/pledge/', null, true, 'stalled')).toBe('/tools/pledge/p/stalled/');
+    expect(pathFor('/tools/pledge/ja/', null, true, 'korea')).toBe('/tools/pledge/ja/p/korea/');
+    expect(pathFor('/tools/pledge/ja/p/korea/', 'en', true, 'korea')).toBe(
+      '/tools/pledge/p/korea/',
+    );
+    expect(pathFor('/tools/pledge/p/korea/', null, true, null)).toBe('/tools/pledge/');
+    expect(pathFor('/tools/pledge/p/korea/', null, true, 'central')).toBe('/tools/pledge/');
+  });
+
+  test('a preset’s page starts from its preset unless the link names a scenario', () => {
+    const q = () => 'v=2&pace=40';
+    expect(pageSearch('', 'stalled', q)).toBe('?v=2&pace=40');
+    expect(pageSearch('?theme=dark&lang=ja', 'stalled', q)).toBe('?v=2&pace=40&theme=dark&lang=ja');
+    expect(pageSearch('?v=2&pace=90', 'stalled', q)).toBe('?v=2&pace=90');
+    expect(pageSearch('?theme=dark', null, q)).toBe('?theme=dark');
   });
 });

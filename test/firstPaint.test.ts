@@ -1,0 +1,54 @@
+// @vitest-environment node
+import { describe, expect, test } from 'vitest';
+import { firstPaintScript } from '../src/firstPaint';
+import { scenarioKeys } from '../src/prerender';
+import { serializeScenarioUrl } from '../src/state/url';
+import { presetScenario } from '../src/model';
+
+/** Runs the first-paint script on a page (its path, query and own scenario) and returns the root's marks. */
+function marks(pathname: string, search: string, own: string | null = null, pageLang = 'en') {
+  const classes = new Set<string>();
+  const attrs = new Map<string, string>();
+  if (own !== null) attrs.set('data-page-scenario', own);
+  const root = {
+    lang: pageLang,
+    classList: { add: (c: string) => classes.add(c) },
+    getAttribute: (a: string) => attrs.get(a) ?? null,
+    setAttribute: (a: string, v: string) => attrs.set(a, v),
+  };
+  const run = new Function('location', 'navigator', 'document', firstPaintScript());
+  // An English browser: on a Japanese page the path, not the browser, decides.
+  run({ pathname, search }, { languages: ['en-GB'] }, { documentElement: root });
+  return [...classes].sort();
+}
+
+const stalled = serializeScenarioUrl(presetScenario('stalled'));
+const korea = serializeScenarioUrl(presetScenario('korea'));
+
+describe('the first-paint script', () => {
+  test('the default’s page keeps its prerender for a view-only link, not for a scenario', () => {
+    expect(marks('/', '')).toEqual([]);
+    expect(marks('/', '?t=2025-09..2029-12&base=0')).toEqual([]);
+    expect(marks('/', `?${stalled}`)).toEqual(['fp-custom']);
+    expect(marks('/', '?cur=jpy')).toEqual(['fp-custom']);
+  });
+
+  test('a preset’s page keeps its prerender for its own scenario, and for a link naming none', () => {
+    const own = scenarioKeys(stalled);
+    expect(own).not.toBe('');
+    expect(marks('/p/stalled/', `?${stalled}`, own)).toEqual([]);
+    expect(marks('/p/stalled/', '', own)).toEqual([]);
+    expect(marks('/p/stalled/', '?theme=dark', own)).toEqual([]);
+    expect(marks('/p/stalled/', `?${korea}`, own)).toEqual(['fp-custom']);
+    // The default's scenario (a version key, no scenario key) is another scenario here.
+    expect(
+      marks('/p/stalled/', `?${serializeScenarioUrl(presetScenario('central'))}`, own),
+    ).toEqual(['fp-custom']);
+  });
+
+  test('a Japanese preset page is Japanese: a Japanese reader keeps it, an English link hides it', () => {
+    const own = scenarioKeys(stalled);
+    expect(marks('/ja/p/stalled/', '', own, 'ja')).toEqual([]);
+    expect(marks('/ja/p/stalled/', '?lang=en', own, 'ja')).toEqual(['fp-other']);
+  });
+});
