@@ -7,6 +7,7 @@
  */
 import { getContext, mount, setContext, unmount, type Component } from 'svelte';
 import { SECTIONS, type SectionName } from './sections';
+import { nextTask } from '../worker/nextTask';
 
 export interface SectionHost {
   /** The section's HTML (server), or null (browser: it is mounted instead). */
@@ -22,18 +23,6 @@ export interface SectionHost {
 const KEY = Symbol('section host');
 export const setSectionHost = (host: SectionHost): SectionHost => setContext(KEY, host);
 export const getSectionHost = (): SectionHost | undefined => getContext<SectionHost>(KEY);
-
-/** Resolves at the start of a new task (a message, not a timer: no 4 ms clamp). */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 /** After the page's load event, when the browser is next idle (or soon, where it cannot say). */
 function afterLoadAndIdle(): Promise<void> {

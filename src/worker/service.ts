@@ -1,15 +1,14 @@
 /**
  * The worker's logic, apart from the worker global so it can be tested in Node: runs the
- * Monte Carlo in chunks, yields between chunks so newer requests can arrive, and abandons
+ * Monte Carlo in chunks, yields between chunks (a message, not a timer) so newer requests can arrive, and abandons
  * a run as soon as a newer request exists (the latest request wins).
  */
 import { createMonteCarloRun, normalizeScenario } from '../model';
 import type { RunRequest, WorkerReply } from './protocol';
+import { nextTask } from './nextTask';
 
 /** Paths per chunk: about 10–15 ms of work, so a new request waits at most that long. */
 export const CHUNK_PATHS = 500;
-
-const yieldToEvents = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export function createMonteCarloService(post: (reply: WorkerReply) => void) {
   let latest = -Infinity;
@@ -20,7 +19,7 @@ export function createMonteCarloService(post: (reply: WorkerReply) => void) {
     const mc = createMonteCarloRun(scenario, { paths: req.paths, seed: req.seed });
     let done = 0;
     while (done < mc.paths) {
-      await yieldToEvents();
+      await nextTask();
       if (req.id !== latest) {
         post({ type: 'abandoned', id: req.id });
         return;
