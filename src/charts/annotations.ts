@@ -33,8 +33,11 @@ export interface Annotations {
   readonly windows: readonly Span[];
 }
 
+/** The parts of a scenario a time chart marks (a chart reads these alone, not every input). */
+export type Marked = Pick<Scenario, 'includeAnnounced' | 'selections' | 'periodEnd' | 'events'>;
+
 export function annotations(
-  s: Scenario,
+  s: Marked,
   t: Translate,
   fmt: Formatter,
   which: { selections: boolean; funding: boolean; term: boolean },
