@@ -72,10 +72,41 @@ const NO_JS_STYLE =
 /** A page's folder under the site's root: '' (English default), 'ja/', 'p/stalled/', 'ja/p/stalled/'. */
 const folderOf = (lang, preset) => `${lang === 'ja' ? 'ja/' : ''}${preset ? `p/${preset}/` : ''}`;
 
+/** Vite's manifest of the build (null in the one-file build). */
+const manifest =
+  !single && existsSync('dist/.vite/manifest.json')
+    ? JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'))
+    : null;
+
+/**
+ * What the page's script fetches as soon as it runs, explorer and embed alike: the charts'
+ * chunk (announced in the head, so the browser fetches it alongside the entry instead of
+ * after it) and the reader's catalogue, start-up part, which the first-paint script preloads
+ * once it knows the reader's language (src/firstPaint.ts; the files are named on <html>). The
+ * explorer's own chunk is not preloaded: an embed never loads it.
+ */
+function preloads(up) {
+  if (!manifest) return { links: [], catalogues: '' };
+  const file = (key) => manifest[key]?.file;
+  const charts = Object.keys(manifest)
+    .filter((k) => k.startsWith('_charts-'))
+    .map(file);
+  const catalogues = ['en', 'ja']
+    .map((lang) => [lang, file(`src/i18n/${lang}.core.ts`)])
+    .filter(([, f]) => f)
+    .map(([lang, f]) => ` data-catalogue-${lang}="${up || './'}${f}"`)
+    .join('');
+  return {
+    links: charts.map((f) => `<link rel="modulepreload" crossorigin href="./${f}" />`),
+    catalogues,
+  };
+}
+
 /** The page: head tags, the no-script note first, the prerendered app. */
 function pageHtml(template, page, firstPaint) {
   const here = folderOf(page.lang, page.preset);
   const up = '../'.repeat(here.split('/').length - 1);
+  const preload = preloads(up);
   // Beside the page (absolute when the build knows its address, as previews want).
   const image = site ? `${site}${here}og.png` : 'og.png';
   const at = (lang) =>
@@ -94,6 +125,7 @@ function pageHtml(template, page, firstPaint) {
     `<link rel="alternate" hreflang="en" href="${at('en')}" />`,
     `<link rel="alternate" hreflang="ja" href="${at('ja')}" />`,
     firstPaint,
+    ...preload.links,
   ].join('\n    ');
   const other =
     page.lang === 'ja'
@@ -105,7 +137,7 @@ function pageHtml(template, page, firstPaint) {
   // A preset's page names its scenario, so the first-paint script keeps it for its own links.
   const own = page.preset ? ` data-page-scenario="${escapeHtml(page.scenarioKeys)}"` : '';
   let html = template
-    .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"${own}`)
+    .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"${own}${preload.catalogues}`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
     .replace(/<meta\s+name="description"\s+content="[^"]*"\s*\/>/, head)
     .replace(

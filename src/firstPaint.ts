@@ -10,7 +10,8 @@
  *   prerender's numbers, charts and tables are replaced by a neutral skeleton (global.css)
  *   until `#app[data-live]`;
  * - `fp-other`: the link is for another language (or an embed): nothing of the prerender shows;
- * - `data-theme`: a link's theme applies from the first frame.
+ * - `data-theme`: a link's theme applies from the first frame;
+ * - the reader's catalogue (start-up part) is preloaded, in the reader's language.
  *
  * Keys that only change the view (versions, the stamp, the chart and table toggles, the
  * baseline and the time range) keep the prerender, since it shows the same numbers.
@@ -42,7 +43,7 @@ export function firstPaintScript(): string {
     var theme = q.get(${JSON.stringify(URL_KEYS.theme)});
     if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
     var lang = q.get(${JSON.stringify(URL_KEYS.lang)});
-    if (!lang && !/(^|\\/)ja\\/(p\\/[a-z0-9-]+\\/)?(index\\.html)?$/.test(location.pathname)) {
+    if (!lang && !/(^|\\/)ja\\/(p\\/[A-Za-z0-9-]+\\/)?(index\\.html)?$/.test(location.pathname)) {
       var langs = navigator.languages || [navigator.language || ''];
       for (var i = 0; i < langs.length; i++) {
         var base = String(langs[i]).toLowerCase().split('-')[0];
@@ -50,6 +51,17 @@ export function firstPaintScript(): string {
       }
     }
     if ((lang === 'en' || lang === 'ja') && lang !== root.lang) root.classList.add('fp-other');
+    // The reader's catalogue (its start-up part), fetched now rather than after the app's
+    // script has run: the page names each language's file (scripts/prerender.mjs).
+    var want = lang === 'en' || lang === 'ja' ? lang : root.lang;
+    var catalogue = root.getAttribute('data-catalogue-' + want);
+    if (catalogue) {
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = catalogue;
+      document.head.appendChild(link);
+    }
     if (q.get(${JSON.stringify(URL_KEYS.embed)})) root.classList.add('fp-other');
     // The page's own scenario (a preset's page names it; the default's page none): a link
     // that names another shows the skeleton. A preset's page opened by a link without a

@@ -5,11 +5,21 @@ import { scenarioKeys } from '../src/prerender';
 import { serializeScenarioUrl } from '../src/state/url';
 import { presetScenario } from '../src/model';
 
+/** What the script preloaded, the last time it ran. */
+let preloaded: string[] = [];
+
 /** Runs the first-paint script on a page (its path, query and own scenario) and returns the root's marks. */
 function marks(pathname: string, search: string, own: string | null = null, pageLang = 'en') {
   const classes = new Set<string>();
-  const attrs = new Map<string, string>();
+  const attrs = new Map<string, string>([
+    ['data-catalogue-en', './assets/en.core-x.js'],
+    ['data-catalogue-ja', './assets/ja.core-y.js'],
+  ]);
   if (own !== null) attrs.set('data-page-scenario', own);
+  preloaded = [];
+  const head = {
+    appendChild: (l: { rel: string; href: string }) => preloaded.push(`${l.rel} ${l.href}`),
+  };
   const root = {
     lang: pageLang,
     classList: { add: (c: string) => classes.add(c) },
@@ -18,7 +28,11 @@ function marks(pathname: string, search: string, own: string | null = null, page
   };
   const run = new Function('location', 'navigator', 'document', firstPaintScript());
   // An English browser: on a Japanese page the path, not the browser, decides.
-  run({ pathname, search }, { languages: ['en-GB'] }, { documentElement: root });
+  run(
+    { pathname, search },
+    { languages: ['en-GB'] },
+    { documentElement: root, head, createElement: () => ({}) },
+  );
   return [...classes].sort();
 }
 
@@ -50,5 +64,16 @@ describe('the first-paint script', () => {
     const own = scenarioKeys(stalled);
     expect(marks('/ja/p/stalled/', '', own, 'ja')).toEqual([]);
     expect(marks('/ja/p/stalled/', '?lang=en', own, 'ja')).toEqual(['fp-other']);
+    const high = scenarioKeys(serializeScenarioUrl(presetScenario('highRates')));
+    expect(marks('/ja/p/highRates/', '', high, 'ja')).toEqual([]);
+  });
+
+  test('it preloads the catalogue of the reader’s language, the page’s or the link’s', () => {
+    marks('/', '');
+    expect(preloaded).toEqual(['modulepreload ./assets/en.core-x.js']);
+    marks('/', '?lang=ja');
+    expect(preloaded).toEqual(['modulepreload ./assets/ja.core-y.js']);
+    marks('/ja/', '', null, 'ja');
+    expect(preloaded).toEqual(['modulepreload ./assets/ja.core-y.js']);
   });
 });

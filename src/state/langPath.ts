@@ -25,7 +25,7 @@ const isPreset = (id: string): id is PresetId => (PAGE_PRESETS as readonly strin
 export function parsePagePath(pathname: string): PagePath {
   let rest = pathname.replace(/index\.html$/, '');
   let preset: PresetId | null = null;
-  const p = /(^|\/)p\/([a-z0-9-]+)\/$/.exec(rest);
+  const p = /(^|\/)p\/([A-Za-z0-9-]+)\/$/.exec(rest);
   if (p?.[2] && isPreset(p[2])) {
     preset = p[2];
     rest = rest.slice(0, p.index + (p[1]?.length ?? 0));

@@ -45,6 +45,7 @@ describe('the presets’ own pages', () => {
     ['/p/stalled/', { base: '/', lang: null, preset: 'stalled' }],
     ['/tools/pledge/ja/p/korea/', { base: '/tools/pledge/', lang: 'ja', preset: 'korea' }],
     ['/p/stalled/index.html', { base: '/', lang: null, preset: 'stalled' }],
+    ['/ja/p/highRates/', { base: '/', lang: 'ja', preset: 'highRates' }],
     // Not a preset's page: an unknown id, the central preset, a folder that merely ends so.
     ['/p/nonsense/', { base: '/p/nonsense/', lang: null, preset: null }],
     ['/p/central/', { base: '/p/central/', lang: null, preset: null }],
@@ -62,6 +63,14 @@ describe('the presets’ own pages', () => {
     );
     expect(pathFor('/tools/pledge/p/korea/', null, true, null)).toBe('/tools/pledge/');
     expect(pathFor('/tools/pledge/p/korea/', null, true, 'central')).toBe('/tools/pledge/');
+    // Every preset's page is found again from its own path (ids in camel case too), so the
+    // path never grows.
+    for (const p of PAGE_PRESETS)
+      for (const lang of ['ja', null] as const) {
+        const path = pathFor('/tools/pledge/', lang, true, p);
+        expect(pathFor(path, null, true, p)).toBe(path);
+        expect(parsePagePath(path)).toEqual({ base: '/tools/pledge/', lang, preset: p });
+      }
   });
 
   test('a preset’s page starts from its preset unless the link names a scenario', () => {
