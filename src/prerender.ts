@@ -4,26 +4,12 @@
  * preview, and the preview image's SVG (a scenario card of the central scenario, the Monte
  * Carlo run here at build time) that the script turns into a PNG.
  */
-import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import App from './App.svelte';
 import Explorer from './Explorer.svelte';
 import type { SectionHost } from './sections/sectionHost';
 import type { SectionName } from './sections/sections';
-import RiskChart from './charts/RiskChart.svelte';
-import PrintSummary from './PrintSummary.svelte';
-import AssumptionsPanel from './controls/AssumptionsPanel.svelte';
-import TariffChart from './charts/TariffChart.svelte';
-import GoodsTable from './controls/GoodsTable.svelte';
-import SectorBars from './charts/SectorBars.svelte';
-import EquitySplitChart from './charts/EquitySplitChart.svelte';
-import WhatItTakes from './compare/WhatItTakes.svelte';
-import ComparePanel from './compare/ComparePanel.svelte';
-import Tornado from './compare/Tornado.svelte';
-import ProjectsTable from './controls/ProjectsTable.svelte';
-import DataPanel from './controls/DataPanel.svelte';
-import EmbedBuilder from './embed/EmbedBuilder.svelte';
-import Methodology from './Methodology.svelte';
+import { SECTION_COMPONENTS } from './sections/sectionComponents';
 import { en, type Catalogue } from './i18n/en';
 import { ja } from './i18n/ja';
 import { createFormatter, type Locale } from './i18n/format';
@@ -49,24 +35,6 @@ import { URL_KEYS } from './state/urlKeys';
 import { VIEW_ONLY_KEYS } from './firstPaint';
 
 const CATALOGUES: Record<Locale, Catalogue> = { en, ja };
-
-/** The sections the browser loads later (src/sections), rendered here in full. */
-const SECTION_COMPONENTS: Record<SectionName, Component> = {
-  risk: RiskChart,
-  assumptions: AssumptionsPanel,
-  tariff: TariffChart,
-  goods: GoodsTable,
-  sectors: SectorBars,
-  split: EquitySplitChart,
-  whatItTakes: WhatItTakes,
-  compare: ComparePanel,
-  tornado: Tornado,
-  projects: ProjectsTable,
-  data: DataPanel,
-  embedBuilder: EmbedBuilder,
-  methodology: Methodology,
-  print: PrintSummary,
-};
 
 type AppProps = {
   search: string;
