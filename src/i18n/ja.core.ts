@@ -19,7 +19,7 @@ export const jaCore: Readonly<Pick<Catalogue, CoreKey>> = {
 
   'headline.heading': 'この前提での答え',
   'headline.credited': '期限までに認められる拠出額',
-  'headline.creditedDetail': '約束額の{share}（中央の経路）。経路の5〜95%：{low}〜{high}。',
+  'headline.creditedDetail': '約束額の{share}（中央値の経路）。経路の5〜95%：{low}〜{high}。',
   'headline.creditedCentral': '約束額の{share}（中心経路）。',
   'headline.behind': '必要なペースからの遅れ',
   'headline.behindValue': '{months}か月',
@@ -166,7 +166,7 @@ export const jaCore: Readonly<Pick<Catalogue, CoreKey>> = {
   'export.csvScenario': 'シナリオ：{url}',
   'export.csvSources': '出典：{sources}',
   'export.csvMade': '作成日：{date}',
-  'embed.answer.money': '{deadline}までに認められる拠出額（中央の経路）',
+  'embed.answer.money': '{deadline}までに認められる拠出額（中央値の経路）',
   'embed.answer.tariff': '日本の輸出品への米国の平均関税率（現在）',
   'embed.answer.tariffDetail': '制裁時は{penalty}',
   'embed.answer.japan': '選定額のうち日本が資金を出す割合',
