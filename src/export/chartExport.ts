@@ -137,14 +137,18 @@ export function composeChart(
     y += font.foot * 1.45;
     out.push(text(pad, y, line, font.foot, LINK));
   }
-  const height = Math.ceil(y + pad);
+  return svgPicture(width, Math.ceil(y + pad), out);
+}
+
+/** A standalone picture: an SVG document of this size on a white ground, holding `body`. */
+export function svgPicture(width: number, height: number, body: readonly string[]): ChartPicture {
   return {
     width,
     height,
     text: [
       `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
       `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-      ...out,
+      ...body,
       '</svg>',
     ].join('\n'),
   };

@@ -5,7 +5,7 @@
  * whatever the page's.
  */
 import { textStyle } from './standaloneSvg';
-import { wrapLink, type ChartPicture, type LegendKey } from './chartExport';
+import { svgPicture, wrapLink, type ChartPicture, type LegendKey } from './chartExport';
 import { columns, wrapBy, wrapToWidth } from '../charts/textFit';
 
 export const CARD = { width: 1200, height: 630 } as const;
@@ -115,14 +115,5 @@ export function scenarioCard(
   out.push(
     text(PAD, footTop + 54, link.length > 1 ? `${link[0]}…` : (link[0] ?? ''), 13, '#0b62a4'),
   );
-  return {
-    width,
-    height,
-    text: [
-      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
-      `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-      ...out,
-      '</svg>',
-    ].join('\n'),
-  };
+  return svgPicture(width, height, out);
 }

@@ -1,0 +1,18 @@
+/**
+ * An answer's range as a sentence ("5–95% of paths: US$205bn to US$460bn", "95% interval
+ * 41–47%"), or "provisional" while the Monte Carlo for the scenario on screen is still running:
+ * the embed's headline and the scenario card say it the same way.
+ */
+import type { Translate } from './translate';
+
+export function rangeText(
+  t: Translate,
+  key: 'embed.creditedRange' | 'embed.riskInterval',
+  low: number | null,
+  high: number | null,
+  f: (v: number) => string,
+): string {
+  return low !== null && high !== null
+    ? t(key, { low: f(low), high: f(high) })
+    : t('headline.provisional');
+}
