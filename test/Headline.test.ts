@@ -116,9 +116,12 @@ describe('Headline', () => {
     results.setMonteCarloResult(mc, store.scenario);
     flushSync();
     expect(screen.queryByTestId('provisional')).not.toBeInTheDocument();
+    // 300 of the scenario's 1,000 paths: the first answers of a run still going (the bands
+    // that follow a drag), shown with their path count, and busy until the whole run is in.
+    expect(s.mcPaths).toBe(1000);
     expect(
       screen.getByRole('region', { name: 'The answers under these assumptions' }),
-    ).toHaveAttribute('aria-busy', 'false');
+    ).toHaveAttribute('aria-busy', 'true');
     expect(shown('credited')).toBe(fmt.money(p50));
     expect(
       screen.getByText(
@@ -147,5 +150,23 @@ describe('Headline', () => {
         ) + '$',
       ),
     );
+  });
+
+  test('the whole run for the scenario on screen: the answers are no longer busy', () => {
+    const s = { ...DEFAULT_SCENARIO, mcPaths: 400 };
+    const fmt = createFormatter('en', 'usd', s.usdJpy);
+    const { store, results } = renderWithStore([Headline], s);
+    const region = () =>
+      screen.getByRole('region', { name: 'The answers under these assumptions' });
+    results.setMonteCarloResult(runMonteCarlo(s, { paths: 250, seed: 1 }), store.scenario);
+    flushSync();
+    expect(region()).toHaveAttribute('aria-busy', 'true');
+    expect(shown('risk-detail')).toContain('(250 Monte Carlo paths)');
+    const whole = runMonteCarlo(s, { paths: 400, seed: 1 });
+    results.setMonteCarloResult(whole, store.scenario);
+    flushSync();
+    expect(region()).toHaveAttribute('aria-busy', 'false');
+    expect(shown('risk')).toBe(fmt.share(whole.shareReimposedByDeadline, 0));
+    expect(shown('risk-detail')).toContain('(400 Monte Carlo paths)');
   });
 });

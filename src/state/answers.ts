@@ -25,6 +25,11 @@ export interface Range {
 export interface Answers {
   /** True while these are the central path's, waiting for the Monte Carlo of this scenario. */
   readonly provisional: boolean;
+  /**
+   * True while these are the Monte Carlo's first paths, a run still going for this scenario
+   * (the bands that follow a drag): a real answer, with the wider interval of fewer paths.
+   */
+  readonly refining: boolean;
   /** Paths behind the answer (null when provisional). */
   readonly paths: number | null;
   /** Probability of a penalty by the deadline (0–1), with its 95% interval. */
@@ -49,6 +54,7 @@ export function answersOf(s: Scenario, r: Result, mc: MonteCarloResult | null): 
   if (!mc) {
     return {
       provisional: true,
+      refining: false,
       paths: null,
       risk: { value: x.pReimposedByDeadline, low: null, high: null },
       credited: { value: x.creditedByDeadline, low: null, high: null },
@@ -65,6 +71,7 @@ export function answersOf(s: Scenario, r: Result, mc: MonteCarloResult | null): 
   const credited = mc.creditedAtDeadline.p50;
   return {
     provisional: false,
+    refining: mc.paths < s.mcPaths,
     paths: mc.paths,
     risk: { value: mc.shareReimposedByDeadline, low, high },
     credited: { value: credited, low: mc.creditedAtDeadline.p5, high: mc.creditedAtDeadline.p95 },

@@ -1,6 +1,7 @@
 /**
- * What the worker computes for the committed scenario, kept apart from the scenario store:
- * the Monte Carlo (progress, and the latest result with the scenario it is for) and the
+ * What the workers compute, kept apart from the scenario store: the Monte Carlo (the latest
+ * result with the scenario it is for, which may be the first paths of a run still going: the
+ * bands that follow a drag; the run in flight and its progress) and the
  * comparison's analysis (with the A and B it is for), and "what would it take" (the reader's
  * question, and the answer with the question and scenario it is for). One instance per app,
  * by context.
@@ -12,12 +13,14 @@ import { answersOf, type Answers } from './answers';
 import type { ScenarioStore } from './store.svelte';
 
 export interface MonteCarloState {
-  /** The latest finished run, for `forScenario`. */
+  /** The latest answers, for `forScenario`: all its paths, or its first ones while it runs. */
   readonly result: MonteCarloResult | null;
-  /** The committed scenario the result belongs to. */
+  /** The scenario the result belongs to. */
   readonly forScenario: Scenario | null;
-  /** Share of the running run done (0–1), or null when idle. */
+  /** Share of the running run done (0–1), or null when idle (or too quick to show). */
   readonly progress: number | null;
+  /** The scenario a run is going for (its answers will follow), or null when idle. */
+  readonly pendingFor: Scenario | null;
   /** True once the worker could not load and the runs moved to the page's own thread. */
   readonly onPage: boolean;
 }
@@ -27,6 +30,7 @@ export function createResults() {
     result: null,
     forScenario: null,
     progress: null,
+    pendingFor: null,
     onPage: false,
   });
   let analysis = $state.raw<{ result: Analysis; a: Scenario | null; b: Scenario } | null>(null);
@@ -38,11 +42,30 @@ export function createResults() {
     get monteCarlo() {
       return monteCarlo;
     },
+    /** A run for this scenario has started (it supersedes any other). */
+    startMonteCarlo(forScenario: Scenario) {
+      monteCarlo = { ...monteCarlo, pendingFor: forScenario, progress: null };
+    },
     setMonteCarloProgress(progress: number | null) {
       monteCarlo = { ...monteCarlo, progress };
     },
+    /** A run's answers: its first paths (the run goes on) or all of them (it is over). */
     setMonteCarloResult(result: MonteCarloResult, forScenario: Scenario) {
-      monteCarlo = { ...monteCarlo, result, forScenario, progress: null };
+      const over = isComplete(result, forScenario);
+      const pendingFor =
+        over && monteCarlo.pendingFor === forScenario ? null : monteCarlo.pendingFor;
+      monteCarlo = {
+        ...monteCarlo,
+        result,
+        forScenario,
+        pendingFor,
+        progress: over ? null : monteCarlo.progress,
+      };
+    },
+    /** The whole run for this scenario (all its paths), or null while it is not there yet. */
+    completeFor(scenario: Scenario): MonteCarloResult | null {
+      const { result, forScenario } = monteCarlo;
+      return result && forScenario === scenario && isComplete(result, scenario) ? result : null;
     },
     /** The worker failed to load: runs continue on the page's thread. */
     setOnPage() {
@@ -74,6 +97,10 @@ export function createResults() {
     },
   };
 }
+
+/** Whether a run's answers are of all the paths the scenario asks for (not the first ones). */
+export const isComplete = (result: MonteCarloResult, scenario: Scenario): boolean =>
+  result.paths >= scenario.mcPaths;
 
 export type Results = ReturnType<typeof createResults>;
 

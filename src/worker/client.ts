@@ -1,19 +1,36 @@
 /**
- * The page's side of the Monte Carlo worker: one request at a time from the page's point
- * of view; a new request supersedes the previous one, whose promise resolves to null. If the
- * worker fails to load or dies (a 404, a refusal by policy, an aborted load), the client
- * moves to the page's own thread, sends what was in flight again, and says so once.
+ * The page's side of the Monte Carlo workers: one run at a time from the page's point of
+ * view; a new run supersedes the previous one, whose promise resolves to null. A run large
+ * enough is split among a small pool of workers (the machine's cores, results identical to
+ * one worker's: see mergeMonteCarlo), the first of which merges. The comparison's analysis
+ * runs in a worker of its own, so it never holds up a Monte Carlo. If a worker fails to load
+ * or dies (a 404, a refusal by policy, an aborted load), the client moves to the page's own
+ * thread, sends what was in flight again, and says so once.
  */
 import type { MonteCarloResult, Scenario, WhatItTakes } from '../model';
-import type { RunRequest, WorkerReply } from './protocol';
+import { partBuffers, type RunRequest, type WorkerMessage, type WorkerReply } from './protocol';
 import type { Analysis, AnalysisReply, AnalysisRequest } from './analysis';
 import type { Question, SolveReply, SolveRequest } from './solver';
+import { nextTask } from './nextTask';
+
+export interface RunOptions {
+  readonly paths: number;
+  readonly seed: number;
+  /** Counts of paths at which to hear the answers so far, on the way to `paths`. */
+  readonly checkpoints?: readonly number[];
+  /** Whether a large run may use the whole pool (not mid-drag: the page needs a core then). */
+  readonly split?: boolean;
+  /** Answers on the way only when the rest of the run takes at least this long, ms (protocol.ts). */
+  readonly quietMs?: number;
+}
 
 export interface MonteCarloClient {
   run(
     scenario: Scenario,
-    options: { paths: number; seed: number },
+    options: RunOptions,
     onProgress?: (done: number, total: number) => void,
+    /** The answers of the first paths, at each checkpoint. */
+    onSnapshot?: (result: MonteCarloResult) => void,
   ): Promise<MonteCarloResult | null>;
   /** The comparison's attribution (when A is given) and B's sensitivity; a newer call supersedes (null). */
   analyse(a: Scenario | null, b: Scenario): Promise<Analysis | null>;
@@ -22,41 +39,52 @@ export interface MonteCarloClient {
   dispose(): void;
 }
 
-type Message = RunRequest | AnalysisRequest | SolveRequest;
+type Message = WorkerMessage | AnalysisRequest | SolveRequest;
 type Reply = WorkerReply | AnalysisReply | SolveReply;
 
 /** The parts of a Worker the client uses (a fake in tests). */
 export interface WorkerLike {
-  postMessage(message: Message): void;
+  postMessage(message: Message, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<Reply>) => void): void;
   addEventListener(type: 'error' | 'messageerror', listener: (event: Event) => void): void;
   terminate(): void;
 }
 
 export interface ClientOptions {
-  /** Where to go when the worker fails: the page's own thread by default. */
+  /** Where to go when a worker fails: the page's own thread by default. */
   fallback?: () => WorkerLike;
   /** Called once, when the client has moved to the fallback. */
   onFallback?: () => void;
+  /** More Monte Carlo workers, to split large runs among (none by default). */
+  pool?: readonly WorkerLike[];
+  /** The analysis's own worker ("what would it take" too), started on first use (by default, the first worker). */
+  analysis?: () => WorkerLike;
 }
+
+/** Runs of fewer paths are not split: the parts would cost more to join than they save. */
+export const SPLIT_MIN_PATHS = 2000;
 
 export function createMonteCarloClient(
   first: WorkerLike,
-  { fallback = inThreadWorker, onFallback }: ClientOptions = {},
+  { fallback = inThreadWorker, onFallback, pool = [], analysis }: ClientOptions = {},
 ): MonteCarloClient {
   let nextId = 1;
   let worker = first;
+  let helpers = [...pool];
+  let analyst: WorkerLike | null = null;
   let movedToFallback = false;
   let pending: {
     message: RunRequest;
     resolve: (r: MonteCarloResult | null) => void;
     reject: (e: Error) => void;
     onProgress?: (done: number, total: number) => void;
+    onSnapshot?: (result: MonteCarloResult) => void;
   } | null = null;
   let analysing: { message: AnalysisRequest; resolve: (a: Analysis | null) => void } | null = null;
   let solving: { message: SolveRequest; resolve: (a: WhatItTakes | null) => void } | null = null;
 
-  function onMessage(event: MessageEvent<Reply>): void {
+  /** The analysis worker's replies: the comparison's analysis and "what would it take". */
+  function onAnalysis(event: MessageEvent<Reply>): void {
     const reply = event.data;
     if (reply.type === 'solved' || reply.type === 'solve-error') {
       if (!solving || reply.id !== solving.message.id) return;
@@ -64,15 +92,28 @@ export function createMonteCarloClient(
       solving = null;
       return;
     }
-    if (reply.type === 'analysis' || reply.type === 'analysis-error') {
-      if (!analysing || reply.id !== analysing.message.id) return;
-      analysing.resolve(reply.type === 'analysis' ? reply.analysis : null);
-      analysing = null;
-      return;
-    }
+    if (reply.type !== 'analysis' && reply.type !== 'analysis-error') return;
+    if (!analysing || reply.id !== analysing.message.id) return;
+    analysing.resolve(reply.type === 'analysis' ? reply.analysis : null);
+    analysing = null;
+  }
+
+  function onMessage(event: MessageEvent<Reply>): void {
+    const reply = event.data;
+    if (
+      reply.type === 'analysis' ||
+      reply.type === 'analysis-error' ||
+      reply.type === 'solved' ||
+      reply.type === 'solve-error'
+    )
+      return onAnalysis(event);
     if (!pending || reply.id !== pending.message.id) return;
     if (reply.type === 'progress') pending.onProgress?.(reply.done, reply.total);
-    else if (reply.type === 'result') {
+    else if (reply.type === 'snapshot') pending.onSnapshot?.(reply.result);
+    else if (reply.type === 'part') {
+      // A helper's part goes on to the worker that merges, moved, not copied.
+      worker.postMessage({ type: 'part', id: reply.id, part: reply.part }, partBuffers(reply.part));
+    } else if (reply.type === 'result') {
       pending.resolve(reply.result);
       pending = null;
     } else if (reply.type === 'error') {
@@ -81,17 +122,27 @@ export function createMonteCarloClient(
     }
   }
 
-  /** The worker failed: continue on the fallback, re-sending what was in flight. */
+  /** A worker failed: continue on the fallback, unsplit, re-sending what was in flight. */
   function moveToFallback(): void {
     if (movedToFallback) return;
     movedToFallback = true;
-    worker.terminate();
+    for (const w of [worker, ...helpers]) w.terminate();
+    helpers = [];
     worker = fallback();
     listen(worker, false);
     onFallback?.();
-    if (pending) worker.postMessage(pending.message);
-    if (analysing) worker.postMessage(analysing.message);
-    if (solving) worker.postMessage(solving.message);
+    if (pending) {
+      // The whole run, on one thread: no range, no parts to wait for.
+      const whole: RunRequest = { ...pending.message };
+      delete (whole as { range?: unknown }).range;
+      delete (whole as { parts?: unknown }).parts;
+      pending.message = whole;
+      worker.postMessage(whole);
+    }
+    if (!analyst) {
+      if (analysing) worker.postMessage(analysing.message);
+      if (solving) worker.postMessage(solving.message);
+    }
   }
 
   function listen(w: WorkerLike, canFail: boolean): void {
@@ -101,22 +152,72 @@ export function createMonteCarloClient(
     w.addEventListener('messageerror', moveToFallback);
   }
   listen(first, true);
+  for (const helper of helpers) listen(helper, true);
+
+  /**
+   * The analysis's worker: its own, started when first asked for; the page's thread if that
+   * one fails; the Monte Carlo's worker where there is no other (tests, the page's thread).
+   */
+  function analysisWorker(): WorkerLike {
+    if (analyst) return analyst;
+    if (!analysis || movedToFallback) return worker;
+    const started = analysis();
+    analyst = started;
+    started.addEventListener('message', onAnalysis);
+    const failed = () => {
+      if (analyst !== started) return;
+      started.terminate();
+      analyst = fallback();
+      analyst.addEventListener('message', onAnalysis);
+      if (analysing) analyst.postMessage(analysing.message);
+      if (solving) analyst.postMessage(solving.message);
+    };
+    started.addEventListener('error', failed);
+    started.addEventListener('messageerror', failed);
+    return started;
+  }
 
   return {
-    run(scenario, { paths, seed }, onProgress) {
+    run(
+      scenario,
+      { paths, seed, checkpoints = [], split = true, quietMs },
+      onProgress,
+      onSnapshot,
+    ) {
       pending?.resolve(null);
       const id = nextId++;
-      // $state proxies and frozen immer objects both clone; a plain copy keeps it cheap.
-      const message: RunRequest = {
+      // The store's scenario is a plain frozen object (immer, $state.raw): postMessage copies it.
+      const plain = scenario;
+      const k = split && paths >= SPLIT_MIN_PATHS ? helpers.length + 1 : 1;
+      const cut = (j: number) => Math.round((paths * j) / k);
+      // Split: the first worker computes the first part and merges the others into the result.
+      const first: RunRequest = {
         type: 'run',
         id,
-        scenario: structuredClone(scenario),
+        scenario: plain,
         paths,
         seed,
+        checkpoints,
+        ...(quietMs === undefined ? {} : { quietMs }),
+        ...(k > 1 ? { range: { from: 0, to: cut(1) }, parts: k - 1 } : {}),
       };
       return new Promise((resolve, reject) => {
-        pending = { message, resolve, reject, ...(onProgress ? { onProgress } : {}) };
-        worker.postMessage(message);
+        pending = {
+          message: first,
+          resolve,
+          reject,
+          ...(onProgress ? { onProgress } : {}),
+          ...(onSnapshot ? { onSnapshot } : {}),
+        };
+        worker.postMessage(first);
+        helpers.forEach((helper, j) => {
+          const range = { from: cut(j + 1), to: cut(j + 2) };
+          helper.postMessage(
+            j + 1 < k
+              ? { type: 'run', id, scenario: plain, paths, seed, range }
+              : { type: 'cancel', id },
+          );
+        });
       });
     },
     analyse(a, b) {
@@ -130,7 +231,7 @@ export function createMonteCarloClient(
       };
       return new Promise((resolve) => {
         analysing = { message, resolve };
-        worker.postMessage(message);
+        analysisWorker().postMessage(message);
       });
     },
     solve(scenario, question) {
@@ -138,12 +239,12 @@ export function createMonteCarloClient(
       const message: SolveRequest = {
         type: 'solve',
         id: nextId++,
-        scenario: structuredClone(scenario),
+        scenario,
         question: structuredClone(question),
       };
       return new Promise((resolve) => {
         solving = { message, resolve };
-        worker.postMessage(message);
+        analysisWorker().postMessage(message);
       });
     },
     dispose() {
@@ -151,13 +252,13 @@ export function createMonteCarloClient(
       analysing?.resolve(null);
       pending?.resolve(null);
       pending = null;
-      worker.terminate();
+      for (const w of [worker, ...helpers, ...(analyst ? [analyst] : [])]) w.terminate();
     },
   };
 }
 
 /**
- * The same service on the page's own thread, for where no worker may start (a page opened
+ * The same services on the page's own thread, for where no worker may start (a page opened
  * from disk, a worker refused by policy): it still works in chunks and yields between them,
  * so input stays responsive.
  */
@@ -174,13 +275,12 @@ export function inThreadWorker(): WorkerLike {
   );
   return {
     postMessage: (message) =>
-      void ready.then(({ service, handleAnalysis, handleSolve }) =>
-        setTimeout(() => {
-          if (message.type === 'analyse') handleAnalysis(message, post);
-          else if (message.type === 'solve') handleSolve(message, post);
-          else void service.handle(message);
-        }, 0),
-      ),
+      void ready.then(async ({ service, handleAnalysis, handleSolve }) => {
+        await nextTask();
+        if (message.type === 'analyse') handleAnalysis(message, post);
+        else if (message.type === 'solve') handleSolve(message, post);
+        else await service.handle(message);
+      }),
     addEventListener: (type: string, listener: (event: MessageEvent<Reply>) => void) => {
       if (type === 'message') listeners.push(listener);
     },
@@ -188,19 +288,31 @@ export function inThreadWorker(): WorkerLike {
   } as WorkerLike;
 }
 
+/** The pool's size: the machine's cores, at most four (one worker where it cannot say). */
+export function poolSize(cores: number | undefined): number {
+  return Math.max(1, Math.min(4, Math.floor(cores ?? 1)));
+}
+
+const monteCarloWorker = () =>
+  new Worker(new URL('./montecarlo.worker.ts', import.meta.url), { type: 'module' });
+const analysisWorkerScript = () =>
+  new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+
 /**
- * The real worker, bundled by Vite as a module worker. Where the constructor throws (workers
- * refused), or the worker later fails to load, the runs move to the page's thread.
+ * The real workers, bundled by Vite as module workers: the Monte Carlo's pool and the
+ * analysis's own. Where the constructor throws (workers refused), or a worker later fails to
+ * load, the runs move to the page's thread.
  */
 export function startMonteCarloWorker(onFallback?: () => void): MonteCarloClient {
   try {
-    const worker = new Worker(new URL('./montecarlo.worker.ts', import.meta.url), {
-      type: 'module',
+    const size = poolSize(typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency);
+    const workers = Array.from({ length: size }, monteCarloWorker) as unknown as WorkerLike[];
+    const [first, ...pool] = workers as [WorkerLike, ...WorkerLike[]];
+    return createMonteCarloClient(first, {
+      ...(onFallback ? { onFallback } : {}),
+      pool,
+      analysis: analysisWorkerScript as unknown as () => WorkerLike,
     });
-    return createMonteCarloClient(
-      worker as unknown as WorkerLike,
-      onFallback ? { onFallback } : {},
-    );
   } catch {
     onFallback?.();
     return createMonteCarloClient(inThreadWorker());

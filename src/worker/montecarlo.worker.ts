@@ -1,15 +1,11 @@
 /// <reference lib="webworker" />
-/** The model's Web Worker: the Monte Carlo (chunked, latest request wins), the comparison's analysis and "what would it take". */
-import type { RunRequest, WorkerReply } from './protocol';
-import { handleAnalysis, type AnalysisReply, type AnalysisRequest } from './analysis';
-import { handleSolve, type SolveReply, type SolveRequest } from './solver';
+/** A Monte Carlo Web Worker (one of the pool): chunked runs, latest request wins, parts merged. */
+import { partBuffers, type WorkerMessage, type WorkerReply } from './protocol';
 import { createMonteCarloService } from './service';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const post = (reply: WorkerReply | AnalysisReply | SolveReply) => scope.postMessage(reply);
+// A part's arrays move to the page (and on to the merging worker) instead of being copied.
+const post = (reply: WorkerReply) =>
+  scope.postMessage(reply, reply.type === 'part' ? partBuffers(reply.part) : []);
 const service = createMonteCarloService(post);
-scope.onmessage = (event: MessageEvent<RunRequest | AnalysisRequest | SolveRequest>) => {
-  if (event.data.type === 'analyse') handleAnalysis(event.data, post);
-  else if (event.data.type === 'solve') handleSolve(event.data, post);
-  else void service.handle(event.data);
-};
+scope.onmessage = (event: MessageEvent<WorkerMessage>) => void service.handle(event.data);

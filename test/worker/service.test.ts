@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SCENARIO } from '../../src/model';
+import { DEFAULT_SCENARIO, runMonteCarlo } from '../../src/model';
 import { createMonteCarloService } from '../../src/worker/service';
 import { createMonteCarloClient, inThreadWorker, type WorkerLike } from '../../src/worker/client';
 import type { RunRequest, WorkerReply } from '../../src/worker/protocol';
@@ -48,7 +48,113 @@ describe('createMonteCarloService', () => {
   });
 });
 
+describe('createMonteCarloService: the answers on the way', () => {
+  test('sends the first paths’ answers at each checkpoint: each is exactly a run of that many', async () => {
+    const replies: WorkerReply[] = [];
+    const service = createMonteCarloService((r) => replies.push(r));
+    await service.handle({ ...request(1, 1200), checkpoints: [250, 1000, 5000] });
+    expect(replies.map((r) => (r.type === 'progress' ? r.done : r.type))).toEqual([
+      250,
+      'snapshot',
+      750,
+      1000,
+      'snapshot',
+      1200,
+      'result',
+    ]);
+    const answers = replies.flatMap((r) =>
+      r.type === 'snapshot' || r.type === 'result' ? [r.result] : [],
+    );
+    for (const result of answers)
+      expect(result).toEqual(runMonteCarlo(DEFAULT_SCENARIO, { paths: result.paths, seed: 550 }));
+  });
+
+  test('a run about to finish sends its final answers alone (quietMs): no copy for nothing', async () => {
+    const replies: WorkerReply[] = [];
+    const service = createMonteCarloService((r) => replies.push(r));
+    await service.handle({ ...request(1, 600), checkpoints: [250], quietMs: 60_000 });
+    expect(replies.map((r) => r.type)).toEqual(['result']);
+  });
+
+  test('a run in parts: the helper sends its part, the first worker merges it into one run’s answers', async () => {
+    const first: WorkerReply[] = [];
+    const helper: WorkerReply[] = [];
+    const merging = createMonteCarloService((r) => first.push(r));
+    const helping = createMonteCarloService((r) => helper.push(r));
+    const run = merging.handle({ ...request(3, 2000), range: { from: 0, to: 900 }, parts: 1 });
+    await helping.handle({ ...request(3, 2000), range: { from: 900, to: 2000 } });
+    const part = helper.find((r) => r.type === 'part');
+    expect(part?.type === 'part' && part.part.from).toBe(900);
+    if (part?.type === 'part') await merging.handle({ type: 'part', id: 3, part: part.part });
+    await run;
+    const result = first.find((r) => r.type === 'result');
+    expect(result?.type === 'result' && result.result).toEqual(
+      runMonteCarlo(DEFAULT_SCENARIO, { paths: 2000, seed: 550 }),
+    );
+  });
+
+  test('a cancel makes the run in flight stale', async () => {
+    const replies: WorkerReply[] = [];
+    const service = createMonteCarloService((r) => replies.push(r));
+    const run = service.handle(request(1, 5000));
+    await service.handle({ type: 'cancel', id: 2 });
+    await run;
+    expect(replies.at(-1)).toEqual({ type: 'abandoned', id: 1 });
+  });
+});
+
 describe('createMonteCarloClient', () => {
+  test('a pool splits a large run and gives one worker’s answers; a small one stays whole', async () => {
+    const client = createMonteCarloClient(inThreadWorker(), {
+      pool: [inThreadWorker(), inThreadWorker()],
+    });
+    const snapshots: number[] = [];
+    const large = await client.run(
+      DEFAULT_SCENARIO,
+      { paths: 3000, seed: 9, checkpoints: [250] },
+      undefined,
+      (r) => snapshots.push(r.paths),
+    );
+    expect(large).toEqual(runMonteCarlo(DEFAULT_SCENARIO, { paths: 3000, seed: 9 }));
+    expect(snapshots).toEqual([250]);
+    const small = await client.run(DEFAULT_SCENARIO, { paths: 400, seed: 9 });
+    expect(small).toEqual(runMonteCarlo(DEFAULT_SCENARIO, { paths: 400, seed: 9 }));
+  });
+
+  test('mid-drag a large run keeps to one worker (split: false): the others are only told to stop', async () => {
+    const helper = inThreadWorker();
+    const sent: string[] = [];
+    const post = helper.postMessage.bind(helper);
+    helper.postMessage = (message, transfer) => {
+      sent.push(message.type);
+      post(message, transfer);
+    };
+    const client = createMonteCarloClient(inThreadWorker(), { pool: [helper] });
+    const result = await client.run(DEFAULT_SCENARIO, { paths: 2500, seed: 9, split: false });
+    expect(result).toEqual(runMonteCarlo(DEFAULT_SCENARIO, { paths: 2500, seed: 9 }));
+    expect(sent).toEqual(['cancel']);
+  });
+
+  test('the analysis and "what would it take" go to their own worker, started when first asked for', async () => {
+    let started = 0;
+    const client = createMonteCarloClient(inThreadWorker(), {
+      analysis: () => {
+        started++;
+        return inThreadWorker();
+      },
+    });
+    expect(started).toBe(0);
+    expect((await client.analyse(null, DEFAULT_SCENARIO))?.attribution).toBeNull();
+    await client.analyse(null, DEFAULT_SCENARIO);
+    const answer = await client.solve(DEFAULT_SCENARIO, {
+      target: { kind: 'risk', max: 0.3 },
+      levers: ['paceUsdBnPerYear'],
+      pair: null,
+    });
+    expect(answer?.levers[0]?.solve.status).toBe('reached');
+    expect(started).toBe(1);
+  });
+
   test('a superseded request resolves to null, the latest to its result (in-thread worker)', async () => {
     const client = createMonteCarloClient(inThreadWorker());
     const a = client.run(DEFAULT_SCENARIO, { paths: 2000, seed: 1 });
