@@ -25,7 +25,8 @@ if (target) {
   const lang = LOCALES.find((l) => l === asked) ?? page.lang ?? browserLocale(navigator.languages);
   // The prerender is in its page's language: a reader of another sees nothing rather than
   // it, for the moment the catalogue takes to arrive.
-  if (lang !== document.documentElement.lang) target.style.visibility = 'hidden';
+  const prerenderLang = document.documentElement.lang;
+  if (lang !== prerenderLang) target.style.visibility = 'hidden';
   document.documentElement.lang = lang;
   // The layout loads with the catalogue, each in a chunk of its own: an embed never loads
   // the explorer.
@@ -34,10 +35,24 @@ if (target) {
       ? import('./embed/Embed.svelte')
       : import('./Explorer.svelte')
   ).then((m) => m.default as Component);
-  const sections = createBrowserSectionHost();
+  // When the prerender shows what the reader asked for (the first-paint script marked no
+  // other scenario, currency or language: src/firstPaint.ts), each of its sections stays in
+  // view until the live section takes its place, a task at a time.
+  const root = document.documentElement;
+  const current =
+    lang === prerenderLang &&
+    search.get(URL_KEYS.embed) !== '1' &&
+    !root.classList.contains('fp-custom') &&
+    !root.classList.contains('fp-other');
+  const prerendered = new Map<string, Element>();
+  if (current)
+    for (const el of target.querySelectorAll<HTMLElement>('[data-section]'))
+      if (el.dataset.section) prerendered.set(el.dataset.section, el);
+  const sections = createBrowserSectionHost(prerendered);
   const start = (startLang: Locale, part: Partial<Catalogue>, Layout: Component) => {
     // The start-up part stands for the whole until `complete()` joins the rest (App's `partial`).
     const catalogue = part as Catalogue;
+    if (startLang !== prerenderLang) prerendered.clear();
     // The prerendered default (for first paint and readers without JavaScript) gives way
     // to the live app, which may show another scenario, language or currency: the link's.
     target.replaceChildren();

@@ -1,10 +1,13 @@
 /**
- * Every section below the fold, imported statically: for the build-time prerender
+ * Every section, imported statically: for the build-time prerender
  * (src/prerender.ts) and the component tests, which render each in place. The page itself
  * never imports this file: it fetches each section in a chunk of its own (sections.ts).
  */
 import type { Component } from 'svelte';
 import type { SectionName } from './sections';
+import Headline from '../Headline.svelte';
+import ControlPanel from '../controls/ControlPanel.svelte';
+import MoneyChart from '../charts/MoneyChart.svelte';
 import RiskChart from '../charts/RiskChart.svelte';
 import PrintSummary from '../PrintSummary.svelte';
 import AssumptionsPanel from '../controls/AssumptionsPanel.svelte';
@@ -21,6 +24,9 @@ import EmbedBuilder from '../embed/EmbedBuilder.svelte';
 import Methodology from '../Methodology.svelte';
 
 export const SECTION_COMPONENTS: Record<SectionName, Component> = {
+  headline: Headline,
+  levers: ControlPanel,
+  money: MoneyChart,
   risk: RiskChart,
   assumptions: AssumptionsPanel,
   tariff: TariffChart,

@@ -1,19 +1,34 @@
 /**
- * How a section below the fold gets into the page. On the server (the prerender) it is
- * rendered to HTML on the spot, with the page's contexts. In the browser its chunk is fetched
- * when the reader scrolls near it or once the page has loaded and the browser is idle,
- * whichever comes first, and mounted in its place, one section per task (so start-up has no
- * long task). `settled` tells when every section asked for is live.
+ * How a section gets into the page. On the server (the prerender) it is rendered to HTML on
+ * the spot, with the page's contexts. In the browser a section of the first screen is mounted
+ * at once; one below the fold has its chunk fetched when the reader scrolls near it or once
+ * the page has loaded and the browser is idle, whichever comes first. Each is mounted in its
+ * place one section per task (so start-up has no long task), and until then it shows its
+ * prerendered HTML when the prerender shows what the reader asked for (`adopt`). `settled`
+ * tells when every section asked for is live.
  */
 import { getContext, mount, setContext, unmount, type Component } from 'svelte';
-import { SECTIONS, type SectionName } from './sections';
+import { SECTIONS, type LaterSectionName, type SectionName } from './sections';
 import { nextTask } from '../worker/nextTask';
 
 export interface SectionHost {
   /** The section's HTML (server), or null (browser: it is mounted instead). */
   html(name: SectionName, context: Map<unknown, unknown>): string | null;
-  /** Mounts the section into `into` (replacing what is there); resolves to its unmount. */
-  mount(name: SectionName, into: HTMLElement, context: Map<unknown, unknown>): Promise<() => void>;
+  /**
+   * Mounts the section into `into` (replacing what is there); resolves to its unmount. A
+   * section of the first screen comes with its component (the explorer imports it).
+   */
+  mount(
+    name: SectionName,
+    into: HTMLElement,
+    context: Map<unknown, unknown>,
+    component?: Component,
+  ): Promise<() => void>;
+  /**
+   * Moves the section's prerendered HTML into `into`, where the page kept it (the prerender
+   * shows what the reader asked for), so the reader sees it until the section is mounted.
+   */
+  adopt?(name: SectionName, into: HTMLElement): void;
   /** Counts another chunk the page waits for (an embed's chart) before it is settled. */
   track?(loading: Promise<unknown>): void;
   /** Resolves once every section asked for is live (or failed to load). */
@@ -56,8 +71,14 @@ function nearViewport(el: HTMLElement): Promise<void> {
   });
 }
 
-/** The browser's host: fetches a section's chunk when it is wanted, mounts one per task. */
-export function createBrowserSectionHost(): SectionHost & { settled(): Promise<void> } {
+/**
+ * The browser's host: fetches a section's chunk when it is wanted, mounts one per task.
+ * `prerendered`: the page's prerendered sections by name, kept when the prerender shows what
+ * the reader asked for (src/main.ts), each shown in its place until its section is mounted.
+ */
+export function createBrowserSectionHost(
+  prerendered: ReadonlyMap<string, Element> = new Map(),
+): SectionHost & { settled(): Promise<void> } {
   let idle: Promise<void> | undefined;
   let queue: Promise<void> = Promise.resolve();
   const asked: Promise<unknown>[] = [];
@@ -74,10 +95,19 @@ export function createBrowserSectionHost(): SectionHost & { settled(): Promise<v
     track(loading) {
       asked.push(loading);
     },
-    mount(name, into, context) {
-      idle ??= afterLoadAndIdle();
-      const load: () => Promise<{ default: Component }> = SECTIONS[name];
-      const chunk = Promise.race([idle, nearViewport(into)]).then(load);
+    adopt(name, into) {
+      const kept = prerendered.get(name);
+      if (!kept || into.childNodes.length > 0) return;
+      into.replaceChildren(...kept.childNodes);
+      into.dataset.adopted = 'true';
+    },
+    mount(name, into, context, component) {
+      const load: () => Promise<{ default: Component }> = component
+        ? () => Promise.resolve({ default: component })
+        : SECTIONS[name as LaterSectionName];
+      const chunk = component
+        ? load()
+        : Promise.race([(idle ??= afterLoadAndIdle()), nearViewport(into)]).then(load);
       const mounted = chunk.then(async ({ default: section }) => {
         // One mount a task: wait for the turn of the sections that arrived before.
         const turn = queue.then(nextTask);

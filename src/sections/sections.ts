@@ -26,5 +26,13 @@ export const SECTIONS = {
   print: () => import('../PrintSummary.svelte'),
 } satisfies Record<string, Loader>;
 
-export type SectionName = keyof typeof SECTIONS;
-export const SECTION_NAMES = Object.keys(SECTIONS) as SectionName[];
+/**
+ * The first screen's sections: the explorer imports them (they are in its start-up chunks),
+ * and each is mounted in a task of its own as soon as the page is alive, so bringing the
+ * page to life is never one long task.
+ */
+export const FIRST_SCREEN = ['headline', 'levers', 'money'] as const;
+export type FirstScreenName = (typeof FIRST_SCREEN)[number];
+export type LaterSectionName = keyof typeof SECTIONS;
+export type SectionName = LaterSectionName | FirstScreenName;
+export const SECTION_NAMES = [...FIRST_SCREEN, ...Object.keys(SECTIONS)] as SectionName[];

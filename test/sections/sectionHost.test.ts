@@ -58,6 +58,32 @@ describe('the browser’s section host', () => {
     expect(tracked).toBe(true);
   });
 
+  test('a first-screen section (its component given) mounts without waiting for the page to be idle or near', async () => {
+    vi.stubGlobal('IntersectionObserver', observer(false)); // never near
+    vi.stubGlobal('requestIdleCallback', () => 0); // never idle
+    const host = createBrowserSectionHost();
+    const into = document.createElement('div');
+    await host.mount('headline', into, context, Fake);
+    expect(into.textContent).toBe('mounted');
+  });
+
+  test('a kept prerendered section shows in its place until the live one is mounted; nothing else is adopted', async () => {
+    vi.stubGlobal('IntersectionObserver', observer(true));
+    const kept = document.createElement('div');
+    kept.innerHTML = '<p>prerendered <b>numbers</b></p>';
+    const host = createBrowserSectionHost(new Map([['tariff', kept]]));
+    const into = document.createElement('div');
+    host.adopt?.('tariff', into);
+    expect(into.innerHTML).toBe('<p>prerendered <b>numbers</b></p>');
+    expect(into.dataset.adopted).toBe('true');
+    const other = document.createElement('div');
+    host.adopt?.('goods', other);
+    expect(other.childNodes).toHaveLength(0);
+    expect(other.dataset.adopted).toBeUndefined();
+    await host.mount('tariff', into, context);
+    expect(into.textContent).toBe('mounted');
+  });
+
   test('the server’s host gives no HTML in the browser: the section is mounted instead', () => {
     expect(createBrowserSectionHost().html('methodology', context)).toBeNull();
   });
