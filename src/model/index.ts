@@ -83,7 +83,7 @@ export { annuity } from './annuity';
 export { fundingProbability, levelFlow, allSectorEconomics } from './economics';
 export { BAND_PROBS, bands, columnBands, scaleBand } from './quantiles';
 export { quantilesInPlace, select } from './quickselect';
-export { createRng, createNormal, exponential, type Rng } from './rng';
+export { Sfc32, createRng, createNormal, exponential, type Rng } from './rng';
 export { setShare, normalizeShares } from './shares';
 export {
   addBusinessDays,

@@ -48,6 +48,30 @@ export class Sfc32 implements Rng {
     this.c = (this.c + t) >>> 0;
     return t / 4_294_967_296;
   }
+
+  /**
+   * The next `out.length` numbers, as `next()` would give them one by one, into `out`: the
+   * state stays in locals for the whole block (the Monte Carlo draws from such blocks).
+   */
+  fill(out: Float64Array): void {
+    let a = this.a;
+    let b = this.b;
+    let c = this.c;
+    let d = this.d;
+    for (let i = 0; i < out.length; i++) {
+      const t = (((a + b) >>> 0) + d) >>> 0;
+      d = (d + 1) >>> 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) >>> 0;
+      c = (c << 21) | (c >>> 11);
+      c = (c + t) >>> 0;
+      out[i] = t / 4_294_967_296;
+    }
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.d = d;
+  }
 }
 
 export function createRng(seed: number): Rng {

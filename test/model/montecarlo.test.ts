@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SCENARIO, createRng, runMonteCarlo, simulate } from '../../src/model';
+import fc from 'fast-check';
+import { DEFAULT_SCENARIO, Sfc32, createRng, runMonteCarlo, simulate } from '../../src/model';
 
 describe('createRng', () => {
   test('seed 550 always starts with the same numbers (on every machine)', () => {
@@ -23,6 +24,28 @@ describe('createRng', () => {
       sum += x;
     }
     expect(Math.abs(sum / 100_000 - 0.5)).toBeLessThan(0.005);
+  });
+});
+
+describe('Sfc32.fill', () => {
+  test('gives the numbers next() gives, one by one, across blocks and mixed with next()', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(2 ** 32 - 1),
+        fc.array(fc.integer({ min: 0, max: 600 }), { maxLength: 6 }),
+        (seed, sizes) => {
+          const one = new Sfc32(seed);
+          const blocks = new Sfc32(seed);
+          for (const size of sizes) {
+            const block = new Float64Array(size);
+            blocks.fill(block);
+            expect(Array.from(block, () => one.next())).toEqual(Array.from(block));
+            expect(blocks.next()).toBe(one.next());
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
 
