@@ -11,7 +11,7 @@
 // 7); "what would it take" for every lever and a pair, each with its Monte Carlo check, < 1 s
 // (issue 15: the worker runs the same bundled code, on one thread).
 import { build } from 'vite';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -92,7 +92,9 @@ const rows = [
 /** The built worker in Chromium: request to result, cold and warm. */
 async function inBrowser() {
   const executablePath = chromiumPath();
-  const worker = readdirSync('dist/assets').find((f) => /^montecarlo\.worker-.*\.js$/.test(f));
+  const worker = existsSync('dist/assets')
+    ? readdirSync('dist/assets').find((f) => /^montecarlo\.worker-.*\.js$/.test(f))
+    : undefined;
   if (!executablePath || !worker) return null;
   const { origin, stop } = await serveDist();
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });

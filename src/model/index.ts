@@ -82,8 +82,8 @@ export { MODEL_VERSION } from './version';
 export { annuity } from './annuity';
 export { fundingProbability, levelFlow, allSectorEconomics } from './economics';
 export { BAND_PROBS, bands, columnBands, scaleBand } from './quantiles';
-export { quantilesInPlace, select } from './quickselect';
-export { createRng, createNormal, exponential, type Rng } from './rng';
+export { createQuantileScratch, quantilesInPlace, quantilesOf, select } from './quickselect';
+export { Sfc32, createRng, createNormal, exponential, type Rng } from './rng';
 export { setShare, normalizeShares } from './shares';
 export {
   addBusinessDays,

@@ -26,6 +26,9 @@ import { CAUSE_SETS } from './why';
 export type { MonteCarloPart, MonteCarloResult } from './mcMerge';
 export { mergeMonteCarlo } from './mcMerge';
 
+/** How many of the generator's numbers are drawn at a time. */
+const UNIFORM_BLOCK = 512;
+
 export interface MonteCarloOptions {
   /** Number of paths (100–20,000). */
   readonly paths: number;
@@ -58,7 +61,11 @@ export function createMonteCarloRun(
   const size = Math.max(0, Math.min(paths, Math.floor(range?.to ?? paths)) - from);
   const history = tl.asOfMonth + 1; // months 0..asOfMonth are the same on every path
   const rng = new Sfc32(options.seed);
-  let spare = NaN; // Box–Muller gives two normals: the second waits for the next draw
+  // The generator's numbers, drawn a block at a time (the same sequence as one by one).
+  const block = new Float64Array(UNIFORM_BLOCK);
+  let used = UNIFORM_BLOCK;
+  let spare = 0; // Box–Muller gives two normals: the second waits for the next draw
+  let hasSpare = false;
   // Committed by month, one column of this part's paths per month up to the last possible
   // decision (flat after it), single precision (7 significant digits: half the memory traffic).
   const columns = u.lastDecisionMonth + 1;
@@ -72,36 +79,79 @@ export function createMonteCarloRun(
   const selected = new Float64Array(months);
   const declined = new Float64Array(months);
   const committed = new Float64Array(months);
-  const sums = new Float64Array(8);
   const finiteGapLog = Number.isFinite(u.gapLog);
   const finiteDeclinedLog = Number.isFinite(u.declinedLog);
-  const survivalWithout = new Float64Array(8);
+  const { cumulativeRate, fundProb, logMedianSize, required, threat, events, gapLog, declinedLog } =
+    u;
+  const pledge = s.pledgeUsdBn;
+  const periodEndDay = tl.periodEndDay;
+  const deadline = tl.deadlineMonth;
+  const asOfMonth = tl.asOfMonth;
+  // Each selection day's month, decision month and whether it is decided by the deadline,
+  // worked out once: for the announced selections, and for every day an arrival can fall on.
+  const announced = u.announced;
+  const announcedMonth = Int32Array.from(announced.day, (day) => monthIndexOfDay(day));
+  const announcedDecision = Int32Array.from(announced.day, (day) => decisionMonthOf(day));
+  const announcedInTime = Uint8Array.from(announced.day, (day) => inTimeOf(day));
+  const firstDay = Math.ceil(u.startDay);
+  const days = Math.max(0, Math.floor(periodEndDay) - firstDay + 1);
+  const dayMonth = new Int32Array(days);
+  const dayDecision = new Int32Array(days);
+  const dayInTime = new Uint8Array(days);
+  for (let i = 0; i < days; i++) {
+    dayMonth[i] = monthIndexOfDay(firstDay + i);
+    dayDecision[i] = decisionMonthOf(firstDay + i);
+    dayInTime[i] = inTimeOf(firstDay + i);
+  }
   let done = 0;
 
-  function normal(): number {
-    if (!Number.isNaN(spare)) {
-      const z = spare;
-      spare = NaN;
-      return z;
+  /** The month a selection on `day` is decided in. */
+  function decisionMonthOf(day: number): number {
+    return monthIndexOfDay(fundingDay(day, s.fundingLagDays, s.lagRule));
+  }
+  /** 1 if a selection on `day` is decided by the investment period's end, else 0. */
+  function inTimeOf(day: number): number {
+    return fundingDay(day, s.fundingLagDays, s.lagRule) <= periodEndDay ? 1 : 0;
+  }
+
+  function uniform(): number {
+    if (used === UNIFORM_BLOCK) {
+      rng.fill(block);
+      used = 0;
     }
-    const radius = Math.sqrt(-2 * Math.log(1 - rng.next())); // 1 - u in (0, 1]: finite log
-    const angle = 2 * Math.PI * rng.next();
+    return block[used++] ?? 0;
+  }
+
+  function normal(): number {
+    if (hasSpare) {
+      hasSpare = false;
+      return spare;
+    }
+    const radius = Math.sqrt(-2 * Math.log(1 - uniform())); // 1 - u in (0, 1]: finite log
+    const angle = 2 * Math.PI * uniform();
     spare = radius * Math.sin(angle);
+    hasSpare = true;
     return radius * Math.cos(angle);
   }
 
-  /** fundSelections for one selection: its month's increments; the committed value or 0. */
+  /**
+   * fundSelections for one selection (its month, its decision month and whether that is by
+   * the deadline): its month's increments; the committed value or 0.
+   */
   let byDeadline = 0;
   let settles = 0;
   let lastMonth = 0;
   let skipping = false; // drawing an earlier part's paths: their numbers, not their sums
-  function select(day: number, valueUsdBn: number, accepted: boolean): void {
+  function select(
+    month: number,
+    decisionMonth: number,
+    inTime: boolean,
+    valueUsdBn: number,
+    accepted: boolean,
+  ): void {
     if (skipping) return;
-    const month = monthIndexOfDay(day);
     selected[month] = (selected[month] ?? 0) + valueUsdBn;
     if (month > lastMonth) lastMonth = month;
-    const decided = fundingDay(day, s.fundingLagDays, s.lagRule);
-    const decisionMonth = monthIndexOfDay(decided);
     if (decisionMonth >= months) return; // decided after the horizon: never counted
     if (decisionMonth > lastMonth) lastMonth = decisionMonth;
     if (!accepted) {
@@ -110,37 +160,53 @@ export function createMonteCarloRun(
     }
     if (!(valueUsdBn > 0)) return;
     committed[decisionMonth] = (committed[decisionMonth] ?? 0) + valueUsdBn;
-    if (decided <= tl.periodEndDay) byDeadline += valueUsdBn;
+    if (inTime) byDeadline += valueUsdBn;
     if (decisionMonth > settles) settles = decisionMonth;
   }
 
   /** drawSelections: the announced ones, then the arrivals, each funded or declined. */
   function drawSelections(): void {
-    const a = u.announced;
-    let left = s.pledgeUsdBn;
-    for (let i = 0; i < a.count; i++) {
-      const sector = a.sector[i] ?? 0;
-      const accepted = a.decided[i] === 1 || rng.next() < (u.fundProb[sector] ?? 0);
-      const value = a.value[i] ?? 0;
+    let left = pledge;
+    for (let i = 0; i < announced.count; i++) {
+      const sector = announced.sector[i] ?? 0;
+      const accepted = announced.decided[i] === 1 || uniform() < (fundProb[sector] ?? 0);
+      const value = announced.value[i] ?? 0;
       if (accepted) left -= value * cf;
-      select(a.day[i] ?? 0, value, accepted);
+      select(
+        announcedMonth[i] ?? 0,
+        announcedDecision[i] ?? 0,
+        announcedInTime[i] === 1,
+        value,
+        accepted,
+      );
     }
     const rate = u.totalRatePerDay;
     if (rate <= 0) return;
     for (
-      let day = u.startDay + -Math.log(1 - rng.next()) / rate;
-      day <= tl.periodEndDay;
-      day += -Math.log(1 - rng.next()) / rate
+      let day = u.startDay + -Math.log(1 - uniform()) / rate;
+      day <= periodEndDay;
+      day += -Math.log(1 - uniform()) / rate
     ) {
       if (left <= 1e-9) break;
-      const pick = rng.next() * rate;
+      const pick = uniform() * rate;
       let sector = 0;
-      while (sector < SECTOR_COUNT - 1 && pick >= (u.cumulativeRate[sector] ?? 0)) sector++;
-      let size = Math.exp((u.logMedianSize[sector] ?? 0) + SIZE_SIGMA * normal());
+      while (sector < SECTOR_COUNT - 1 && pick >= (cumulativeRate[sector] ?? 0)) sector++;
+      let size = Math.exp((logMedianSize[sector] ?? 0) + SIZE_SIGMA * normal());
       if (cf > 0) size = Math.min(size, left / cf);
-      const accepted = rng.next() < (u.fundProb[sector] ?? 0);
+      const accepted = uniform() < (fundProb[sector] ?? 0);
       if (accepted) left -= size * cf;
-      select(Math.floor(day) | 0, size, accepted);
+      const whole = Math.floor(day) | 0;
+      const i = whole - firstDay;
+      if (i >= 0 && i < days)
+        select(dayMonth[i] ?? 0, dayDecision[i] ?? 0, dayInTime[i] === 1, size, accepted);
+      else
+        select(
+          monthIndexOfDay(whole),
+          decisionMonthOf(whole),
+          inTimeOf(whole) === 1,
+          size,
+          accepted,
+        );
     }
   }
 
@@ -166,7 +232,7 @@ export function createMonteCarloRun(
   function skipPath(): void {
     skipping = true;
     drawSelections();
-    rng.next();
+    uniform();
     skipping = false;
   }
 
@@ -179,10 +245,9 @@ export function createMonteCarloRun(
     settles = 0;
     lastMonth = 0;
     drawSelections();
-    const deadline = tl.deadlineMonth;
-    written = Math.max(lastMonth, deadline, tl.asOfMonth, u.lastDecisionMonth);
+    written = Math.max(lastMonth, deadline, asOfMonth, u.lastDecisionMonth);
     accumulate(written);
-    const draw = rng.next(); // inverse-CDF draw of the month the switch flips
+    const draw = uniform(); // inverse-CDF draw of the month the switch flips
     const credited = byDeadline * cf;
     const flip = hazardAndWhy(credited, draw);
     if (flip >= 0) flips[flip] = (flips[flip] ?? 0) + 1;
@@ -194,7 +259,7 @@ export function createMonteCarloRun(
 
   /** The shortfall against the required pace at month t's end (hazardSeries' gap). */
   function gapOf(t: number): number {
-    return Math.max(0, (u.required[t] ?? 0) - (committed[t] ?? 0) * cf) / s.pledgeUsdBn;
+    return Math.max(0, (required[t] ?? 0) - (committed[t] ?? 0) * cf) / pledge;
   }
   /** The share of selected value declined by month t's end. */
   function declinedShareOf(t: number): number {
@@ -207,15 +272,22 @@ export function createMonteCarloRun(
    * and returns the month the switch flips (-1: never within the horizon).
    */
   function hazardAndWhy(creditedByDeadline: number, draw: number): number {
-    const deadline = tl.deadlineMonth;
-    const { threat, events, gapLog, declinedLog } = u;
     const reckoning = reckoningThreat(s, creditedByDeadline) * s.implementedShare;
-    sums.fill(0);
+    // The threats summed with each set of multipliers present: index bit 0 shortfall,
+    // bit 1 refusals, bit 2 events.
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    let s5 = 0;
+    let s6 = 0;
+    let s7 = 0;
     let survival = 1;
     let flip = -1;
     let pAtDeadline = 0;
     let multiplier = 1;
-    for (let t = tl.asOfMonth + 1; t <= deadline; t++) {
+    for (let t = asOfMonth + 1; t <= deadline; t++) {
       const gap = gapOf(t);
       const declinedShare = declinedShareOf(t);
       // exp(x + 0) is exp(x) to the bit: a path on pace, or with nothing declined yet, needs
@@ -231,15 +303,14 @@ export function createMonteCarloRun(
             : Math.exp(gap * gapLog + declinedShare * declinedLog);
       const b = threat[t] ?? 0;
       const e = events[t] ?? 1;
-      // Index bit 0: shortfall, bit 1: refusals, bit 2: events.
-      sums[0] = (sums[0] ?? 0) + b;
-      sums[1] = (sums[1] ?? 0) + b * g;
-      sums[2] = (sums[2] ?? 0) + b * r;
-      sums[3] = (sums[3] ?? 0) + b * g * r;
-      sums[4] = (sums[4] ?? 0) + b * e;
-      sums[5] = (sums[5] ?? 0) + b * g * e;
-      sums[6] = (sums[6] ?? 0) + b * r * e;
-      sums[7] = (sums[7] ?? 0) + b * g * r * e;
+      s0 += b;
+      s1 += b * g;
+      s2 += b * r;
+      s3 += b * g * r;
+      s4 += b * e;
+      s5 += b * g * e;
+      s6 += b * r * e;
+      s7 += b * g * r * e;
       let h = 1 - Math.exp(-(b * multiplier * e));
       if (t === deadline) h = 1 - (1 - h) * (1 - reckoning);
       survival *= 1 - h;
@@ -248,13 +319,13 @@ export function createMonteCarloRun(
       if (t === deadline) pAtDeadline = pReimposed;
     }
     // A deadline in history: its multiplier, frozen from then on, comes from history's totals.
-    if (deadline <= tl.asOfMonth)
+    if (deadline <= asOfMonth)
       multiplier = Math.exp(gapOf(deadline) * gapLog + declinedShareOf(deadline) * declinedLog);
     // After the deadline the multiplier is frozen: month after month the same intensity
     // (until the successor or an event window changes it) gives the same factor.
     let intensity = NaN;
     let stay = 1;
-    for (let t = Math.max(deadline, tl.asOfMonth) + 1; flip < 0 && t < months; t++) {
+    for (let t = Math.max(deadline, asOfMonth) + 1; flip < 0 && t < months; t++) {
       const now = (threat[t] ?? 0) * multiplier * (events[t] ?? 1);
       if (now !== intensity) {
         intensity = now;
@@ -265,7 +336,14 @@ export function createMonteCarloRun(
     }
     // "Why": the same draw against each set of causes; the full set is the path's own flip,
     // so the parts add up to the share exactly.
-    for (let k = 0; k < 8; k++) survivalWithout[k] = Math.exp(-(sums[k] ?? 0));
+    survivalWithout[0] = Math.exp(-s0);
+    survivalWithout[1] = Math.exp(-s1);
+    survivalWithout[2] = Math.exp(-s2);
+    survivalWithout[3] = Math.exp(-s3);
+    survivalWithout[4] = Math.exp(-s4);
+    survivalWithout[5] = Math.exp(-s5);
+    survivalWithout[6] = Math.exp(-s6);
+    survivalWithout[7] = Math.exp(-s7);
     for (let mask = 0; mask < CAUSE_SETS; mask++) {
       let p: number;
       if (mask === ALL_FACTORS) p = pAtDeadline;
@@ -278,6 +356,7 @@ export function createMonteCarloRun(
     }
     return flip;
   }
+  const survivalWithout = new Float64Array(8);
 
   /** The paths done so far, columns packed to their count. */
   function part(): MonteCarloPart {

@@ -1,5 +1,5 @@
 /** Percentile bands across Monte Carlo paths, month by month. */
-import { quantilesInPlace } from './quickselect';
+import { createQuantileScratch, quantilesInPlace, quantilesOf } from './quickselect';
 
 export const BAND_PROBS = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
 
@@ -60,17 +60,14 @@ export function columnBands(
 ): Band {
   const out: Band = { p5: [], p25: [], p50: [], p75: [], p95: [] };
   const keys = ['p5', 'p25', 'p50', 'p75', 'p95'] as const;
-  const work = new Float32Array(paths); // reordered by the selection
+  const scratch = createQuantileScratch(paths);
   let previousColumn = columns.subarray(0, paths);
   let previous: number[] = [];
   for (let m = 0; m < months; m++) {
     let q = previous;
     if (m <= lastChange) {
       const column = columns.subarray(m * paths, (m + 1) * paths);
-      if (m === 0 || !equal(column, previousColumn)) {
-        work.set(column);
-        q = quantilesInPlace(work, BAND_PROBS);
-      }
+      if (m === 0 || !equal(column, previousColumn)) q = quantilesOf(column, BAND_PROBS, scratch);
       previousColumn = column;
     }
     keys.forEach((k, i) => out[k].push(q[i] ?? 0));

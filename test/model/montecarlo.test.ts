@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SCENARIO, createRng, runMonteCarlo, simulate } from '../../src/model';
+import fc from 'fast-check';
+import { DEFAULT_SCENARIO, Sfc32, createRng, runMonteCarlo, simulate } from '../../src/model';
 
 describe('createRng', () => {
   test('seed 550 always starts with the same numbers (on every machine)', () => {
@@ -23,6 +24,65 @@ describe('createRng', () => {
       sum += x;
     }
     expect(Math.abs(sum / 100_000 - 0.5)).toBeLessThan(0.005);
+  });
+});
+
+/** sfc32 as its author writes it, on unsigned words, seeded through splitmix32. */
+function textbookSfc32(seed: number): () => number {
+  let state = seed >>> 0;
+  const split = () => {
+    state = (state + 0x9e3779b9) >>> 0;
+    let z = state;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return (z ^ (z >>> 16)) >>> 0;
+  };
+  let [a, b, c, d] = [split(), split(), split(), split()];
+  const next = () => {
+    const t = (((a + b) >>> 0) + d) >>> 0;
+    d = (d + 1) >>> 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) >>> 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) >>> 0;
+    return t / 4_294_967_296;
+  };
+  for (let i = 0; i < 12; i++) next();
+  return next;
+}
+
+describe('Sfc32', () => {
+  test('gives the numbers of sfc32 on unsigned words, for any seed', () => {
+    fc.assert(
+      fc.property(fc.nat(2 ** 32 - 1), (seed) => {
+        const textbook = textbookSfc32(seed);
+        const rng = new Sfc32(seed);
+        for (let i = 0; i < 2000; i++) expect(rng.next()).toBe(textbook());
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('Sfc32.fill', () => {
+  test('gives the numbers next() gives, one by one, across blocks and mixed with next()', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(2 ** 32 - 1),
+        fc.array(fc.integer({ min: 0, max: 600 }), { maxLength: 6 }),
+        (seed, sizes) => {
+          const one = new Sfc32(seed);
+          const blocks = new Sfc32(seed);
+          for (const size of sizes) {
+            const block = new Float64Array(size);
+            blocks.fill(block);
+            expect(Array.from(block, () => one.next())).toEqual(Array.from(block));
+            expect(blocks.next()).toBe(one.next());
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
 

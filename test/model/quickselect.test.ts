@@ -1,7 +1,13 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { quantilesInPlace, select } from '../../src/model';
+import {
+  createQuantileScratch,
+  createRng,
+  quantilesInPlace,
+  quantilesOf,
+  select,
+} from '../../src/model';
 
 /** -0 and 0 compare equal in a selection but not in toEqual: read both as 0. */
 const plain = (x: number) => (x === 0 ? 0 : x);
@@ -64,6 +70,53 @@ describe('quantilesInPlace', () => {
     ['p = 0.26 of 4 values is the 2nd smallest (rank ceil(1.04) = 2)', [4, 1, 3, 2], [0.26], [2]],
   ])('%s', (_, values, probs, expected) => {
     expect(quantilesInPlace(Float32Array.from(values), probs)).toEqual(expected);
+  });
+});
+
+describe('quantilesOf', () => {
+  /** Non-negative values as the bands see them: spread over decades, with ties and zeros. */
+  const bandValuesArb = fc.oneof(
+    fc.array(fc.double({ min: 0, max: 2000, noNaN: true }), { minLength: 1, maxLength: 3000 }),
+    fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 3000 }),
+    fc
+      .tuple(
+        fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: 1, maxLength: 3000 }),
+        fc.double({ min: 1, max: 1000, noNaN: true }),
+      )
+      .map(([zs, scale]) => zs.map((z) => scale * Math.exp(z))),
+  );
+  const probs = [0.05, 0.25, 0.5, 0.75, 0.95];
+
+  test('equals quantilesInPlace to the bit and leaves the values as they were', () => {
+    const scratch = createQuantileScratch(3000);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          bandValuesArb.map((xs) => Float32Array.from(xs)),
+          valuesArb,
+        ),
+        probsArb,
+        (values, ps) => {
+          for (const pr of [ps, probs]) {
+            const before = Float32Array.from(values);
+            const expected = quantilesInPlace(Float32Array.from(values), pr);
+            expect(quantilesOf(values, pr, scratch)).toEqual(expected);
+            expect(quantilesOf(values, pr)).toEqual(expected);
+            expect(values).toEqual(before);
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+  test('a column of 10,000 lognormal values, a subarray of a larger store', () => {
+    const rng = createRng(3);
+    const store = new Float32Array(30_000).map(() => 300 * Math.exp(0.8 * (rng.next() - 0.5)));
+    const column = store.subarray(10_000, 20_000);
+    const scratch = createQuantileScratch(10_000);
+    expect(quantilesOf(column, probs, scratch)).toEqual(
+      quantilesInPlace(Float32Array.from(column), probs),
+    );
   });
 });
 
