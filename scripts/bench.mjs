@@ -5,7 +5,8 @@
 // - In Chromium (needs `npm run build` first): the Monte Carlo in the real, built worker
 //   (dist/assets/montecarlo.worker-*.js), request to result: cold (a worker just created:
 //   its script loaded and compiled, then the run) and warm (the same worker again, median),
-//   at 1,000 and 10,000 paths.
+//   at 1,000 and 10,000 paths; and 10,000 paths split between a pool of two workers, as the
+//   page runs them (src/worker/client.ts), warm.
 // Budgets: simulate <= 0.5 ms; Monte Carlo, 10,000 paths <= 75 ms in Node and <= 100 ms
 // request to result in the browser's worker (issue 16); the sensitivity sweep < 1 s (issue
 // 7); "what would it take" for every lever and a pair, each with its Monte Carlo check, < 1 s
@@ -135,6 +136,48 @@ async function inBrowser() {
           w.terminate();
           out[paths] = { cold: median(cold), warm: median(warm) };
         }
+        // As the page runs a change at rest of 10,000 paths: split between a pool of two
+        // workers (src/worker/client.ts), the second's part moved to the first, which merges.
+        const pool = [start(), start()];
+        const split = (paths) =>
+          new Promise((resolve) => {
+            const me = ++id;
+            const half = paths / 2;
+            const t0 = performance.now();
+            pool[1].onmessage = ({ data }) => {
+              if (data.id !== me || data.type !== 'part') return;
+              const p = data.part;
+              const buffers = [p.columns, p.flips, p.flippedByCause, p.atDeadline, p.pastCommitted]
+                .filter((a) => a !== null)
+                .map((a) => a.buffer);
+              pool[0].postMessage({ type: 'part', id: me, part: p }, buffers);
+            };
+            pool[0].onmessage = ({ data }) => {
+              if (data.id === me && data.type === 'result') resolve(performance.now() - t0);
+            };
+            pool[0].postMessage({
+              type: 'run',
+              id: me,
+              scenario,
+              paths,
+              seed: 550,
+              range: { from: 0, to: half },
+              parts: 1,
+            });
+            pool[1].postMessage({
+              type: 'run',
+              id: me,
+              scenario,
+              paths,
+              seed: 550,
+              range: { from: half, to: paths },
+            });
+          });
+        await split(10_000);
+        const pooled = [];
+        for (let i = 0; i < 9; i++) pooled.push(await split(10_000));
+        pool.forEach((w) => w.terminate());
+        out.pool = median(pooled);
         out.cores = navigator.hardwareConcurrency;
         return out;
       },
@@ -162,4 +205,5 @@ else {
   line('Chromium worker: Monte Carlo, 1,000 paths, warm', browserRows[1000].warm, null);
   line('Chromium worker: Monte Carlo, 10,000 paths, cold', browserRows[10000].cold, null);
   line('Chromium worker: Monte Carlo, 10,000 paths, warm', browserRows[10000].warm, 100);
+  line('Chromium pool of 2 workers (as the page): 10,000 paths, warm', browserRows.pool, 100);
 }
