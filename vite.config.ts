@@ -50,26 +50,32 @@ function embedCatalogue(): Plugin {
     configResolved(config) {
       root = config.root;
     },
-    resolveId: (id) => (id.startsWith(prefix) ? `\0${id}` : null),
-    async load(id) {
-      if (!id.startsWith(`\0${prefix}`)) return null;
-      const lang = id.slice(prefix.length + 1);
-      if (lang !== 'en' && lang !== 'ja') throw new Error(`no catalogue for ${id.slice(1)}`);
-      const file = join(root, `src/i18n/${lang}.ts`);
-      const { module } = await runnerImport<Record<string, Catalogue>>(file, {
-        configFile: false,
-        logLevel: 'silent',
-      });
-      const catalogue = module[lang]!;
-      for (const f of [
-        `src/i18n/${lang}.core.ts`,
-        `src/i18n/${lang}.later.ts`,
-        ...embedModules(root),
-      ])
-        this.addWatchFile(join(root, f));
-      const keys = embedKeys(root, Object.keys(catalogue));
-      const part = Object.fromEntries(keys.map((k) => [k, catalogue[k as keyof Catalogue]]));
-      return `export default ${JSON.stringify(part)};`;
+    // The filters keep the bundler from calling these hooks for every other module.
+    resolveId: {
+      filter: { id: /^virtual:embed-catalogue\// },
+      handler: (id) => `\0${id}`,
+    },
+    load: {
+      filter: { id: /^\0virtual:embed-catalogue\// },
+      handler: async function (id) {
+        const lang = id.slice(prefix.length + 1);
+        if (lang !== 'en' && lang !== 'ja') throw new Error(`no catalogue for ${id.slice(1)}`);
+        const file = join(root, `src/i18n/${lang}.ts`);
+        const { module } = await runnerImport<Record<string, Catalogue>>(file, {
+          configFile: false,
+          logLevel: 'silent',
+        });
+        const catalogue = module[lang]!;
+        for (const f of [
+          `src/i18n/${lang}.core.ts`,
+          `src/i18n/${lang}.later.ts`,
+          ...embedModules(root),
+        ])
+          this.addWatchFile(join(root, f));
+        const keys = embedKeys(root, Object.keys(catalogue));
+        const part = Object.fromEntries(keys.map((k) => [k, catalogue[k as keyof Catalogue]]));
+        return `export default ${JSON.stringify(part)};`;
+      },
     },
   };
 }
