@@ -2,6 +2,10 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { runnerImport } from 'vite';
+import { join } from 'node:path';
+import type { Catalogue } from './src/i18n/en';
+import { embedKeys, embedModules } from './scripts/embedKeys.mjs';
 
 /**
  * The production page's Content-Security-Policy: scripts only from our own origin (no
@@ -35,15 +39,59 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * An embed's part of each catalogue (`virtual:embed-catalogue/en`, `/ja`): only the messages
+ * its page and charts name (scripts/embedKeys.mjs), so an embed does not load the explorer's.
+ */
+function embedCatalogue(): Plugin {
+  const prefix = 'virtual:embed-catalogue/';
+  let root = process.cwd();
+  return {
+    name: 'pledge-explorer:embed-catalogue',
+    configResolved(config) {
+      root = config.root;
+    },
+    // The filters keep the bundler from calling these hooks for every other module.
+    resolveId: {
+      filter: { id: /^virtual:embed-catalogue\// },
+      handler: (id) => `\0${id}`,
+    },
+    load: {
+      filter: { id: /^\0virtual:embed-catalogue\// },
+      handler: async function (id) {
+        const lang = id.slice(prefix.length + 1);
+        if (lang !== 'en' && lang !== 'ja') throw new Error(`no catalogue for ${id.slice(1)}`);
+        const file = join(root, `src/i18n/${lang}.ts`);
+        const { module } = await runnerImport<Record<string, Catalogue>>(file, {
+          configFile: false,
+          logLevel: 'silent',
+        });
+        const catalogue = module[lang]!;
+        for (const f of [
+          `src/i18n/${lang}.core.ts`,
+          `src/i18n/${lang}.later.ts`,
+          ...embedModules(root),
+        ])
+          this.addWatchFile(join(root, f));
+        const keys = embedKeys(root, Object.keys(catalogue));
+        const part = Object.fromEntries(keys.map((k) => [k, catalogue[k as keyof Catalogue]]));
+        return `export default ${JSON.stringify(part)};`;
+      },
+    },
+  };
+}
+
+/**
  * The chunks that start the page: what the entry imports statically (group `start`, in
- * `rolldownOptions`), then what the explorer's layout adds, in two chunks: the charts and controls it shares with an
- * embed (`charts`) and the rest (`explorer`); instead of a dozen small shared chunks, each
- * with its own gzip overhead and request. An embed loads `charts`, never `explorer`; a
- * section below the fold loads what it shares from them.
+ * `rolldownOptions`), then what the explorer's layout adds, in three chunks: the charts it
+ * shares with an embed (`charts`), the controls an embed's author can leave live (`controls`)
+ * and the rest (`explorer`); instead of a dozen small shared chunks, each with its own gzip
+ * overhead and request. An embed loads `charts`, `controls` only with live controls, never
+ * `explorer`; a section below the fold loads what it shares from them.
  */
 function startChunks() {
   const explorer = new Set<string>();
   const charts = new Set<string>();
+  const controls = new Set<string>();
   const plugin: Plugin = {
     name: 'pledge-explorer:start-chunks',
     apply: 'build',
@@ -64,10 +112,12 @@ function startChunks() {
       const embed = reach('/src/embed/Embed.svelte');
       for (const chart of ['MoneyChart', 'RiskChart']) reach(`/src/charts/${chart}.svelte`, embed);
       // The explorer's layout, which loads at once (its sections below the fold come later).
+      // What an embed's live controls add to its chart, loaded only when its author chose some.
+      const live = reach('/src/embed/EmbedControls.svelte');
       const start = reach('/src/Explorer.svelte');
       for (const id of start) {
         if (initial.has(id)) continue;
-        (embed.has(id) ? charts : explorer).add(id);
+        (embed.has(id) ? charts : live.has(id) ? controls : explorer).add(id);
       }
     },
   };
@@ -75,6 +125,7 @@ function startChunks() {
     plugin,
     explorer: (id: string) => explorer.has(id),
     charts: (id: string) => charts.has(id),
+    controls: (id: string) => controls.has(id),
   };
 }
 
@@ -87,8 +138,8 @@ export default defineConfig(({ mode }) => {
     base: './',
     plugins:
       mode === 'single'
-        ? [svelte(), viteSingleFile()]
-        : [svelte(), svelteTesting(), contentSecurityPolicy(), start.plugin],
+        ? [svelte(), embedCatalogue(), viteSingleFile()]
+        : [svelte(), embedCatalogue(), svelteTesting(), contentSecurityPolicy(), start.plugin],
     worker: { format: 'es' },
     build: {
       target: 'es2022',
@@ -106,6 +157,7 @@ export default defineConfig(({ mode }) => {
             groups: [
               { name: 'start', tags: ['$initial'] },
               { name: 'charts', test: start.charts, includeDependenciesRecursively: false },
+              { name: 'controls', test: start.controls, includeDependenciesRecursively: false },
               { name: 'explorer', test: start.explorer, includeDependenciesRecursively: false },
             ],
           },

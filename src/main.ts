@@ -2,7 +2,7 @@ import { mount, type Component } from 'svelte';
 import App from './App.svelte';
 import type { Catalogue } from './i18n/en';
 import { LOCALES, type Locale } from './i18n/format';
-import { browserLocale, loadStartCatalogue } from './i18n/i18n.svelte';
+import { browserLocale, loadEmbedCatalogue, loadStartCatalogue } from './i18n/i18n.svelte';
 import { URL_KEYS } from './state/urlKeys';
 import { pageSearch, parsePagePath } from './state/langPath';
 import { serializeScenarioUrl } from './state/url';
@@ -29,19 +29,19 @@ if (target) {
   if (lang !== prerenderLang) target.style.visibility = 'hidden';
   document.documentElement.lang = lang;
   // The layout loads with the catalogue, each in a chunk of its own: an embed never loads
-  // the explorer.
-  const layout = (
-    search.get(URL_KEYS.embed) === '1'
-      ? import('./embed/Embed.svelte')
-      : import('./Explorer.svelte')
-  ).then((m) => m.default as Component);
+  // the explorer, and starts with its own part of the catalogue (what its page and chart show).
+  const embed = search.get(URL_KEYS.embed) === '1';
+  const layout = (embed ? import('./embed/Embed.svelte') : import('./Explorer.svelte')).then(
+    (m) => m.default as Component,
+  );
+  const loadPart = embed ? loadEmbedCatalogue : loadStartCatalogue;
   // When the prerender shows what the reader asked for (the first-paint script marked no
   // other scenario, currency or language: src/firstPaint.ts), each of its sections stays in
   // view until the live section takes its place, a task at a time.
   const root = document.documentElement;
   const current =
     lang === prerenderLang &&
-    search.get(URL_KEYS.embed) !== '1' &&
+    !embed &&
     !root.classList.contains('fp-custom') &&
     !root.classList.contains('fp-other');
   const prerendered = new Map<string, Element>();
@@ -50,7 +50,7 @@ if (target) {
       if (el.dataset.section) prerendered.set(el.dataset.section, el);
   const sections = createBrowserSectionHost(prerendered);
   const start = (startLang: Locale, part: Partial<Catalogue>, Layout: Component) => {
-    // The start-up part stands for the whole until `complete()` joins the rest (App's `partial`).
+    // The part stands for the whole until `complete()` joins the rest (App's `partial`).
     const catalogue = part as Catalogue;
     if (startLang !== prerenderLang) prerendered.clear();
     // The prerendered default (for first paint and readers without JavaScript) gives way
@@ -73,11 +73,11 @@ if (target) {
     target.dataset.live = 'true';
     void sections.settled().then(() => (target.dataset.settled = 'true'));
   };
-  Promise.all([loadStartCatalogue(lang), layout])
+  Promise.all([loadPart(lang), layout])
     .then(([catalogue, Layout]) => start(lang, catalogue, Layout))
     // A catalogue that cannot be fetched leaves the reader with the English page, not a blank one.
     .catch(() =>
-      Promise.all([loadStartCatalogue('en'), layout]).then(([catalogue, Layout]) =>
+      Promise.all([loadPart('en'), layout]).then(([catalogue, Layout]) =>
         start('en', catalogue, Layout),
       ),
     )

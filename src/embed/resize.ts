@@ -20,7 +20,18 @@ export function contentHeight(doc: Document): number {
   return Math.ceil(bottom + px(doc.body, 'paddingBottom') + px(doc.body, 'marginBottom'));
 }
 
-export function reportHeight(root: HTMLElement, pymChildId: string | null): () => void {
+/**
+ * Reports the height now and whenever it changes, and again once each of `parts` (the chunks
+ * still mounting: the chart, the live controls) has arrived and its update been drawn:
+ * Chromium holds back the resize observers of a cross-origin frame out of view, which a part
+ * arriving late would otherwise leave unreported. Returns the way to stop.
+ */
+export function reportHeight(
+  root: HTMLElement,
+  pymChildId: string | null,
+  parts: readonly Promise<unknown>[] = [],
+  drawn: () => Promise<void> = () => Promise.resolve(),
+): () => void {
   let last = 0;
   const doc = root.ownerDocument;
   const send = () => {
@@ -35,5 +46,14 @@ export function reportHeight(root: HTMLElement, pymChildId: string | null): () =
   observer.observe(root);
   observer.observe(doc.body);
   send();
-  return () => observer.disconnect();
+  let stopped = false;
+  for (const part of parts)
+    void part.then(drawn).then(
+      () => stopped || send(),
+      () => {},
+    );
+  return () => {
+    stopped = true;
+    observer.disconnect();
+  };
 }

@@ -15,6 +15,16 @@ export async function loadStartCatalogue(lang: Locale): Promise<Partial<Catalogu
   return lang === 'ja' ? (await import('./ja.core')).jaCore : (await import('./en.core')).enCore;
 }
 
+/**
+ * Loads an embed's part of a language's catalogue (its own chunk, built by vite.config.ts from
+ * scripts/embedKeys.mjs): what an embed's page and its chart show, without its live controls.
+ */
+export async function loadEmbedCatalogue(lang: Locale): Promise<Partial<Catalogue>> {
+  return lang === 'ja'
+    ? (await import('virtual:embed-catalogue/ja')).default
+    : (await import('virtual:embed-catalogue/en')).default;
+}
+
 /** Loads the later part of a language's catalogue: what only the sections below the fold use. */
 export async function loadLaterCatalogue(lang: Locale): Promise<Partial<Catalogue>> {
   return lang === 'ja'
@@ -87,8 +97,9 @@ function liveFormatter(current: () => Formatter): Formatter {
 }
 
 /**
- * `catalogue` is the language's whole catalogue, or (with `partial`) its start-up part only:
- * then `complete()` loads the rest with `loadLater`.
+ * `catalogue` is the language's whole catalogue, or (with `partial`) a part only (the
+ * start-up part, or an embed's): then `complete()` loads the rest with `loadLater` (by default
+ * both parts, the one already loaded coming from the module cache) and joins it on.
  */
 export function createI18n(
   lang: Locale,
@@ -96,11 +107,16 @@ export function createI18n(
   cur: Currency,
   usdJpy: () => number,
   load: (lang: Locale) => Promise<Catalogue> = loadCatalogue,
-  { partial = false, loadLater = loadLaterCatalogue } = {},
+  {
+    partial = false,
+    loadLater = loadCatalogue as (lang: Locale) => Promise<Partial<Catalogue>>,
+  } = {},
 ): I18n {
   let active = $state.raw({ lang, catalogue });
   /** The active catalogue made whole (a language switch loads a whole one). */
   let whole: Promise<void> | null = partial ? null : Promise.resolve();
+  /** A language switch has replaced the partial catalogue with a whole one. */
+  let switched = false;
   let currency = $state<Currency>(cur);
   const translate = $derived(createTranslate(active.catalogue));
   // The formatter depends on what it formats with, and nothing else: the exchange rate is
@@ -122,15 +138,17 @@ export function createI18n(
       const mine = ++request;
       const loaded = await load(next);
       if (mine === request) {
+        switched = true;
         active = { lang: next, catalogue: loaded };
         whole = Promise.resolve();
       }
     },
     complete() {
-      whole ??= loadLater(active.lang).then((later) => {
-        // A switch may have brought a whole catalogue meanwhile: join only onto a partial one.
-        if (!(Object.keys(later)[0]! in active.catalogue))
-          active = { lang: active.lang, catalogue: { ...active.catalogue, ...later } };
+      const lang = active.lang;
+      whole ??= loadLater(lang).then((rest) => {
+        // A switch may have brought a whole catalogue meanwhile: join only onto the partial one.
+        if (active.lang === lang && !switched)
+          active = { lang, catalogue: { ...active.catalogue, ...rest } };
       });
       return whole;
     },

@@ -1,27 +1,19 @@
 /**
  * The scenario store: a thin shell around the model's transitions. It applies a transition
- * (src/model/transitions: every rule lives there), keeps the undo history as immer patches,
+ * (src/model/transitions: every rule lives there), keeps the undo history as the scenarios
+ * before and after each change (scenarios are immutable, so they share what did not change),
  * and commits: a committed entry is what the link shows, and says how it reaches the
  * browser's history (a drag replaces, a step pushes, a restore from back/forward writes
  * nothing). An edit whose link would not fit is refused, with a reason the page shows. The
  * Monte Carlo and the analysis live apart (results.svelte.ts).
  */
-import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
-import {
-  DEFAULT_SCENARIO,
-  simulate,
-  transitions,
-  type Result,
-  type Scenario,
-  type Transition,
-} from '../model';
+import { DEFAULT_SCENARIO, simulate, type Result, type Scenario, type Transition } from '../model';
 import { fitsLink } from './url';
 
-enablePatches();
-
+/** One undo step: the scenario before the change and after it. */
 interface Step {
-  readonly patches: Patch[];
-  readonly inverse: Patch[];
+  readonly before: Scenario;
+  readonly after: Scenario;
 }
 
 /** A committed state: what the link shows, and how it reaches the browser's history. */
@@ -60,7 +52,8 @@ export function createScenarioStore(
   let redoStack = $state.raw<readonly Step[]>([]);
   let refusal = $state<Refusal>(null);
   let lastChange = $state.raw<LastChange | null>(null);
-  let pending: Step = { patches: [], inverse: [] };
+  /** The change in progress (a drag), not yet an undo step. */
+  let pending: Step | null = null;
   const result: Result = $derived(simulate(scenario));
   /** The defaults' run: the faint baseline every chart can draw (issue 15). */
   const defaults = simulate(DEFAULT_SCENARIO);
@@ -69,27 +62,24 @@ export function createScenarioStore(
 
   /** Applies a transition without committing (a drag in progress); false if refused. */
   function apply(t: Transition, checkLink = true): boolean {
-    const [next, patches, inverse] = produceWithPatches(scenario, transitions.asRecipe(t));
-    if (patches.length === 0) return true;
+    const next = t(scenario);
+    if (next === scenario) return true;
     if (checkLink && !fits(next, entry.pinned)) {
       refusal = 'linkTooLong';
       return false;
     }
     refusal = null;
+    pending = { before: pending?.before ?? scenario, after: next };
     scenario = next;
-    pending = {
-      patches: [...pending.patches, ...patches],
-      inverse: [...inverse, ...pending.inverse],
-    };
     return true;
   }
 
   /** Ends the current change: it becomes one undo step and a committed entry. */
   function commit(how: Entry['how'] = 'replace', pinned = entry.pinned): void {
-    if (pending.patches.length > 0) {
+    if (pending) {
       undoStack = [...undoStack, pending];
       redoStack = [];
-      pending = { patches: [], inverse: [] };
+      pending = null;
     }
     if (how !== 'replace' || scenario !== entry.scenario || pinned !== entry.pinned)
       setEntry({ scenario, pinned, how });
@@ -102,9 +92,9 @@ export function createScenarioStore(
     entry = next;
   }
 
-  function replay(step: Step | undefined, patches: (s: Step) => Patch[]): boolean {
+  function replay(step: Step | undefined, to: (s: Step) => Scenario): boolean {
     if (!step) return false;
-    scenario = applyPatches(scenario, patches(step));
+    scenario = to(step);
     setEntry({ scenario, pinned: entry.pinned, how: 'push' });
     return true;
   }
@@ -129,7 +119,7 @@ export function createScenarioStore(
       return refusal;
     },
     get canUndo() {
-      return undoStack.length > 0 || pending.patches.length > 0;
+      return undoStack.length > 0 || pending !== null;
     },
     get canRedo() {
       return redoStack.length > 0;
@@ -179,14 +169,14 @@ export function createScenarioStore(
     undo() {
       commit('replace');
       const step = undoStack.at(-1);
-      if (replay(step, (s) => s.inverse) && step) {
+      if (replay(step, (s) => s.before) && step) {
         undoStack = undoStack.slice(0, -1);
         redoStack = [...redoStack, step];
       }
     },
     redo() {
       const step = redoStack.at(-1);
-      if (replay(step, (s) => s.patches) && step) {
+      if (replay(step, (s) => s.after) && step) {
         redoStack = redoStack.slice(0, -1);
         undoStack = [...undoStack, step];
       }

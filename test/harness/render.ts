@@ -24,6 +24,8 @@ export function renderWithStore(
     motionEnv?: () => MotionEnv;
     /** The catalogue is a start-up part whose rest never arrives. */
     partial?: boolean;
+    /** With `partial`: the rest of the catalogue, when it should arrive after all. */
+    rest?: Partial<Catalogue>;
     /** The page's view; the default's otherwise. */
     view?: View;
   } = {},

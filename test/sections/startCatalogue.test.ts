@@ -1,7 +1,9 @@
 /**
- * The catalogue's start-up part (src/i18n/*.core.ts) carries every message the first screen,
- * the page's shell and an embed can show before the rest arrives: rendered with the start-up
- * part alone, they ask for no message it lacks (translate says so with console.error).
+ * The catalogue's start-up part (src/i18n/*.core.ts) carries every message the first screen
+ * and the page's shell can show before the rest arrives, and an embed's part
+ * (virtual:embed-catalogue/*, vite.config.ts) every message an embed of any chart shows
+ * without live controls: rendered with their part alone, they ask for no message it lacks
+ * (translate says so with console.error). An embed's live controls wait for the whole.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { screen } from '@testing-library/svelte';
@@ -11,7 +13,11 @@ import Embed from '../../src/embed/Embed.svelte';
 import { enCore } from '../../src/i18n/en.core';
 import { jaCore } from '../../src/i18n/ja.core';
 import type { Catalogue } from '../../src/i18n/en';
-import { DEFAULT_VIEW, EMBED_CONTROL_IDS } from '../../src/state/view';
+import enEmbed from 'virtual:embed-catalogue/en';
+import jaEmbed from 'virtual:embed-catalogue/ja';
+import { en } from '../../src/i18n/en';
+import { ja } from '../../src/i18n/ja';
+import { CHART_IDS, DEFAULT_VIEW, EMBED_CONTROL_IDS } from '../../src/state/view';
 import { presetScenario } from '../../src/model';
 
 const PARTS = [
@@ -40,15 +46,44 @@ describe.each(PARTS)('the start-up part of the %s catalogue', (lang, part) => {
     expect(document.querySelector('#risk')).toBeNull();
     expect(document.querySelectorAll('[data-section]').length).toBeGreaterThan(10);
   });
+});
 
-  test('is enough for an embed with every live control', () => {
+const EMBED_PARTS = [
+  ['en', enEmbed, en],
+  ['ja', jaEmbed, ja],
+] as const;
+
+describe.each(EMBED_PARTS)('the embed’s part of the %s catalogue', (lang, part, whole) => {
+  test('is a small part of the whole', () => {
+    expect(Object.keys(part).length).toBeLessThan(Object.keys(whole).length / 3);
+    for (const [key, text] of Object.entries(part))
+      expect(whole[key as keyof Catalogue]).toBe(text);
+  });
+
+  test.each(CHART_IDS)(
+    'is enough for an embed of the %s chart, which loads no more',
+    async (chart) => {
+      renderWithStore([Embed], presetScenario('central'), {
+        lang,
+        catalogue: part as Catalogue,
+        partial: true,
+        view: { ...DEFAULT_VIEW, embed: true, chart },
+      });
+      await vi.waitFor(() => expect(document.querySelector('main svg[role="img"]')).not.toBeNull());
+      expect(errors).toEqual([]);
+      expect(screen.getByTestId('embed-answer')).toBeInTheDocument();
+    },
+  );
+
+  test('with every live control, is enough until the rest arrives with the controls', async () => {
     renderWithStore([Embed], presetScenario('central'), {
       lang,
       catalogue: part as Catalogue,
       partial: true,
+      rest: whole,
       view: { ...DEFAULT_VIEW, embed: true, controls: EMBED_CONTROL_IDS },
     });
+    await vi.waitFor(() => expect(screen.getAllByRole('slider').length).toBeGreaterThan(0));
     expect(errors).toEqual([]);
-    expect(screen.getByRole('main')).toBeInTheDocument();
   });
 });

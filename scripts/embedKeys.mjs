@@ -1,0 +1,79 @@
+/**
+ * The messages an embed can show without its live controls: every catalogue key its page
+ * (src/App.svelte, src/embed/Embed.svelte) and its five charts name, found in their source and
+ * that of the interface modules they import statically (src/embed, src/charts, src/controls,
+ * src/i18n): keys written out ('chart.money.title'), keys built from a template
+ * (`sector.${id}`: every key of that shape) and a share group's `prefix: 'instrument'` (every
+ * `instrument.*`). vite.config.ts builds the embed's catalogue (virtual:embed-catalogue/en,
+ * /ja) from them; the live controls, loaded only when an embed's author chose some, bring the
+ * whole catalogue with them. test/sections/startCatalogue.test.ts checks an embed of each chart
+ * asks for nothing more.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const ROOTS = [
+  'src/App.svelte',
+  'src/embed/Embed.svelte',
+  'src/charts/MoneyChart.svelte',
+  'src/charts/RiskChart.svelte',
+  'src/charts/TariffChart.svelte',
+  'src/charts/SectorBars.svelte',
+  'src/charts/EquitySplitChart.svelte',
+];
+/** Modules whose text can name a message the page shows (the model and data name none). */
+const INTERFACE = /^src\/(embed|charts|controls|i18n)\/|^src\/App\.svelte$/;
+/** The catalogues themselves. */
+const CATALOGUE = /^src\/i18n\/(en|ja)(\.core|\.later)?\.ts$/;
+
+/**
+ * The interface modules an embed's page and charts import statically.
+ * @param {string} root The project's root.
+ * @returns {string[]} Their paths from the root.
+ */
+export function embedModules(root) {
+  /** @type {Set<string>} */
+  const seen = new Set();
+  /** @param {string} file */
+  const walk = (file) => {
+    if (seen.has(file) || !INTERFACE.test(file) || CATALOGUE.test(file)) return;
+    seen.add(file);
+    const text = readFileSync(join(root, file), 'utf8');
+    // Static imports only: what an embed loads later (its controls, exports) is not followed.
+    for (const m of text.matchAll(/(?:^|\s)(?:from|import)\s+'(\.[^']+)'/gm)) {
+      const base = resolve(root, dirname(file), m[1] ?? '');
+      const found = [base, `${base}.ts`, `${base}.svelte`].find(
+        (f) => existsSync(f) && /\.(ts|svelte)$/.test(f),
+      );
+      if (found) walk(relative(root, found));
+    }
+  };
+  for (const file of ROOTS) walk(file);
+  return [...seen].sort();
+}
+
+/**
+ * The keys among `keys` that the embed's modules name.
+ * @param {string} root The project's root.
+ * @param {readonly string[]} keys The catalogue's keys.
+ * @returns {string[]}
+ */
+export function embedKeys(root, keys) {
+  const text = embedModules(root)
+    .map((f) => readFileSync(join(root, f), 'utf8'))
+    .join('\n');
+  const written = new Set([...text.matchAll(/'([a-zA-Z][\w-]*(?:\.[\w-]+)+)'/g)].map((m) => m[1]));
+  const shapes = [
+    ...[...text.matchAll(/`([a-zA-Z][\w.]*\$\{[^`]*)`/g)].map(
+      (m) =>
+        new RegExp(
+          `^${(m[1] ?? '')
+            .split(/\$\{[^}]*\}/)
+            .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('[\\w-]+')}$`,
+        ),
+    ),
+    ...[...text.matchAll(/prefix: '(\w+)'/g)].map((m) => new RegExp(`^${m[1]}\\.[\\w-]+$`)),
+  ];
+  return keys.filter((k) => written.has(k) || shapes.some((s) => s.test(k)));
+}

@@ -1,0 +1,46 @@
+/**
+ * SVG paths through points, straight segments between them: what d3's `line()` and `area()`
+ * write with their default curve (curveLinear) and precision (3 decimals), character for
+ * character (test/charts/path.test.ts compares them), without d3-shape and d3-path in the
+ * charts' chunk.
+ */
+
+/** A coordinate as d3-path writes it: rounded to 3 decimals. */
+const num = (v: number) => Math.round(v * 1000) / 1000;
+
+/**
+ * A line through `n` points (x(i), y(i)): d3's `line()` over them. A single point is a
+ * closed move ("M…Z"); none is the empty path.
+ */
+export function linePath(n: number, x: (i: number) => number, y: (i: number) => number): string {
+  let d = '';
+  for (let i = 0; i < n; i++) d += `${i === 0 ? 'M' : 'L'}${num(x(i))},${num(y(i))}`;
+  return n === 1 ? `${d}Z` : d;
+}
+
+/**
+ * The area between two edges over `n` points: along the upper edge (x(i), y1(i)), back along
+ * the lower (x(i), y0(i)), closed; a point that is not `defined` breaks it into pieces. d3's
+ * `area().defined().x().y0().y1()` over them.
+ */
+export function areaPath(
+  n: number,
+  defined: (i: number) => boolean,
+  x: (i: number) => number,
+  y0: (i: number) => number,
+  y1: (i: number) => number,
+): string {
+  let d = '';
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    const on = i < n && defined(i);
+    if (on && start < 0) start = i;
+    if (!on && start >= 0) {
+      for (let k = start; k < i; k++) d += `${k === start ? 'M' : 'L'}${num(x(k))},${num(y1(k))}`;
+      for (let k = i - 1; k >= start; k--) d += `L${num(x(k))},${num(y0(k))}`;
+      d += 'Z';
+      start = -1;
+    }
+  }
+  return d;
+}
