@@ -8,7 +8,8 @@
 //   frame's requestAnimationFrame asks Node, through a CDP binding, for the next
 //   Input.dispatchMouseEvent; a frame whose previous move is still in flight gets none, so
 //   moves never bunch up), 3 times: p50/p95 frame intervals, pointer moves sent and received
-//   (coalesced ones counted), the value the page ends on against the slider's (no dropped
+//   (coalesced ones counted), how often the money chart's Monte Carlo band was redrawn while
+//   the pointer moved (the bands that follow the drag), the value the page ends on against the slider's (no dropped
 //   last value), and the time from the release to the final Monte Carlo answer for the
 //   released value (observed as it happens, no fixed wait).
 // - Where a drag's main-thread time goes, per input: script, style, layout, paint and other,
@@ -169,6 +170,17 @@ async function drag(app, end, { trace = false } = {}) {
         const onInput = () => w.__inputs++;
         document.addEventListener('pointermove', onMove, true);
         slider.addEventListener('input', onInput);
+        // The bands that follow the drag: each time the money chart's 90% band is redrawn
+        // (a new Monte Carlo answer) while the pointer moves.
+        w.__answers = 0;
+        const bands = new MutationObserver((changes) => {
+          if (changes.some((c) => c.target.classList?.contains('band90'))) w.__answers++;
+        });
+        bands.observe(document.getElementById('app'), {
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['d'],
+        });
         const frames = [];
         const t0 = performance.now();
         const tick = (t) => {
@@ -180,6 +192,7 @@ async function drag(app, end, { trace = false } = {}) {
           } else {
             document.removeEventListener('pointermove', onMove, true);
             slider.removeEventListener('input', onInput);
+            bands.disconnect();
             w.__frames = frames;
             resolve();
           }
@@ -237,6 +250,7 @@ async function drag(app, end, { trace = false } = {}) {
       frames: w.__frames,
       moves: w.__moves,
       inputs: w.__inputs,
+      answers: w.__answers,
       toFinal: w.__finalAt - w.__releasedAt,
       sliderValue: Number(slider.value),
       pageValue: Number(linked),
@@ -251,6 +265,7 @@ async function drag(app, end, { trace = false } = {}) {
     skipped,
     moves: r.moves,
     inputs: r.inputs,
+    answers: r.answers,
     toFinal: r.toFinal,
     lastValueKept: r.sliderValue === r.pageValue,
     breakdown: breakdown && { ...breakdown, perInput: dispatched },
@@ -403,7 +418,7 @@ for (const { rate, start, drags, traced, atRest, atRest10k } of report) {
     );
   for (const d of drags)
     console.log(
-      `  drag: ${d.frames} frames, p50 ${ms(d.p50)}, p95 ${ms(d.p95)}; pointer moves ${d.dispatched} sent (${d.skipped} frames without one: the last still in flight), ${d.moves} received (coalesced ones included), ${d.inputs} input events; last value kept: ${d.lastValueKept ? 'yes' : 'NO'}; release to final answer ${ms(d.toFinal, 0)}`,
+      `  drag: ${d.frames} frames, p50 ${ms(d.p50)}, p95 ${ms(d.p95)}; pointer moves ${d.dispatched} sent (${d.skipped} frames without one: the last still in flight), ${d.moves} received (coalesced ones included), ${d.inputs} input events; bands redrawn ${d.answers} times while moving; last value kept: ${d.lastValueKept ? 'yes' : 'NO'}; release to final answer ${ms(d.toFinal, 0)}`,
     );
   console.log(
     `  frame interval while dragging: p50 ${ms(p50)}, p95 ${ms(p95)}   budget p95 <= ${budget} ms (${rate === 1 ? 'one frame' : 'two frames'}): ${onTime ? 'ok' : 'OVER'}`,
