@@ -26,9 +26,10 @@ export interface SectionHost {
   ): Promise<() => void>;
   /**
    * Moves the section's prerendered HTML into `into`, where the page kept it (the prerender
-   * shows what the reader asked for), so the reader sees it until the section is mounted.
+   * shows what the reader asked for), so the reader sees it until the section is mounted;
+   * false where there is none.
    */
-  adopt?(name: SectionName, into: HTMLElement): void;
+  adopt?(name: SectionName, into: HTMLElement): boolean;
   /** Counts another chunk the page waits for (an embed's chart) before it is settled. */
   track?(loading: Promise<unknown>): void;
   /** Resolves once every section asked for is live (or failed to load). */
@@ -97,9 +98,11 @@ export function createBrowserSectionHost(
     },
     adopt(name, into) {
       const kept = prerendered.get(name);
-      if (!kept || into.childNodes.length > 0) return;
+      // (A placeholder holds at most the comment Svelte anchors its empty block to.)
+      if (!kept || into.children.length > 0) return false;
       into.replaceChildren(...kept.childNodes);
       into.dataset.adopted = 'true';
+      return true;
     },
     mount(name, into, context, component) {
       const load: () => Promise<{ default: Component }> = component

@@ -73,11 +73,12 @@ describe('the browser’s section host', () => {
     kept.innerHTML = '<p>prerendered <b>numbers</b></p>';
     const host = createBrowserSectionHost(new Map([['tariff', kept]]));
     const into = document.createElement('div');
-    host.adopt?.('tariff', into);
+    into.append(document.createComment('')); // Svelte's anchor for the placeholder's empty block
+    expect(host.adopt?.('tariff', into)).toBe(true);
     expect(into.innerHTML).toBe('<p>prerendered <b>numbers</b></p>');
     expect(into.dataset.adopted).toBe('true');
     const other = document.createElement('div');
-    host.adopt?.('goods', other);
+    expect(host.adopt?.('goods', other)).toBe(false);
     expect(other.childNodes).toHaveLength(0);
     expect(other.dataset.adopted).toBeUndefined();
     await host.mount('tariff', into, context);

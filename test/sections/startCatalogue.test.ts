@@ -33,15 +33,17 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 describe.each(PARTS)('the start-up part of the %s catalogue', (lang, part) => {
-  test('is enough for the explorer’s first screen, whose sections wait for the rest', () => {
+  test('is enough for the explorer’s first screen, whose sections wait for the rest', async () => {
     renderWithStore([Explorer], presetScenario('stalled'), {
       lang,
       catalogue: part as Catalogue,
       partial: true,
     });
+    // The first screen's sections (headline, levers, money chart) mount a task each.
+    await vi.waitFor(() => expect(document.querySelector('#money svg[role="img"]')).not.toBeNull());
+    await vi.waitFor(() => expect(document.querySelector('section.headline')).not.toBeNull());
     expect(errors).toEqual([]);
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    expect(document.querySelector('#money svg[role="img"]')).not.toBeNull();
     // The sections below the fold have not mounted: their rest of the catalogue never came.
     expect(document.querySelector('#risk')).toBeNull();
     expect(document.querySelectorAll('[data-section]').length).toBeGreaterThan(10);
