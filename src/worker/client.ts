@@ -288,6 +288,37 @@ export function inThreadWorker(): WorkerLike {
   } as WorkerLike;
 }
 
+/**
+ * A worker started by the first message that gives it work: until then its listeners wait,
+ * and a cancel is dropped (it has no run to cancel).
+ */
+export function lazyWorker(start: () => WorkerLike): WorkerLike & { readonly started: boolean } {
+  let worker: WorkerLike | null = null;
+  type Listener = (event: MessageEvent<Reply>) => void;
+  const listeners: [string, Listener][] = [];
+  return {
+    get started() {
+      return worker !== null;
+    },
+    postMessage(message, transfer) {
+      if (!worker) {
+        if (message.type === 'cancel') return;
+        worker = start();
+        for (const [type, listener] of listeners)
+          worker.addEventListener(type as 'message', listener);
+      }
+      worker.postMessage(message, transfer);
+    },
+    addEventListener(type: string, listener: Listener) {
+      if (worker) worker.addEventListener(type as 'message', listener);
+      else listeners.push([type, listener]);
+    },
+    terminate() {
+      worker?.terminate();
+    },
+  } as WorkerLike & { readonly started: boolean };
+}
+
 /** The pool's size: the machine's cores, at most four (one worker where it cannot say). */
 export function poolSize(cores: number | undefined): number {
   return Math.max(1, Math.min(4, Math.floor(cores ?? 1)));
@@ -306,8 +337,11 @@ const analysisWorkerScript = () =>
 export function startMonteCarloWorker(onFallback?: () => void): MonteCarloClient {
   try {
     const size = poolSize(typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency);
-    const workers = Array.from({ length: size }, monteCarloWorker) as unknown as WorkerLike[];
-    const [first, ...pool] = workers as [WorkerLike, ...WorkerLike[]];
+    const first = monteCarloWorker() as unknown as WorkerLike;
+    // The pool's other workers start with the first run that needs them, not with the page.
+    const pool = Array.from({ length: size - 1 }, () =>
+      lazyWorker(monteCarloWorker as unknown as () => WorkerLike),
+    );
     return createMonteCarloClient(first, {
       ...(onFallback ? { onFallback } : {}),
       pool,

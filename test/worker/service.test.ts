@@ -2,7 +2,12 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SCENARIO, runMonteCarlo } from '../../src/model';
 import { createMonteCarloService } from '../../src/worker/service';
-import { createMonteCarloClient, inThreadWorker, type WorkerLike } from '../../src/worker/client';
+import {
+  createMonteCarloClient,
+  inThreadWorker,
+  lazyWorker,
+  type WorkerLike,
+} from '../../src/worker/client';
 import type { RunRequest, WorkerReply } from '../../src/worker/protocol';
 import { handleSolve, solve, type SolveReply } from '../../src/worker/solver';
 
@@ -119,6 +124,24 @@ describe('createMonteCarloClient', () => {
     expect(snapshots).toEqual([250]);
     const small = await client.run(DEFAULT_SCENARIO, { paths: 400, seed: 9 });
     expect(small).toEqual(runMonteCarlo(DEFAULT_SCENARIO, { paths: 400, seed: 9 }));
+  });
+
+  test('the pool’s other workers start with the first run split among them, not before', async () => {
+    let started = 0;
+    const helper = lazyWorker(() => {
+      started++;
+      return inThreadWorker();
+    });
+    const client = createMonteCarloClient(inThreadWorker(), { pool: [helper] });
+    const small = await client.run(DEFAULT_SCENARIO, { paths: 400, seed: 9 });
+    const unsplit = await client.run(DEFAULT_SCENARIO, { paths: 2500, seed: 9, split: false });
+    expect(small?.paths).toBe(400);
+    expect(unsplit?.paths).toBe(2500);
+    expect(started).toBe(0);
+    expect(helper.started).toBe(false);
+    const large = await client.run(DEFAULT_SCENARIO, { paths: 3000, seed: 9 });
+    expect(started).toBe(1);
+    expect(large).toEqual(runMonteCarlo(DEFAULT_SCENARIO, { paths: 3000, seed: 9 }));
   });
 
   test('mid-drag a large run keeps to one worker (split: false): the others are only told to stop', async () => {
