@@ -1,7 +1,7 @@
 import { mount, type Component } from 'svelte';
 import App from './App.svelte';
 import type { Catalogue } from './i18n/en';
-import { LOCALES, type Locale } from './i18n/format';
+import { LOCALES, warmNumberFormats, type Locale } from './i18n/format';
 import { browserLocale, loadEmbedCatalogue, loadStartCatalogue } from './i18n/i18n.svelte';
 import { URL_KEYS } from './state/urlKeys';
 import { pageSearch, parsePagePath } from './state/langPath';
@@ -73,6 +73,9 @@ if (target) {
     target.dataset.live = 'true';
     void sections.settled().then(() => (target.dataset.settled = 'true'));
   };
+  // While the catalogue and the layout load, the number formats are made in a task of
+  // their own (the first of a locale loads its data), not in the mount's.
+  setTimeout(() => warmNumberFormats(lang), 0);
   Promise.all([loadPart(lang), layout])
     .then(([catalogue, Layout]) => start(lang, catalogue, Layout))
     // A catalogue that cannot be fetched leaves the reader with the English page, not a blank one.
