@@ -71,7 +71,15 @@ export function solveLever(s: Scenario, key: SolveLever, target: Target): LeverS
       continue;
     }
     const snapped = snapAway(key, crossing(ok, lastBad[side], v), from);
-    const to = ok(snapped) ? snapped : v;
+    let to = ok(snapped) ? snapped : v;
+    // The bisection stops a little past the crossing: where the crossing lies just short of
+    // a step, that step may meet the target too, so step back while the target is still met.
+    const dir = v > from ? 1 : -1;
+    for (;;) {
+      const closer = snapAway(key, to - dir * PARAMS[key].step, from);
+      if (closer === to || (closer - from) * dir <= 0 || !ok(closer)) break;
+      to = closer;
+    }
     return {
       status: 'reached',
       change: { key, from, to },

@@ -83,6 +83,15 @@ describe('solveLever', () => {
     });
   });
 
+  test('a crossing just short of a step gives that step (the bisection stops a little past it)', () => {
+    // Found by the property below (seed 470421902): 192.2 meets this target, 192.3 was given.
+    const target: Target = { kind: 'credited', share: 0.9130084369082428 };
+    const solve = solveLever(d, 'paceUsdBnPerYear', target);
+    expect(solve.status === 'reached' && solve.change.to).toBe(192.2);
+    expect(meets(target, simulate({ ...d, paceUsdBnPerYear: 192.2 }).summary)).toBe(true);
+    expect(meets(target, simulate({ ...d, paceUsdBnPerYear: 192.1 }).summary)).toBe(false);
+  });
+
   test('whatever the credit target, the answer meets it and one step closer does not', () => {
     fc.assert(
       fc.property(fc.double({ min: 0.6, max: 1, noNaN: true }), (share) => {
