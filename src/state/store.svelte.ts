@@ -54,9 +54,16 @@ export function createScenarioStore(
   let lastChange = $state.raw<LastChange | null>(null);
   /** The change in progress (a drag), not yet an undo step. */
   let pending: Step | null = null;
-  const result: Result = $derived(simulate(scenario));
   /** The defaults' run: the faint baseline every chart can draw (issue 15). */
   const defaults = simulate(DEFAULT_SCENARIO);
+  /**
+   * A page that opens on the defaults (most do) runs the model once at start-up, not twice:
+   * its scenario's run is the defaults' while it is that same scenario.
+   */
+  const opensOnDefaults = JSON.stringify(initial) === JSON.stringify(DEFAULT_SCENARIO);
+  const result: Result = $derived(
+    opensOnDefaults && scenario === initial ? defaults : simulate(scenario),
+  );
   /** With A pinned: A's results, and the defaults'. */
   const comparison = $derived(entry.pinned ? { a: simulate(entry.pinned), defaults } : null);
 

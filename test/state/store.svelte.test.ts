@@ -8,6 +8,7 @@ import {
   type Scenario,
 } from '../../src/model';
 import { createScenarioStore, type StoreOptions } from '../../src/state/store.svelte';
+import { parseScenarioUrl } from '../../src/state/url';
 
 type Store = ReturnType<typeof createScenarioStore>;
 const withStore = (
@@ -20,6 +21,29 @@ const withStore = (
 };
 
 describe('createScenarioStore: a thin shell around the transitions', () => {
+  test('a page that opens on the defaults runs the model once: its run is the baseline, until it changes', () => {
+    withStore(
+      (store) => {
+        expect(store.result).toBe(store.defaults);
+        store.apply(T.setParam('paceUsdBnPerYear', 0));
+        flushSync();
+        expect(store.result).not.toBe(store.defaults);
+        expect(store.result.summary.creditedByDeadline).toBeCloseTo(109, 6);
+      },
+      {},
+      normalizeScenario(structuredClone(DEFAULT_SCENARIO)).scenario,
+    );
+    // The page's own default link opens on the defaults.
+    withStore(
+      (store) => expect(store.result).toBe(store.defaults),
+      {},
+      parseScenarioUrl('').scenario,
+    );
+    // Another scenario has a run of its own, equal to the model's.
+    const other = presetScenario('onPace');
+    withStore((store) => expect(store.result).not.toBe(store.defaults), {}, other);
+  });
+
   test('the result is derived from the scenario', () => {
     withStore((store) => {
       store.apply(T.setParam('paceUsdBnPerYear', 0));
