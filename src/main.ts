@@ -55,7 +55,10 @@ if (target) {
     if (startLang !== prerenderLang) prerendered.clear();
     // The prerendered default (for first paint and readers without JavaScript) gives way
     // to the live app, which may show another scenario, language or currency: the link's.
-    target.replaceChildren();
+    // When it shows what the reader asked for, it stays in view until the app draws its
+    // layout (a task later); otherwise it goes at once.
+    const keep = prerendered.size > 0 ? [...target.childNodes] : [];
+    if (keep.length === 0) target.replaceChildren();
     mount(App, {
       target,
       props: {
@@ -65,12 +68,14 @@ if (target) {
         layout: Layout,
         sections,
         partial: true,
+        keep,
+        // The page is live once its layout is drawn: what it shows answers (the prerender
+        // has no such mark).
+        ondrawn: () => (target.dataset.live = 'true'),
       },
     });
-    // The page is live: what it shows answers (the prerender has no such mark). Its sections
-    // below the fold follow, each in a task of its own; `settled` once all have (tests wait
+    // Its sections follow, each in a task of its own; `settled` once all have (tests wait
     // for that).
-    target.dataset.live = 'true';
     void sections.settled().then(() => (target.dataset.settled = 'true'));
   };
   // While the catalogue and the layout load, the number formats are made in a task of

@@ -1,0 +1,72 @@
+import { afterEach, expect, test } from 'vitest';
+import { flushSync, mount, unmount } from 'svelte';
+import App from '../../src/App.svelte';
+import { en } from '../../src/i18n/en';
+import { createBrowserSectionHost } from '../../src/sections/sectionHost';
+import { nextTask } from '../../src/worker/nextTask';
+import LayoutProbe from '../harness/LayoutProbe.svelte';
+
+let cleanup: (() => void) | null = null;
+afterEach(() => {
+  cleanup?.();
+  cleanup = null;
+  history.replaceState(null, '', '/');
+});
+
+test('the app starts in one task and draws its layout in the next; the prerender stays in view until the task that draws it', async () => {
+  const target = document.createElement('div');
+  document.body.append(target);
+  target.innerHTML = '<header class="prerendered">the prerendered page</header>';
+  const keep = [...target.childNodes];
+  const sections = createBrowserSectionHost();
+  let drawn = 0;
+  const app = mount(App, {
+    target,
+    props: {
+      search: '',
+      lang: 'en',
+      catalogue: en,
+      layout: LayoutProbe,
+      sections,
+      keep,
+      ondrawn: () => drawn++,
+    },
+  });
+  cleanup = () => {
+    void unmount(app);
+    target.remove();
+  };
+  let settled = false;
+  void sections.settled().then(() => (settled = true));
+  flushSync();
+  // The first task: the app has started, the prerender is still what the reader sees.
+  expect(target.querySelector('.prerendered')).not.toBeNull();
+  expect(target.querySelector('[data-testid="layout"]')).toBeNull();
+  expect(drawn).toBe(0);
+  // The next task draws the layout and, in the same task, takes the prerender away.
+  await nextTask();
+  expect(target.querySelector('[data-testid="layout"]')).not.toBeNull();
+  expect(target.querySelector('.prerendered')).toBeNull();
+  expect(drawn).toBe(1);
+  // The page counts as settled only once its layout is drawn (and its sections with it).
+  await nextTask();
+  await nextTask();
+  expect(settled).toBe(true);
+});
+
+test('without a prerender to keep, the layout still comes in the next task, and nothing else is removed', async () => {
+  const target = document.createElement('div');
+  document.body.append(target);
+  const app = mount(App, {
+    target,
+    props: { search: '', lang: 'en', catalogue: en, layout: LayoutProbe },
+  });
+  cleanup = () => {
+    void unmount(app);
+    target.remove();
+  };
+  flushSync();
+  expect(target.querySelector('[data-testid="layout"]')).toBeNull();
+  await nextTask();
+  expect(target.querySelector('[data-testid="layout"]')?.textContent).toBe('drawn');
+});
