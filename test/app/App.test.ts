@@ -5,6 +5,9 @@ import { en } from '../../src/i18n/en';
 import { createBrowserSectionHost } from '../../src/sections/sectionHost';
 import { nextTask } from '../../src/worker/nextTask';
 import LayoutProbe from '../harness/LayoutProbe.svelte';
+import RunProbe from '../harness/RunProbe.svelte';
+import { runProbe } from '../harness/runProbe';
+import { transitions as T } from '../../src/model';
 
 let cleanup: (() => void) | null = null;
 afterEach(() => {
@@ -69,4 +72,25 @@ test('without a prerender to keep, the layout still comes in the next task, and 
   expect(target.querySelector('[data-testid="layout"]')).toBeNull();
   await nextTask();
   expect(target.querySelector('[data-testid="layout"]')?.textContent).toBe('drawn');
+});
+
+test('a change asks for its Monte Carlo run before the page draws it, so the workers compute while the page draws', async () => {
+  const target = document.createElement('div');
+  document.body.append(target);
+  const app = mount(App, {
+    target,
+    props: { search: '', lang: 'en', catalogue: en, layout: RunProbe },
+  });
+  cleanup = () => {
+    void unmount(app);
+    target.remove();
+  };
+  flushSync();
+  await nextTask();
+  expect(runProbe.store).not.toBeNull();
+  runProbe.seen.length = 0;
+  runProbe.store!.step(T.setParam('paceUsdBnPerYear', 100));
+  flushSync();
+  // The first render of the change already has its run asked for (not one render late).
+  expect(runProbe.seen[0]).toBe(true);
 });
