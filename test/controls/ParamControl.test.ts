@@ -23,12 +23,30 @@ describe('ParamControl (Deal: pledge)', () => {
     const path = () => container.querySelector('path.line.credited')?.getAttribute('d');
     const before = path();
     const slider = screen.getByRole('slider', { name: 'Pledge' });
+    await fireEvent.pointerDown(slider);
     await fireEvent.input(slider, { target: { value: '300' } });
     expect(store.scenario.pledgeUsdBn).toBe(300);
     expect(path()).not.toBe(before);
     expect(store.committed.pledgeUsdBn).toBe(550);
+    await fireEvent.pointerUp(slider);
     await fireEvent.change(slider);
     expect(store.committed.pledgeUsdBn).toBe(300);
+  });
+
+  test('a key press is a whole change: committed with its value, before its change event', async () => {
+    const { store } = renderWithStore([control('pledgeUsdBn')]);
+    const slider = screen.getByRole('slider', { name: 'Pledge' });
+    // A key press fires input then change, with no pointer on the thumb: the value is
+    // committed with the input, so the page draws the change once.
+    await fireEvent.input(slider, { target: { value: '560' } });
+    expect(store.scenario.pledgeUsdBn).toBe(560);
+    expect(store.committed.pledgeUsdBn).toBe(560);
+    await fireEvent.change(slider);
+    expect(store.committed.pledgeUsdBn).toBe(560);
+    // One undo step, not two.
+    store.undo();
+    expect(store.scenario.pledgeUsdBn).toBe(550);
+    expect(store.canUndo).toBe(false);
   });
 
   test('exact entry outside the range is clamped, and the reader is told', async () => {

@@ -62,8 +62,10 @@ describe('HistoryButtons', () => {
     renderWithStore([HistoryButtons, withProps(ParamControl, { key: 'pledgeUsdBn' })]);
   const drag = async (value: string) => {
     const slider = screen.getByRole('slider', { name: 'Pledge' });
+    await fireEvent.pointerDown(slider);
     await fireEvent.input(slider, { target: { value: '600' } });
     await fireEvent.input(slider, { target: { value } });
+    await fireEvent.pointerUp(slider);
     await fireEvent.change(slider);
   };
 
