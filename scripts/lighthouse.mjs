@@ -2,7 +2,8 @@
 // phone on a slow 4G network, simulated) of the built app (run `npm run build` first), the
 // English page as a reader opens it, 3 runs, the median run's figures. Budgets (issue 16):
 // performance 100, total blocking time <= 50 ms, largest contentful paint = first
-// contentful paint (the prerendered page stays).
+// contentful paint (the prerendered page stays: judged on the paints the browser observed,
+// which the simulation then stretches, each by its own estimate).
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, chromiumHelp, chromiumPath } from './chromium.mjs';
@@ -36,6 +37,12 @@ try {
         tbt: a['total-blocking-time'].numericValue,
         cls: a['cumulative-layout-shift'].numericValue,
         si: a['speed-index'].numericValue,
+        // What the browser itself reported in the run, before Lighthouse's simulation of a
+        // slow phone: whether the largest paint is the first (the prerender stays) is a
+        // fact about the page, which these tell; the simulated pair is an estimate from two
+        // different dependency graphs, and can differ for the same paint.
+        observedFcp: a.metrics?.details?.items?.[0]?.observedFirstContentfulPaint ?? NaN,
+        observedLcp: a.metrics?.details?.items?.[0]?.observedLargestContentfulPaint ?? NaN,
         longTasks: (a['long-tasks']?.details?.items ?? []).map((t) => Math.round(t.duration)),
       });
     } finally {
@@ -53,11 +60,11 @@ console.log(
 );
 for (const r of runs)
   console.log(
-    `  run: performance ${r.score}, FCP ${r.fcp.toFixed(0)} ms, LCP ${r.lcp.toFixed(0)} ms, TBT ${r.tbt.toFixed(0)} ms, CLS ${r.cls.toFixed(3)}, SI ${r.si.toFixed(0)} ms, long tasks [${r.longTasks.join(', ')}] ms`,
+    `  run: performance ${r.score}, FCP ${r.fcp.toFixed(0)} ms, LCP ${r.lcp.toFixed(0)} ms (observed in the unthrottled load: FCP ${r.observedFcp.toFixed(0)} ms, LCP ${r.observedLcp.toFixed(0)} ms), TBT ${r.tbt.toFixed(0)} ms, CLS ${r.cls.toFixed(3)}, SI ${r.si.toFixed(0)} ms, long tasks [${r.longTasks.join(', ')}] ms`,
   );
 const verdict = (ok) => (ok ? 'ok' : 'NOT MET');
 console.log(`performance ${m.score}   budget 100: ${verdict(m.score >= 100)}`);
 console.log(`total blocking time ${m.tbt.toFixed(0)} ms   budget 50 ms: ${verdict(m.tbt <= 50)}`);
 console.log(
-  `largest contentful paint ${m.lcp.toFixed(0)} ms, first contentful paint ${m.fcp.toFixed(0)} ms   LCP = FCP: ${verdict(Math.abs(m.lcp - m.fcp) < 1)}`,
+  `largest contentful paint ${m.lcp.toFixed(0)} ms, first contentful paint ${m.fcp.toFixed(0)} ms (simulated); observed ${m.observedLcp.toFixed(0)} / ${m.observedFcp.toFixed(0)} ms   LCP = FCP (observed: the largest paint is the first): ${verdict(Math.abs(m.observedLcp - m.observedFcp) < 1)}`,
 );
