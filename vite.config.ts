@@ -129,6 +129,33 @@ function startChunks() {
   };
 }
 
+/**
+ * Vite wraps every dynamic import in its preload helper (about 1 kB gzipped in the entry), which
+ * fetches the chunk's CSS and, with `modulePreload`, its imports ahead. This build has neither:
+ * one stylesheet linked from the page (`cssCodeSplit: false`) and no module preload, so every
+ * call gets an empty list. The helper is replaced by one that just imports (the build fails
+ * if either setting changes).
+ */
+function plainDynamicImports(): Plugin {
+  const helper = 'var __vitePreload = function preload(';
+  return {
+    name: 'pledge-explorer:plain-dynamic-imports',
+    apply: 'build',
+    renderChunk(code) {
+      if (!code.includes(helper)) return null;
+      return code.replace(
+        helper,
+        'var __vitePreload = (load) => load();\nvar __vitePreloadUnused = function preload(',
+      );
+    },
+    configResolved(config) {
+      // Anything to preload would be a stylesheet of a chunk, or a chunk's imports.
+      if (config.build.cssCodeSplit || config.build.modulePreload !== false)
+        throw new Error('plainDynamicImports needs cssCodeSplit and modulePreload off');
+    },
+  };
+}
+
 // Relative base: dist/ works from any static host and from a sub-path.
 // `--mode single` (npm run build:single): one self-contained dist-single/index.html that
 // works opened from disk; its scripts are inline, so it carries no CSP.
@@ -139,7 +166,14 @@ export default defineConfig(({ mode }) => {
     plugins:
       mode === 'single'
         ? [svelte(), embedCatalogue(), viteSingleFile()]
-        : [svelte(), embedCatalogue(), svelteTesting(), contentSecurityPolicy(), start.plugin],
+        : [
+            svelte(),
+            embedCatalogue(),
+            svelteTesting(),
+            contentSecurityPolicy(),
+            start.plugin,
+            plainDynamicImports(),
+          ],
     worker: { format: 'es' },
     build: {
       target: 'es2022',
