@@ -35,6 +35,9 @@ if (target) {
     (m) => m.default as Component,
   );
   const loadPart = embed ? loadEmbedCatalogue : loadStartCatalogue;
+  // The Monte Carlo workers' client, which App starts once the page is mounted: fetched now,
+  // alongside, so the first run does not wait for it (the page is drawn without it).
+  void import('./worker/client');
   // When the prerender shows what the reader asked for (the first-paint script marked no
   // other scenario, currency or language: src/firstPaint.ts), each of its sections stays in
   // view until the live section takes its place, a task at a time.
