@@ -115,7 +115,10 @@ export function createBrowserSectionHost(
         const list = (sections ??= import('./sections'));
         chunk = Promise.race([(idle ??= afterLoadAndIdle()), nearViewport(into)])
           .then(() => list)
-          .then((m) => m.SECTIONS[name as LaterSectionName]());
+          .then(({ SECTIONS }) => {
+            const load: () => Promise<{ default: Component }> = SECTIONS[name as LaterSectionName];
+            return load();
+          });
       }
       const mounted = chunk.then(async ({ default: section }) => {
         // One mount a task: wait for the turn of the sections that arrived before.
