@@ -5,7 +5,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { runnerImport } from 'vite';
 import { join } from 'node:path';
 import type { Catalogue } from './src/i18n/en';
-import { embedKeys, embedModules } from './scripts/embedKeys.mjs';
+import { EMBED_CHARTS, embedKeys, embedModules } from './scripts/embedKeys.mjs';
 
 /**
  * The production page's Content-Security-Policy: scripts only from our own origin (no
@@ -39,8 +39,10 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * An embed's part of each catalogue (`virtual:embed-catalogue/en`, `/ja`): only the messages
- * its page and charts name (scripts/embedKeys.mjs), so an embed does not load the explorer's.
+ * An embed's parts of each catalogue: its page's (`virtual:embed-catalogue/en`, `/ja`) and each
+ * chart's own (`virtual:embed-catalogue/en/money`, …: what that chart names beyond the page's),
+ * from scripts/embedKeys.mjs, so an embed loads neither the explorer's messages nor the other
+ * charts'.
  */
 function embedCatalogue(): Plugin {
   const prefix = 'virtual:embed-catalogue/';
@@ -58,8 +60,9 @@ function embedCatalogue(): Plugin {
     load: {
       filter: { id: /^\0virtual:embed-catalogue\// },
       handler: async function (id) {
-        const lang = id.slice(prefix.length + 1);
-        if (lang !== 'en' && lang !== 'ja') throw new Error(`no catalogue for ${id.slice(1)}`);
+        const [lang, part = 'page'] = id.slice(prefix.length + 1).split('/');
+        if ((lang !== 'en' && lang !== 'ja') || !(part === 'page' || part in EMBED_CHARTS))
+          throw new Error(`no catalogue part ${id.slice(1)}`);
         const file = join(root, `src/i18n/${lang}.ts`);
         const { module } = await runnerImport<Record<string, Catalogue>>(file, {
           configFile: false,
@@ -72,9 +75,9 @@ function embedCatalogue(): Plugin {
           ...embedModules(root),
         ])
           this.addWatchFile(join(root, f));
-        const keys = embedKeys(root, Object.keys(catalogue));
-        const part = Object.fromEntries(keys.map((k) => [k, catalogue[k as keyof Catalogue]]));
-        return `export default ${JSON.stringify(part)};`;
+        const keys = embedKeys(root, Object.keys(catalogue), part as 'page');
+        const messages = Object.fromEntries(keys.map((k) => [k, catalogue[k as keyof Catalogue]]));
+        return `export default ${JSON.stringify(messages)};`;
       },
     },
   };

@@ -2,8 +2,14 @@ import { mount, type Component } from 'svelte';
 import App from './App.svelte';
 import type { Catalogue } from './i18n/en';
 import { LOCALES, warmNumberFormats, type Locale } from './i18n/format';
-import { browserLocale, loadEmbedCatalogue, loadStartCatalogue } from './i18n/i18n.svelte';
+import {
+  browserLocale,
+  loadEmbedCatalogue,
+  loadEmbedChartCatalogue,
+  loadStartCatalogue,
+} from './i18n/i18n.svelte';
 import { URL_KEYS } from './state/urlKeys';
+import { CHART_IDS, DEFAULT_VIEW } from './state/view';
 import { pageSearch, parsePagePath } from './state/langPath';
 import { serializeScenarioUrl } from './state/url';
 import { presetScenario } from './model';
@@ -35,6 +41,10 @@ if (target) {
     (m) => m.default as Component,
   );
   const loadPart = embed ? loadEmbedCatalogue : loadStartCatalogue;
+  // An embed's chart brings its own messages (src/embed/Embed.svelte): fetched now, for the
+  // chart the link names, so they do not wait for the layout.
+  const chart = CHART_IDS.find((c) => c === search.get(URL_KEYS.chart)) ?? DEFAULT_VIEW.chart;
+  if (embed) void loadEmbedChartCatalogue(lang, chart).catch(() => {});
   // The Monte Carlo workers' client, which App starts once the page is mounted: fetched now,
   // alongside, so the first run does not wait for it (the page is drawn without it).
   void import('./worker/client');
