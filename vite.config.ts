@@ -133,23 +133,31 @@ function startChunks() {
 }
 
 /**
- * Vite wraps every dynamic import in its preload helper (about 1 kB gzipped in the entry), which
- * fetches the chunk's CSS and, with `modulePreload`, its imports ahead. This build has neither:
- * one stylesheet linked from the page (`cssCodeSplit: false`) and no module preload, so every
- * call gets an empty list. The helper is replaced by one that just imports (the build fails
- * if either setting changes).
+ * Vite wraps every dynamic import in its preload helper (about 1 kB gzipped in the entry, and a
+ * few dozen bytes a call), which fetches the chunk's CSS and, with `modulePreload`, its imports
+ * ahead. This build has neither: one stylesheet linked from the page (`cssCodeSplit: false`) and
+ * no module preload, so every call gets an empty list. The calls become plain imports, and the
+ * helper one that just imports, for any call of another shape (the build fails if either
+ * setting changes).
  */
+/** A dynamic import in Vite's preload call, plain or with its named imports picked. */
+const WRAPPED =
+  /__vitePreload\((?:async )?\(\) => (?:\{\s*const \{[^}]*\} = await (import\("[^"]+"\));\s*return \{[^}]*\};\s*\}|(import\("[^"]+"\)(?:\.then\(\((\w+)\) => \3\.\w+\))?)), __VITE_PRELOAD__, import\.meta\.url\)/g;
+
 function plainDynamicImports(): Plugin {
   const helper = 'var __vitePreload = function preload(';
   return {
     name: 'pledge-explorer:plain-dynamic-imports',
     apply: 'build',
     renderChunk(code) {
-      if (!code.includes(helper)) return null;
-      return code.replace(
-        helper,
-        'var __vitePreload = (load) => load();\nvar __vitePreloadUnused = function preload(',
-      );
+      if (!code.includes('__vitePreload')) return null;
+      const out = code
+        .replace(
+          helper,
+          'var __vitePreload = (load) => load();\nvar __vitePreloadUnused = function preload(',
+        )
+        .replace(WRAPPED, (_, awaited, plain) => awaited ?? plain);
+      return out;
     },
     configResolved(config) {
       // Anything to preload would be a stylesheet of a chunk, or a chunk's imports.
