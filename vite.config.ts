@@ -3,7 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { runnerImport } from 'vite';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Catalogue } from './src/i18n/en';
 import { EMBED_CHARTS, embedKeys, embedModules } from './scripts/embedKeys.mjs';
 
@@ -85,11 +85,13 @@ function embedCatalogue(): Plugin {
 
 /**
  * The chunks that start the page: what the entry imports statically (group `start`, in
- * `rolldownOptions`), then what the explorer's layout adds, in three chunks: the charts it
- * shares with an embed (`charts`), the controls an embed's author can leave live (`controls`)
- * and the rest (`explorer`); instead of a dozen small shared chunks, each with its own gzip
- * overhead and request. An embed loads `charts`, `controls` only with live controls, never
- * `explorer`; a section below the fold loads what it shares from them.
+ * `rolldownOptions`), which is all an embed of the money chart needs (src/main.ts imports the
+ * embed's layout and that chart: one chunk, not four, each with its own gzip overhead and list
+ * of imports), then what the explorer's layout adds, in three chunks: what it shares with an
+ * embed of another chart (`charts`), the controls an embed's author can leave live (`controls`)
+ * and the rest (`explorer`); instead of a dozen small shared chunks. An embed loads `charts`
+ * only for another chart, `controls` only with live controls, never `explorer`; a section below
+ * the fold loads what it shares from them.
  */
 function startChunks() {
   const explorer = new Set<string>();
@@ -111,9 +113,12 @@ function startChunks() {
         if (id) walk(id);
         return into;
       };
+      // The entry: the page, and an embed of the money chart (src/main.ts imports it).
       const initial = reach('/src/main.ts');
-      const embed = reach('/src/embed/Embed.svelte');
-      for (const chart of ['MoneyChart', 'RiskChart']) reach(`/src/charts/${chart}.svelte`, embed);
+      // What an embed of another chart loads: its chart, and what it shares with the explorer.
+      const embed = new Set<string>();
+      for (const chart of ['RiskChart', 'TariffChart', 'SectorBars', 'EquitySplitChart'])
+        reach(`/src/charts/${chart}.svelte`, embed);
       // The explorer's layout, which loads at once (its sections below the fold come later).
       // What an embed's live controls add to its chart, loaded only when its author chose some.
       const live = reach('/src/embed/EmbedControls.svelte');
@@ -167,6 +172,30 @@ function plainDynamicImports(): Plugin {
   };
 }
 
+/**
+ * `dist/.vite/modules.json`: the chunk that holds each source module, by its path from the root
+ * (Vite's manifest names only the chunks), so `npm run size` finds the chunk that brings, say,
+ * the embed's layout, wherever the chunk groups put it.
+ */
+function moduleMap(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'pledge-explorer:module-map',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    generateBundle(_, bundle) {
+      const map: Record<string, string> = {};
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk')
+          for (const id of chunk.moduleIds)
+            map[id.startsWith(root) ? relative(root, id) : id.replace(/^\0/, '')] = chunk.fileName;
+      this.emitFile({ type: 'asset', fileName: '.vite/modules.json', source: JSON.stringify(map) });
+    },
+  };
+}
+
 // Relative base: dist/ works from any static host and from a sub-path.
 // `--mode single` (npm run build:single): one self-contained dist-single/index.html that
 // works opened from disk; its scripts are inline, so it carries no CSP.
@@ -184,6 +213,7 @@ export default defineConfig(({ mode }) => {
             contentSecurityPolicy(),
             start.plugin,
             plainDynamicImports(),
+            moduleMap(),
           ],
     worker: { format: 'es' },
     build: {

@@ -34,14 +34,16 @@ const CATALOGUE = /^src\/i18n\/(en|ja)(\.core|\.later)?\.ts$/;
  * The interface modules an embed's page and charts (or those of `roots`) import statically.
  * @param {string} root The project's root.
  * @param {readonly string[]} [roots] Where to start: the page and every chart by default.
+ * @param {ReadonlySet<string>} [stop] Modules not to follow (nor count) unless they are roots.
  * @returns {string[]} Their paths from the root.
  */
-export function embedModules(root, roots = ALL) {
+export function embedModules(root, roots = ALL, stop = new Set()) {
   /** @type {Set<string>} */
   const seen = new Set();
   /** @param {string} file */
   const walk = (file) => {
     if (seen.has(file) || !INTERFACE.test(file) || CATALOGUE.test(file)) return;
+    if (stop.has(file) && !roots.includes(file)) return;
     seen.add(file);
     const text = readFileSync(join(root, file), 'utf8');
     // Static imports only: what an embed loads later (its controls, exports) is not followed.
@@ -66,7 +68,8 @@ export function embedModules(root, roots = ALL) {
  * @returns {string[]}
  */
 export function embedKeys(root, keys, part) {
-  const page = namedKeys(root, keys, PAGE);
+  // The page may import a chart (the one it shows at once): that chart's words are its own part.
+  const page = namedKeys(root, keys, PAGE, new Set(Object.values(EMBED_CHARTS)));
   if (part === 'page') return page;
   const chart = EMBED_CHARTS[part];
   if (!chart) throw new Error(`no embeddable chart “${part}”`);
@@ -75,14 +78,15 @@ export function embedKeys(root, keys, part) {
 }
 
 /**
- * The keys among `keys` that the modules reached from `roots` name.
+ * The keys among `keys` that the modules reached from `roots` (not through `stop`) name.
  * @param {string} root
  * @param {readonly string[]} keys
  * @param {readonly string[]} roots
+ * @param {ReadonlySet<string>} [stop]
  * @returns {string[]}
  */
-function namedKeys(root, keys, roots) {
-  const text = embedModules(root, roots)
+function namedKeys(root, keys, roots, stop) {
+  const text = embedModules(root, roots, stop)
     .map((f) => readFileSync(join(root, f), 'utf8'))
     .join('\n');
   const written = new Set([...text.matchAll(/'([a-zA-Z][\w-]*(?:\.[\w-]+)+)'/g)].map((m) => m[1]));

@@ -1,5 +1,6 @@
 import { mount, type Component } from 'svelte';
 import App from './App.svelte';
+import Embed from './embed/Embed.svelte';
 import type { Catalogue } from './i18n/en';
 import { LOCALES, warmNumberFormats, type Locale } from './i18n/format';
 import {
@@ -37,9 +38,9 @@ if (target) {
   // The layout loads with the catalogue, each in a chunk of its own: an embed never loads
   // the explorer, and starts with its own part of the catalogue (what its page and chart show).
   const embed = search.get(URL_KEYS.embed) === '1';
-  const layout = (embed ? import('./embed/Embed.svelte') : import('./Explorer.svelte')).then(
-    (m) => m.default as Component,
-  );
+  const layout = embed
+    ? Promise.resolve(Embed as Component)
+    : import('./Explorer.svelte').then((m) => m.default as Component);
   const loadPart = embed ? loadEmbedCatalogue : loadStartCatalogue;
   // An embed's chart brings its own messages (src/embed/Embed.svelte): fetched now, for the
   // chart the link names, so they do not wait for the layout.
