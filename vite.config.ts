@@ -119,10 +119,12 @@ function startChunks() {
       const embed = new Set<string>();
       for (const chart of ['RiskChart', 'TariffChart', 'SectorBars', 'EquitySplitChart'])
         reach(`/src/charts/${chart}.svelte`, embed);
-      // The explorer's layout, which loads at once (its sections below the fold come later).
       // What an embed's live controls add to its chart, loaded only when its author chose some.
       const live = reach('/src/embed/EmbedControls.svelte');
+      // The explorer's layout and its ties to the URL, which load at once (its sections below
+      // the fold come later).
       const start = reach('/src/Explorer.svelte');
+      reach('/src/ExplorerSync.svelte', start);
       for (const id of start) {
         if (initial.has(id)) continue;
         (embed.has(id) ? charts : live.has(id) ? controls : explorer).add(id);
