@@ -198,6 +198,9 @@ function moduleMap(): Plugin {
   };
 }
 
+/** Svelte's runtime (not its version stamp and flags, which are imported for their effect). */
+const SVELTE_RUNTIME = /\/node_modules\/svelte\/src\/internal\/(client|shared)\//;
+
 // Relative base: dist/ works from any static host and from a sub-path.
 // `--mode single` (npm run build:single): one self-contained dist-single/index.html that
 // works opened from disk; its scripts are inline, so it carries no CSP.
@@ -229,6 +232,10 @@ export default defineConfig(({ mode }) => {
       manifest: mode !== 'single',
       modulePreload: false,
       rolldownOptions: {
+        // Svelte's runtime modules have no side effects on import (its package does not say
+        // so): a page then carries only the parts it uses, not every part some later chunk
+        // does, which its index would otherwise pull into the entry (binding a select, say).
+        treeshake: { moduleSideEffects: (id: string) => !SVELTE_RUNTIME.test(id) },
         output: {
           codeSplitting: {
             groups: [

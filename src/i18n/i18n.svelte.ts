@@ -150,7 +150,7 @@ export function createI18n(
   let whole: Promise<void> | null = partial ? null : Promise.resolve();
   /** A language switch has replaced the partial catalogue with a whole one. */
   let switched = false;
-  let currency = $state<Currency>(cur);
+  let currency = $state.raw<Currency>(cur);
   const translate = $derived(createTranslate(active.catalogue));
   // The formatter depends on what it formats with, and nothing else: the exchange rate is
   // read through its own derived number, so a change of any other input (every step of a
