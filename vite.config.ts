@@ -3,9 +3,9 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { runnerImport } from 'vite';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Catalogue } from './src/i18n/en';
-import { embedKeys, embedModules } from './scripts/embedKeys.mjs';
+import { EMBED_CHARTS, embedKeys, embedModules } from './scripts/embedKeys.mjs';
 
 /**
  * The production page's Content-Security-Policy: scripts only from our own origin (no
@@ -39,8 +39,10 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * An embed's part of each catalogue (`virtual:embed-catalogue/en`, `/ja`): only the messages
- * its page and charts name (scripts/embedKeys.mjs), so an embed does not load the explorer's.
+ * An embed's parts of each catalogue: its page's (`virtual:embed-catalogue/en`, `/ja`) and each
+ * chart's own (`virtual:embed-catalogue/en/money`, …: what that chart names beyond the page's),
+ * from scripts/embedKeys.mjs, so an embed loads neither the explorer's messages nor the other
+ * charts'.
  */
 function embedCatalogue(): Plugin {
   const prefix = 'virtual:embed-catalogue/';
@@ -58,8 +60,9 @@ function embedCatalogue(): Plugin {
     load: {
       filter: { id: /^\0virtual:embed-catalogue\// },
       handler: async function (id) {
-        const lang = id.slice(prefix.length + 1);
-        if (lang !== 'en' && lang !== 'ja') throw new Error(`no catalogue for ${id.slice(1)}`);
+        const [lang, part = 'page'] = id.slice(prefix.length + 1).split('/');
+        if ((lang !== 'en' && lang !== 'ja') || !(part === 'page' || part in EMBED_CHARTS))
+          throw new Error(`no catalogue part ${id.slice(1)}`);
         const file = join(root, `src/i18n/${lang}.ts`);
         const { module } = await runnerImport<Record<string, Catalogue>>(file, {
           configFile: false,
@@ -72,9 +75,9 @@ function embedCatalogue(): Plugin {
           ...embedModules(root),
         ])
           this.addWatchFile(join(root, f));
-        const keys = embedKeys(root, Object.keys(catalogue));
-        const part = Object.fromEntries(keys.map((k) => [k, catalogue[k as keyof Catalogue]]));
-        return `export default ${JSON.stringify(part)};`;
+        const keys = embedKeys(root, Object.keys(catalogue), part as 'page');
+        const messages = Object.fromEntries(keys.map((k) => [k, catalogue[k as keyof Catalogue]]));
+        return `export default ${JSON.stringify(messages)};`;
       },
     },
   };
@@ -82,11 +85,13 @@ function embedCatalogue(): Plugin {
 
 /**
  * The chunks that start the page: what the entry imports statically (group `start`, in
- * `rolldownOptions`), then what the explorer's layout adds, in three chunks: the charts it
- * shares with an embed (`charts`), the controls an embed's author can leave live (`controls`)
- * and the rest (`explorer`); instead of a dozen small shared chunks, each with its own gzip
- * overhead and request. An embed loads `charts`, `controls` only with live controls, never
- * `explorer`; a section below the fold loads what it shares from them.
+ * `rolldownOptions`), which is all an embed of the money chart needs (src/main.ts imports the
+ * embed's layout and that chart: one chunk, not four, each with its own gzip overhead and list
+ * of imports), then what the explorer's layout adds, in three chunks: what it shares with an
+ * embed of another chart (`charts`), the controls an embed's author can leave live (`controls`)
+ * and the rest (`explorer`); instead of a dozen small shared chunks. An embed loads `charts`
+ * only for another chart, `controls` only with live controls, never `explorer`; a section below
+ * the fold loads what it shares from them.
  */
 function startChunks() {
   const explorer = new Set<string>();
@@ -108,13 +113,18 @@ function startChunks() {
         if (id) walk(id);
         return into;
       };
+      // The entry: the page, and an embed of the money chart (src/main.ts imports it).
       const initial = reach('/src/main.ts');
-      const embed = reach('/src/embed/Embed.svelte');
-      for (const chart of ['MoneyChart', 'RiskChart']) reach(`/src/charts/${chart}.svelte`, embed);
-      // The explorer's layout, which loads at once (its sections below the fold come later).
+      // What an embed of another chart loads: its chart, and what it shares with the explorer.
+      const embed = new Set<string>();
+      for (const chart of ['RiskChart', 'TariffChart', 'SectorBars', 'EquitySplitChart'])
+        reach(`/src/charts/${chart}.svelte`, embed);
       // What an embed's live controls add to its chart, loaded only when its author chose some.
       const live = reach('/src/embed/EmbedControls.svelte');
+      // The explorer's layout and its ties to the URL, which load at once (its sections below
+      // the fold come later).
       const start = reach('/src/Explorer.svelte');
+      reach('/src/ExplorerSync.svelte', start);
       for (const id of start) {
         if (initial.has(id)) continue;
         (embed.has(id) ? charts : live.has(id) ? controls : explorer).add(id);
@@ -129,6 +139,68 @@ function startChunks() {
   };
 }
 
+/**
+ * Vite wraps every dynamic import in its preload helper (about 1 kB gzipped in the entry, and a
+ * few dozen bytes a call), which fetches the chunk's CSS and, with `modulePreload`, its imports
+ * ahead. This build has neither: one stylesheet linked from the page (`cssCodeSplit: false`) and
+ * no module preload, so every call gets an empty list. The calls become plain imports, and the
+ * helper one that just imports, for any call of another shape (the build fails if either
+ * setting changes).
+ */
+/** A dynamic import in Vite's preload call, plain or with its named imports picked. */
+const WRAPPED =
+  /__vitePreload\((?:async )?\(\) => (?:\{\s*const \{[^}]*\} = await (import\("[^"]+"\));\s*return \{[^}]*\};\s*\}|(import\("[^"]+"\)(?:\.then\(\((\w+)\) => \3\.\w+\))?)), __VITE_PRELOAD__, import\.meta\.url\)/g;
+
+function plainDynamicImports(): Plugin {
+  const helper = 'var __vitePreload = function preload(';
+  return {
+    name: 'pledge-explorer:plain-dynamic-imports',
+    apply: 'build',
+    renderChunk(code) {
+      if (!code.includes('__vitePreload')) return null;
+      const out = code
+        .replace(
+          helper,
+          'var __vitePreload = (load) => load();\nvar __vitePreloadUnused = function preload(',
+        )
+        .replace(WRAPPED, (_, awaited, plain) => awaited ?? plain);
+      return out;
+    },
+    configResolved(config) {
+      // Anything to preload would be a stylesheet of a chunk, or a chunk's imports.
+      if (config.build.cssCodeSplit || config.build.modulePreload !== false)
+        throw new Error('plainDynamicImports needs cssCodeSplit and modulePreload off');
+    },
+  };
+}
+
+/**
+ * `dist/.vite/modules.json`: the chunk that holds each source module, by its path from the root
+ * (Vite's manifest names only the chunks), so `npm run size` finds the chunk that brings, say,
+ * the embed's layout, wherever the chunk groups put it.
+ */
+function moduleMap(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'pledge-explorer:module-map',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    generateBundle(_, bundle) {
+      const map: Record<string, string> = {};
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk')
+          for (const id of chunk.moduleIds)
+            map[id.startsWith(root) ? relative(root, id) : id.replace(/^\0/, '')] = chunk.fileName;
+      this.emitFile({ type: 'asset', fileName: '.vite/modules.json', source: JSON.stringify(map) });
+    },
+  };
+}
+
+/** Svelte's runtime (not its version stamp and flags, which are imported for their effect). */
+const SVELTE_RUNTIME = /\/node_modules\/svelte\/src\/internal\/(client|shared)\//;
+
 // Relative base: dist/ works from any static host and from a sub-path.
 // `--mode single` (npm run build:single): one self-contained dist-single/index.html that
 // works opened from disk; its scripts are inline, so it carries no CSP.
@@ -139,7 +211,15 @@ export default defineConfig(({ mode }) => {
     plugins:
       mode === 'single'
         ? [svelte(), embedCatalogue(), viteSingleFile()]
-        : [svelte(), embedCatalogue(), svelteTesting(), contentSecurityPolicy(), start.plugin],
+        : [
+            svelte(),
+            embedCatalogue(),
+            svelteTesting(),
+            contentSecurityPolicy(),
+            start.plugin,
+            plainDynamicImports(),
+            moduleMap(),
+          ],
     worker: { format: 'es' },
     build: {
       target: 'es2022',
@@ -152,6 +232,10 @@ export default defineConfig(({ mode }) => {
       manifest: mode !== 'single',
       modulePreload: false,
       rolldownOptions: {
+        // Svelte's runtime modules have no side effects on import (its package does not say
+        // so): a page then carries only the parts it uses, not every part some later chunk
+        // does, which its index would otherwise pull into the entry (binding a select, say).
+        treeshake: { moduleSideEffects: (id: string) => !SVELTE_RUNTIME.test(id) },
         output: {
           codeSplitting: {
             groups: [

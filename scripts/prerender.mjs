@@ -79,26 +79,30 @@ const manifest =
     : null;
 
 /**
- * What the page's script fetches as soon as it runs, explorer and embed alike: the charts'
- * chunk (announced in the head, so the browser fetches it alongside the entry instead of
- * after it) and the reader's catalogue, start-up part, which the first-paint script preloads
- * once it knows the reader's language (src/firstPaint.ts; the files are named on <html>). The
- * explorer's own chunk is not preloaded: an embed never loads it.
+ * What the page's script fetches first, which the first-paint script preloads once it knows
+ * the reader's language and whether the page is an embed (src/firstPaint.ts; the files are
+ * named on <html>): for the explorer, the reader's catalogue (start-up part) and the charts'
+ * chunk; for an embed, its page's part of the catalogue. The explorer's own chunk is not
+ * preloaded (nor would an embed's preload be any use to the explorer).
  */
 function preloads(up) {
-  if (!manifest) return { links: [], catalogues: '' };
+  if (!manifest) return { catalogues: '' };
   const file = (key) => manifest[key]?.file;
+  const at = (f) => `${up || './'}${f}`;
   const charts = Object.keys(manifest)
     .filter((k) => k.startsWith('_charts-'))
-    .map(file);
-  const catalogues = ['en', 'ja']
-    .map((lang) => [lang, file(`src/i18n/${lang}.core.ts`)])
-    .filter(([, f]) => f)
-    .map(([lang, f]) => ` data-catalogue-${lang}="${up || './'}${f}"`)
-    .join('');
+    .map((k) => at(file(k)));
+  const named = (attr, key) =>
+    ['en', 'ja']
+      .map((lang) => [lang, file(key(lang))])
+      .filter(([, f]) => f)
+      .map(([lang, f]) => ` ${attr}-${lang}="${at(f)}"`)
+      .join('');
   return {
-    links: charts.map((f) => `<link rel="modulepreload" crossorigin href="./${f}" />`),
-    catalogues,
+    catalogues:
+      named('data-catalogue', (lang) => `src/i18n/${lang}.core.ts`) +
+      named('data-embed-catalogue', (lang) => `virtual:embed-catalogue/${lang}`) +
+      (charts.length ? ` data-preload="${charts.join(' ')}"` : ''),
   };
 }
 
@@ -125,7 +129,6 @@ function pageHtml(template, page, firstPaint) {
     `<link rel="alternate" hreflang="en" href="${at('en')}" />`,
     `<link rel="alternate" hreflang="ja" href="${at('ja')}" />`,
     firstPaint,
-    ...preload.links,
   ].join('\n    ');
   const other =
     page.lang === 'ja'

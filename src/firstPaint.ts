@@ -11,7 +11,9 @@
  *   until `#app[data-live]`;
  * - `fp-other`: the link is for another language (or an embed): nothing of the prerender shows;
  * - `data-theme`: a link's theme applies from the first frame;
- * - the reader's catalogue (start-up part) is preloaded, in the reader's language.
+ * - what the page's script will fetch first is preloaded: for the explorer, the reader's
+ *   catalogue (start-up part) and the charts' chunk; for an embed, its page's part of the
+ *   catalogue (the rest of what it needs is in the entry). Each in the reader's language.
  *
  * Keys that only change the view (versions, the stamp, the chart and table toggles, the
  * baseline and the time range) keep the prerender, since it shows the same numbers.
@@ -51,15 +53,19 @@ export function firstPaintScript(): string {
       }
     }
     if ((lang === 'en' || lang === 'ja') && lang !== root.lang) root.classList.add('fp-other');
-    // The reader's catalogue (its start-up part), fetched now rather than after the app's
-    // script has run: the page names each language's file (scripts/prerender.mjs).
+    // What the app's script fetches first, fetched now rather than after it has run: the
+    // page names the files (scripts/prerender.mjs). An embed needs none of the explorer's.
     var want = lang === 'en' || lang === 'ja' ? lang : root.lang;
-    var catalogue = root.getAttribute('data-catalogue-' + want);
-    if (catalogue) {
+    var files = q.get(${JSON.stringify(URL_KEYS.embed)}) === '1'
+      ? [root.getAttribute('data-embed-catalogue-' + want)]
+      : [root.getAttribute('data-catalogue-' + want)].concat(
+          (root.getAttribute('data-preload') || '').split(' '));
+    for (var f = 0; f < files.length; f++) {
+      if (!files[f]) continue;
       var link = document.createElement('link');
       link.rel = 'modulepreload';
       link.crossOrigin = '';
-      link.href = catalogue;
+      link.href = files[f];
       document.head.appendChild(link);
     }
     if (q.get(${JSON.stringify(URL_KEYS.embed)})) root.classList.add('fp-other');

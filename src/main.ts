@@ -1,23 +1,31 @@
 import { mount, type Component } from 'svelte';
 import App from './App.svelte';
+import Embed from './embed/Embed.svelte';
 import type { Catalogue } from './i18n/en';
 import { LOCALES, warmNumberFormats, type Locale } from './i18n/format';
-import { browserLocale, loadEmbedCatalogue, loadStartCatalogue } from './i18n/i18n.svelte';
+import {
+  browserLocale,
+  loadEmbedCatalogue,
+  loadEmbedChartCatalogue,
+  loadStartCatalogue,
+} from './i18n/i18n.svelte';
 import { URL_KEYS } from './state/urlKeys';
+import { CHART_IDS, DEFAULT_VIEW } from './state/view';
 import { pageSearch, parsePagePath } from './state/langPath';
-import { serializeScenarioUrl } from './state/url';
-import { presetScenario } from './model';
 import { createBrowserSectionHost } from './sections/sectionHost';
 import './styles/global.css';
 
 const target = document.getElementById('app');
 if (target) {
-  // A preset's page (p/<preset>/) starts from its preset unless the link names a scenario.
   const page = parsePagePath(location.pathname);
-  const query = pageSearch(location.search, page.preset, (p) =>
-    serializeScenarioUrl(presetScenario(p)),
-  );
-  const search = new URLSearchParams(query);
+  // A preset's page (p/<preset>/) starts from its preset unless the link names a scenario: the
+  // preset's query comes from a chunk of its own, fetched with the layout (it names no language,
+  // embed or chart, so those are read from the link itself).
+  const { preset } = page;
+  const query = preset
+    ? import('./state/presetQuery').then((m) => pageSearch(location.search, preset, m.presetQuery))
+    : Promise.resolve(location.search);
+  const search = new URLSearchParams(location.search);
   // The link's language, else its page's (ja/), else the browser's; only that language's
   // catalogue is loaded, its start-up part first (the rest comes before the sections below
   // the fold).
@@ -31,10 +39,17 @@ if (target) {
   // The layout loads with the catalogue, each in a chunk of its own: an embed never loads
   // the explorer, and starts with its own part of the catalogue (what its page and chart show).
   const embed = search.get(URL_KEYS.embed) === '1';
-  const layout = (embed ? import('./embed/Embed.svelte') : import('./Explorer.svelte')).then(
-    (m) => m.default as Component,
-  );
+  const layout = embed
+    ? Promise.resolve(Embed as Component)
+    : import('./Explorer.svelte').then((m) => m.default as Component);
   const loadPart = embed ? loadEmbedCatalogue : loadStartCatalogue;
+  // An embed's chart brings its own messages (src/embed/Embed.svelte): fetched now, for the
+  // chart the link names, so they do not wait for the layout.
+  const chart = CHART_IDS.find((c) => c === search.get(URL_KEYS.chart)) ?? DEFAULT_VIEW.chart;
+  if (embed) void loadEmbedChartCatalogue(lang, chart).catch(() => {});
+  // The Monte Carlo workers' client, which App starts once the page is mounted: fetched now,
+  // alongside, so the first run does not wait for it (the page is drawn without it).
+  void import('./worker/client');
   // When the prerender shows what the reader asked for (the first-paint script marked no
   // other scenario, currency or language: src/firstPaint.ts), each of its sections stays in
   // view until the live section takes its place, a task at a time.
@@ -49,7 +64,12 @@ if (target) {
     for (const el of target.querySelectorAll<HTMLElement>('[data-section]'))
       if (el.dataset.section) prerendered.set(el.dataset.section, el);
   const sections = createBrowserSectionHost(prerendered);
-  const start = (startLang: Locale, part: Partial<Catalogue>, Layout: Component) => {
+  const start = (
+    startLang: Locale,
+    part: Partial<Catalogue>,
+    Layout: Component,
+    search: string,
+  ) => {
     // The part stands for the whole until `complete()` joins the rest (App's `partial`).
     const catalogue = part as Catalogue;
     if (startLang !== prerenderLang) prerendered.clear();
@@ -62,7 +82,7 @@ if (target) {
     mount(App, {
       target,
       props: {
-        search: query,
+        search,
         lang: startLang,
         catalogue,
         layout: Layout,
@@ -81,12 +101,12 @@ if (target) {
   // While the catalogue and the layout load, the number formats are made in a task of
   // their own (the first of a locale loads its data), not in the mount's.
   setTimeout(() => warmNumberFormats(lang), 0);
-  Promise.all([loadPart(lang), layout])
-    .then(([catalogue, Layout]) => start(lang, catalogue, Layout))
+  Promise.all([loadPart(lang), layout, query])
+    .then(([catalogue, Layout, search]) => start(lang, catalogue, Layout, search))
     // A catalogue that cannot be fetched leaves the reader with the English page, not a blank one.
     .catch(() =>
-      Promise.all([loadPart('en'), layout]).then(([catalogue, Layout]) =>
-        start('en', catalogue, Layout),
+      Promise.all([loadPart('en'), layout, query]).then(([catalogue, Layout, search]) =>
+        start('en', catalogue, Layout, search),
       ),
     )
     .finally(() => (target.style.visibility = ''));

@@ -14,6 +14,9 @@ function marks(pathname: string, search: string, own: string | null = null, page
   const attrs = new Map<string, string>([
     ['data-catalogue-en', './assets/en.core-x.js'],
     ['data-catalogue-ja', './assets/ja.core-y.js'],
+    ['data-embed-catalogue-en', './assets/en-e.js'],
+    ['data-embed-catalogue-ja', './assets/ja-e.js'],
+    ['data-preload', './assets/charts-c.js'],
   ]);
   if (own !== null) attrs.set('data-page-scenario', own);
   preloaded = [];
@@ -68,12 +71,20 @@ describe('the first-paint script', () => {
     expect(marks('/ja/p/highRates/', '', high, 'ja')).toEqual([]);
   });
 
-  test('it preloads the catalogue of the reader’s language, the page’s or the link’s', () => {
+  test('it preloads the catalogue of the reader’s language, the page’s or the link’s, and the charts', () => {
+    const charts = 'modulepreload ./assets/charts-c.js';
     marks('/', '');
-    expect(preloaded).toEqual(['modulepreload ./assets/en.core-x.js']);
+    expect(preloaded).toEqual(['modulepreload ./assets/en.core-x.js', charts]);
     marks('/', '?lang=ja');
-    expect(preloaded).toEqual(['modulepreload ./assets/ja.core-y.js']);
+    expect(preloaded).toEqual(['modulepreload ./assets/ja.core-y.js', charts]);
     marks('/ja/', '', null, 'ja');
-    expect(preloaded).toEqual(['modulepreload ./assets/ja.core-y.js']);
+    expect(preloaded).toEqual(['modulepreload ./assets/ja.core-y.js', charts]);
+  });
+
+  test('an embed preloads its own part of the catalogue, none of the explorer’s', () => {
+    marks('/', '?embed=1&chart=risk');
+    expect(preloaded).toEqual(['modulepreload ./assets/en-e.js']);
+    marks('/', '?embed=1&lang=ja');
+    expect(preloaded).toEqual(['modulepreload ./assets/ja-e.js']);
   });
 });

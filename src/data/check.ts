@@ -2,14 +2,15 @@
  * The data check (part of `npm test`, scripts/check-data.mjs): every row of src/data is
  * validated before a release can land: ISO dates in range and not after `dataAsOf`, unique
  * ids, shares summing to 1, values in range, a source on every row, the data's words in both
- * languages. `checkData` takes the tables as arguments, so tests can feed it broken rows.
+ * languages; every source cited exists. `checkData` takes the tables as arguments, so tests can feed it broken rows.
  */
 import type { AnnouncedSelection, FundingEvent } from './selections';
 import type { HazardEventRow } from './events';
 import type { GoodsClassRow } from './goods';
 import type { ParamSpec } from './params';
 import type { MarketFigure } from './markets';
-import type { Provenance } from './sources';
+import type { Provenance } from './provenance';
+import type { Source } from './sources';
 import type { Release } from './release';
 import type { SectorData } from './sectors';
 
@@ -23,6 +24,8 @@ export interface DataSet {
   readonly markets: Readonly<Record<string, MarketFigure>>;
   readonly sectors: Readonly<Record<string, SectorData>>;
   readonly sectorIds: readonly string[];
+  /** The published sources the rows cite, by id. */
+  readonly sources: Readonly<Record<string, Source>>;
   /** The data's words, by catalogue key, in each language. */
   readonly text: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** The first day a dated fact may carry (the MOU). */
@@ -58,6 +61,11 @@ export function checkData(d: DataSet): string[] {
       if (!p.basis) fail(where, 'an assumption without its basis');
       return words(where, p.basis);
     }
+    const cited = d.sources[p.id];
+    if (!cited) return fail(where, `cites “${p.id}”, which is not among the sources`);
+    checkSource(where, cited);
+  };
+  const checkSource = (where: string, p: Source) => {
     if (!p.title?.trim() || !p.publisher?.trim())
       fail(where, 'a source without a title or publisher');
     if (!PARTIAL.test(p.date))

@@ -8,6 +8,7 @@ import { PARAMS } from './params';
 import { MARKETS } from './markets';
 import { SECTORS, SECTOR_IDS } from './sectors';
 import { MOU_DATE } from './deal';
+import { SOURCES } from './sources';
 import { dataEn } from './text/en';
 import { dataJa } from './text/ja';
 
@@ -21,6 +22,7 @@ export const DATA_SET: DataSet = {
   markets: MARKETS,
   sectors: SECTORS,
   sectorIds: SECTOR_IDS,
+  sources: SOURCES,
   text: { en: dataEn, ja: dataJa },
   firstDate: MOU_DATE.value,
 };

@@ -1,5 +1,5 @@
 /** Dated events that multiply the tariff hazard for a window (MODEL.md §2, Tariff risk). */
-import { SOURCES, type Provenance } from './sources';
+import { cite, type Provenance } from './provenance';
 
 export interface HazardEventRow {
   readonly id: string;
@@ -22,6 +22,6 @@ export const HAZARD_EVENTS: readonly HazardEventRow[] = [
     end: '2026-08-31',
     multiplier: 2,
     enabled: true,
-    source: SOURCES.ustr301,
+    source: cite('ustr301'),
   },
 ];

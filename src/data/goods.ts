@@ -7,7 +7,7 @@
  */
 import { DATA_AS_OF } from './release';
 import type { Plausible } from './params';
-import { SOURCES, assumption, type Provenance } from './sources';
+import { assumption, cite, type Provenance } from './provenance';
 
 export const GOODS_IDS = ['autos', 'metals232', 'other'] as const;
 export type GoodsId = (typeof GOODS_IDS)[number];
@@ -45,15 +45,15 @@ const metals232Share = 0.25;
 export const GOODS_CLASSES: Readonly<Record<GoodsId, GoodsClassRow>> = {
   autos: {
     share: autosShare,
-    shareSource: SOURCES.mofExports2025,
+    shareSource: cite('mofExports2025'),
     schedule: [
       // Section 232 on cars (MFN 2.5% + 25%) from 3 Apr 2025; the Japan deal heading from 16 Sep.
-      { from: '2025-04-03', rate: 0.275, source: SOURCES.yalePolicyTiming },
-      { from: '2025-09-16', rate: 0.15, source: SOURCES.itaJapanAutos },
+      { from: '2025-04-03', rate: 0.275, source: cite('yalePolicyTiming') },
+      { from: '2025-09-16', rate: 0.15, source: cite('itaJapanAutos') },
     ],
     ratePenalty: 0.275,
-    penaltySource: SOURCES.hts2026Rev21,
-    plausiblePenalty: { low: 0.15, high: 0.275, source: SOURCES.hts2026Rev21 },
+    penaltySource: cite('hts2026Rev21'),
+    plausiblePenalty: { low: 0.15, high: 0.275, source: cite('hts2026Rev21') },
   },
   metals232: {
     share: metals232Share,
@@ -72,15 +72,15 @@ export const GOODS_CLASSES: Readonly<Record<GoodsId, GoodsClassRow>> = {
     shareSource: assumption('basis.goods.otherShare'),
     schedule: [
       // IEEPA reciprocal, total max(15%, MFN) (EO 14345, retroactive to 7 Aug 2025).
-      { from: '2025-08-07', rate: 0.15, source: SOURCES.eo14345 },
+      { from: '2025-08-07', rate: 0.15, source: cite('eo14345') },
       // The Supreme Court's ruling; Section 122 from 24 Feb 2026: MFN + 10%.
       { from: '2026-02-24', rate: 0.125, source: assumption('basis.goods.section122') },
       // Section 301 "forced labor" final action: Japan's total is max(12.5%, MFN).
-      { from: '2026-07-24', rate: 0.125, source: SOURCES.fr301ForcedLabor },
+      { from: '2026-07-24', rate: 0.125, source: cite('fr301ForcedLabor') },
     ],
     ratePenalty: 0.25,
     penaltySource: assumption('basis.goods.otherPenalty'),
-    plausiblePenalty: { low: 0.125, high: 0.5, source: SOURCES.section338 },
+    plausiblePenalty: { low: 0.125, high: 0.5, source: cite('section338') },
   },
 };
 

@@ -8,7 +8,7 @@ import { MOU_DATE } from './deal';
 import { DATA_AS_OF } from './release';
 import { EXPORTS_2025_JPY_BN } from './goods';
 import { MARKETS } from './markets';
-import { SOURCES, assumption, type Provenance } from './sources';
+import { assumption, cite, type Provenance } from './provenance';
 
 export type Unit =
   | 'usdBn'
@@ -95,7 +95,7 @@ export const PARAMS = {
     max: 1000,
     step: 10,
     unit: 'usdBn',
-    source: SOURCES.whFactSheet20250905,
+    source: cite('whFactSheet20250905'),
   },
   fundingLagDays: {
     default: 45,
@@ -104,9 +104,9 @@ export const PARAMS = {
     step: 1,
     unit: 'days',
     integer: true,
-    source: SOURCES.ft45Days,
+    source: cite('ft45Days'),
     // 45 calendar days are about 32 business days: the sources' two readings.
-    plausible: { low: 32, high: 45, source: SOURCES.ft45Days },
+    plausible: { low: 32, high: 45, source: cite('ft45Days') },
   },
   annualCapUsdBn: {
     default: 0,
@@ -158,7 +158,7 @@ export const PARAMS = {
     max: 0.02,
     step: 0.0005,
     unit: 'pp',
-    source: SOURCES.jbicBonds,
+    source: cite('jbicBonds'),
     plausible: { low: 0.002, high: 0.005, source: assumption('basis.plausible.jbicSpread') },
   },
   loanSpreadAnnual: {
@@ -168,7 +168,7 @@ export const PARAMS = {
     step: 0.0005,
     unit: 'pp',
     source: assumption('basis.loanSpread'),
-    plausible: { low: 0.0175, high: 0.0325, source: SOURCES.nrfSpreads },
+    plausible: { low: 0.0175, high: 0.0325, source: cite('nrfSpreads') },
   },
   guaranteeFeeAnnual: {
     default: 0.0075,
@@ -203,7 +203,7 @@ export const PARAMS = {
     max: 0.03,
     step: 0.0005,
     unit: 'pp',
-    source: SOURCES.akazawaProfits,
+    source: cite('akazawaProfits'),
     plausible: { low: -0.0025, high: 0.01, source: assumption('basis.plausible.requiredMargin') },
   },
   strictnessAnnual: {
@@ -248,7 +248,7 @@ export const PARAMS = {
     max: 400,
     step: 1,
     unit: 'usdBnPerYear',
-    source: SOURCES.mofExports2025,
+    source: cite('mofExports2025'),
     plausible: {
       low: Math.round(EXPORTS_2025_USD_BN * 0.9),
       high: Math.round(EXPORTS_2025_USD_BN * 1.1),
@@ -270,9 +270,9 @@ export const PARAMS = {
     max: 1,
     step: 0.01,
     unit: 'percent',
-    source: SOURCES.bloombergTaco,
+    source: cite('bloombergTaco'),
     // Fully implemented (20.4%) to fully, partly or implemented then withdrawn (34.7%).
-    plausible: { low: 0.204, high: 0.347, source: SOURCES.bloombergTaco },
+    plausible: { low: 0.204, high: 0.347, source: cite('bloombergTaco') },
   },
   gapMultiplier: {
     default: 2,
@@ -316,9 +316,9 @@ export const PARAMS = {
     max: 0.02,
     step: 0.0001,
     unit: 'percent',
-    source: SOURCES.nriTenPercent,
+    source: cite('nriTenPercent'),
     // NRI: 0.24% for 10 points; its 0.55% for the 15% deal is about 0.37% per 10 points.
-    plausible: { low: 0.0024, high: 0.0037, source: SOURCES.nriTenPercent },
+    plausible: { low: 0.0024, high: 0.0037, source: cite('nriTenPercent') },
   },
   mcPaths: {
     default: 1000,
@@ -348,5 +348,5 @@ export const PERIOD_END = {
   default: '2029-01-19',
   min: '2026-01-01',
   max: '2032-12-31',
-  source: SOURCES.hudsonMou,
+  source: cite('hudsonMou'),
 } as const;

@@ -7,7 +7,7 @@
 import type { Scenario } from '../model';
 import { TRANCHE_PACE_USD_BN_PER_YEAR } from './params';
 import { CANDIDATE_LIST_USD_BN, SECTOR_IDS, type SectorId } from './sectors';
-import { SOURCES, assumption, type Provenance } from './sources';
+import { assumption, cite, type Provenance } from './provenance';
 
 export type ScenarioPatch = Partial<Scenario>;
 
@@ -74,15 +74,15 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
   tranchePace: {
     id: 'tranchePace',
     patch: { paceUsdBnPerYear: TRANCHE_PACE_USD_BN_PER_YEAR },
-    sources: [SOURCES.reutersTranche1, SOURCES.whFactSheet20260319],
+    sources: [cite('reutersTranche1'), cite('whFactSheet20260319')],
   },
   tokyo: {
     id: 'tokyo',
     patch: { mix: tokyoMix, guaranteeCreditWeight: 1, requiredMarginAnnual: TOKYO_REQUIRED_MARGIN },
     sources: [
-      SOURCES.mainichiComposition,
-      SOURCES.akazawaEquity,
-      SOURCES.cabinetBreakEven,
+      cite('mainichiComposition'),
+      cite('akazawaEquity'),
+      cite('cabinetBreakEven'),
       assumption('basis.preset.tokyoMargin'),
     ],
   },
@@ -113,12 +113,12 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
         other: 10,
       }),
     },
-    sources: [SOURCES.seedArticle],
+    sources: [cite('seedArticle')],
   },
   stalled: {
     id: 'stalled',
     patch: { paceUsdBnPerYear: 0 },
-    sources: [SOURCES.whWithoutTranche],
+    sources: [cite('whWithoutTranche')],
   },
   highRates: {
     id: 'highRates',
@@ -138,6 +138,6 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
       capExempt: ['shipping'],
       sectors: koreaSectors,
     },
-    sources: [SOURCES.whKoreaFactSheet, SOURCES.koreaCashCap],
+    sources: [cite('whKoreaFactSheet'), cite('koreaCashCap')],
   },
 };

@@ -2,7 +2,7 @@
  * The sector table of MODEL.md §2: construction profile, project life, project IRR,
  * annual default probability and typical project size, with the provenance of each row.
  */
-import { SOURCES, assumption, type Provenance } from './sources';
+import { assumption, cite, type Provenance } from './provenance';
 
 export const SECTOR_IDS = [
   'gas',
@@ -40,7 +40,7 @@ export const SECTORS: Readonly<Record<SectorId, SectorData>> = {
     projectIrrAnnual: 0.09,
     defaultProbAnnual: 0.01,
     typicalProjectUsdBn: 15,
-    profileSource: SOURCES.nrelReeds,
+    profileSource: cite('nrelReeds'),
     parameterSource: FINANCE_GUESS,
   },
   nuclear: {
@@ -49,7 +49,7 @@ export const SECTORS: Readonly<Record<SectorId, SectorData>> = {
     projectIrrAnnual: 0.08,
     defaultProbAnnual: 0.02,
     typicalProjectUsdBn: 20,
-    profileSource: SOURCES.nrelReeds,
+    profileSource: cite('nrelReeds'),
     parameterSource: FINANCE_GUESS,
   },
   ai: {
@@ -67,7 +67,7 @@ export const SECTORS: Readonly<Record<SectorId, SectorData>> = {
     projectIrrAnnual: 0.11,
     defaultProbAnnual: 0.02,
     typicalProjectUsdBn: 10,
-    profileSource: SOURCES.csetFabs,
+    profileSource: cite('csetFabs'),
     parameterSource: FINANCE_GUESS,
   },
   minerals: {
@@ -111,7 +111,7 @@ export const SECTORS: Readonly<Record<SectorId, SectorData>> = {
 /** Loss given default, the same for every sector: Moody's ultimate recoveries average 80%. */
 export const LOSS_GIVEN_DEFAULT = {
   value: 0.2,
-  source: SOURCES.moodysProjectFinance,
+  source: cite('moodysProjectFinance'),
 } as const;
 
 /**
@@ -135,4 +135,4 @@ export const CANDIDATE_LIST_USD_BN: Readonly<Record<SectorId, number>> = {
   shipping: 1.45,
   other: 0,
 };
-export const CANDIDATE_LIST_SOURCE = SOURCES.whFactSheet20251028;
+export const CANDIDATE_LIST_SOURCE = cite('whFactSheet20251028');

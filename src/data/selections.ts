@@ -4,7 +4,7 @@
  * in src/data/text (both languages), under `selection.<id>` and `funding.<id>`.
  */
 import type { SectorId } from './sectors';
-import { SOURCES, type Provenance } from './sources';
+import { cite, type Provenance } from './provenance';
 
 export interface AnnouncedSelection {
   /** Stable short id, used in share links. */
@@ -25,7 +25,7 @@ export const ANNOUNCED_SELECTIONS: readonly AnnouncedSelection[] = [
     name: 'Ohio 9.2 GW gas power plant (SB Energy)',
     sector: 'gas',
     valueUsdBn: 33.3,
-    source: SOURCES.tbsTranche1,
+    source: cite('tbsTranche1'),
   },
   {
     id: 'tx-gulflink',
@@ -33,7 +33,7 @@ export const ANNOUNCED_SELECTIONS: readonly AnnouncedSelection[] = [
     name: 'Texas GulfLink crude export terminal',
     sector: 'shipping',
     valueUsdBn: 2.1,
-    source: SOURCES.reutersTranche1,
+    source: cite('reutersTranche1'),
   },
   {
     id: 'ga-diamond',
@@ -41,7 +41,7 @@ export const ANNOUNCED_SELECTIONS: readonly AnnouncedSelection[] = [
     name: 'Georgia synthetic diamond grit plant',
     sector: 'minerals',
     valueUsdBn: 0.6,
-    source: SOURCES.reutersTranche1,
+    source: cite('reutersTranche1'),
   },
   {
     id: 'tn-al-smr',
@@ -49,7 +49,7 @@ export const ANNOUNCED_SELECTIONS: readonly AnnouncedSelection[] = [
     name: 'SMR power plants, Tennessee and Alabama (GE Vernova Hitachi)',
     sector: 'nuclear',
     valueUsdBn: 40,
-    source: SOURCES.whFactSheet20260319,
+    source: cite('whFactSheet20260319'),
   },
   {
     id: 'pa-tx-gas',
@@ -57,7 +57,7 @@ export const ANNOUNCED_SELECTIONS: readonly AnnouncedSelection[] = [
     name: 'Gas generation, Pennsylvania and Texas',
     sector: 'gas',
     valueUsdBn: 33,
-    source: SOURCES.whFactSheet20260319,
+    source: cite('whFactSheet20260319'),
   },
 ];
 
@@ -83,6 +83,6 @@ export const FUNDING_EVENTS: readonly FundingEvent[] = [
     selections: ['oh-gas', 'tx-gulflink', 'ga-diamond'],
     amountJpyBn: 340,
     atLeast: true,
-    source: SOURCES.nhkJbicLoans,
+    source: cite('nhkJbicLoans'),
   },
 ];

@@ -1,12 +1,14 @@
 /**
- * Where every default comes from. A default either cites a published source (title,
- * publisher, date, URL) or is labelled an assumption with the reasoning behind it.
- * Details and confidence marks: shared/reference/domain-facts.md. Titles and publishers
- * are cited as published; our own words (notes, assumptions) are catalogue keys.
+ * The published sources the defaults cite (src/data/provenance.ts: a default cites one by its
+ * id, or is labelled an assumption): title, publisher, date, URL. Details and confidence marks:
+ * shared/reference/domain-facts.md. Titles and publishers are cited as published; our own words
+ * (notes) are catalogue keys. Only what shows a source imports this module (the controls' source
+ * chips, the methodology, the projects table, the data panel and the data check), so an embed
+ * without live controls never loads it.
  */
 import type { MessageKey } from '../i18n/en';
+import type { SourceRef } from './provenance';
 
-export type BasisKey = Extract<MessageKey, `basis.${string}`>;
 export type NoteKey = Extract<MessageKey, `source.${string}`>;
 export interface Source {
   readonly kind: 'source';
@@ -23,26 +25,6 @@ export interface Source {
    * secondary, C a single or weak source, which the page labels as such.
    */
   readonly confidence?: 'A' | 'B' | 'C';
-}
-
-/** A value an assumption's text names: an amount (US$ bn) or a date, formatted for the reader. */
-export type BasisValue = { readonly usdBn: number } | { readonly date: string };
-
-export interface Assumption {
-  readonly kind: 'assumption';
-  /** Why this number, in one sentence: its catalogue key (`basis.*`). */
-  readonly basis: BasisKey;
-  /** Amounts and dates the sentence names, by placeholder. */
-  readonly values?: Readonly<Record<string, BasisValue>>;
-}
-
-export type Provenance = Source | Assumption;
-
-export function assumption(
-  basis: BasisKey,
-  values?: Readonly<Record<string, BasisValue>>,
-): Assumption {
-  return { kind: 'assumption', basis, ...(values ? { values } : {}) };
 }
 
 function source(
@@ -339,3 +321,8 @@ export const SOURCES = {
     'A',
   ),
 } as const satisfies Record<string, Source>;
+
+export type SourceId = keyof typeof SOURCES;
+
+/** The source a reference cites. */
+export const sourceOf = (ref: SourceRef): Source => SOURCES[ref.id];

@@ -5,7 +5,7 @@
  */
 import { ANNOUNCED_SELECTIONS } from '../data/selections';
 import { HAZARD_EVENTS } from '../data/events';
-import type { Assumption } from '../data/sources';
+import type { Assumption } from '../data/provenance';
 import type { HazardEvent, Selection } from '../model';
 import type { MessageKey } from './en';
 import type { Formatter } from './format';

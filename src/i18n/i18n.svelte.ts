@@ -5,6 +5,7 @@
 import type { Catalogue } from './en';
 import { createFormatter, type Currency, type Formatter, type Locale } from './format';
 import { createTranslate, type Translate } from './translate';
+import type { ChartId } from '../state/view';
 
 /**
  * Loads the start-up part of a language's catalogue (its own chunk, fetched from the same
@@ -16,13 +17,40 @@ export async function loadStartCatalogue(lang: Locale): Promise<Partial<Catalogu
 }
 
 /**
- * Loads an embed's part of a language's catalogue (its own chunk, built by vite.config.ts from
- * scripts/embedKeys.mjs): what an embed's page and its chart show, without its live controls.
+ * Loads an embed's page's part of a language's catalogue (its own chunk, built by
+ * vite.config.ts from scripts/embedKeys.mjs): what an embed shows around its chart, without its
+ * live controls. The chart's own messages come with the chart (`loadEmbedChartCatalogue`).
  */
 export async function loadEmbedCatalogue(lang: Locale): Promise<Partial<Catalogue>> {
   return lang === 'ja'
     ? (await import('virtual:embed-catalogue/ja')).default
     : (await import('virtual:embed-catalogue/en')).default;
+}
+
+type Part = () => Promise<{ default: Partial<Catalogue> }>;
+const EMBED_CHART_PARTS = {
+  en: {
+    money: () => import('virtual:embed-catalogue/en/money'),
+    risk: () => import('virtual:embed-catalogue/en/risk'),
+    tariff: () => import('virtual:embed-catalogue/en/tariff'),
+    japan: () => import('virtual:embed-catalogue/en/japan'),
+    split: () => import('virtual:embed-catalogue/en/split'),
+  },
+  ja: {
+    money: () => import('virtual:embed-catalogue/ja/money'),
+    risk: () => import('virtual:embed-catalogue/ja/risk'),
+    tariff: () => import('virtual:embed-catalogue/ja/tariff'),
+    japan: () => import('virtual:embed-catalogue/ja/japan'),
+    split: () => import('virtual:embed-catalogue/ja/split'),
+  },
+} satisfies Record<Locale, Record<ChartId, Part>>;
+
+/** Loads the messages an embed's chart shows beyond its page's part (a chunk per chart). */
+export async function loadEmbedChartCatalogue(
+  lang: Locale,
+  chart: ChartId,
+): Promise<Partial<Catalogue>> {
+  return (await EMBED_CHART_PARTS[lang][chart]()).default;
 }
 
 /** Loads the later part of a language's catalogue: what only the sections below the fold use. */
@@ -61,6 +89,11 @@ export interface I18n {
    * its later part has been loaded and joined (what the sections below the fold wait for).
    */
   complete(): Promise<void>;
+  /**
+   * Joins another part of the active language's catalogue, loaded with `load` (an embed's
+   * chart's messages), onto a partial one; resolves once it has (at once if it is whole).
+   */
+  extend(load: (lang: Locale) => Promise<Partial<Catalogue>>): Promise<void>;
   setCur(cur: Currency): void;
 }
 
@@ -117,7 +150,7 @@ export function createI18n(
   let whole: Promise<void> | null = partial ? null : Promise.resolve();
   /** A language switch has replaced the partial catalogue with a whole one. */
   let switched = false;
-  let currency = $state<Currency>(cur);
+  let currency = $state.raw<Currency>(cur);
   const translate = $derived(createTranslate(active.catalogue));
   // The formatter depends on what it formats with, and nothing else: the exchange rate is
   // read through its own derived number, so a change of any other input (every step of a
@@ -151,6 +184,14 @@ export function createI18n(
           active = { lang, catalogue: { ...active.catalogue, ...rest } };
       });
       return whole;
+    },
+    async extend(loadPart) {
+      if (!partial || switched) return;
+      const lang = active.lang;
+      const more = await loadPart(lang);
+      // What the catalogue already has (the whole, if it arrived meanwhile) stays.
+      if (active.lang === lang && !switched)
+        active = { lang, catalogue: { ...more, ...active.catalogue } };
     },
     setCur(next) {
       currency = next;

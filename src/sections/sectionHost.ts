@@ -8,7 +8,7 @@
  * tells when every section asked for is live.
  */
 import { getContext, mount, setContext, unmount, type Component } from 'svelte';
-import { SECTIONS, type LaterSectionName, type SectionName } from './sections';
+import type { LaterSectionName, SectionName } from './sections';
 import { nextTask } from '../worker/nextTask';
 
 export interface SectionHost {
@@ -81,6 +81,9 @@ export function createBrowserSectionHost(
   prerendered: ReadonlyMap<string, Element> = new Map(),
 ): SectionHost & { settled(): Promise<void> } {
   let idle: Promise<void> | undefined;
+  // The list of the sections' chunks, fetched when the explorer first asks for one (an embed
+  // never does).
+  let sections: Promise<typeof import('./sections')> | undefined;
   let queue: Promise<void> = Promise.resolve();
   const asked: Promise<unknown>[] = [];
   return {
@@ -105,12 +108,18 @@ export function createBrowserSectionHost(
       return true;
     },
     mount(name, into, context, component) {
-      const load: () => Promise<{ default: Component }> = component
-        ? () => Promise.resolve({ default: component })
-        : SECTIONS[name as LaterSectionName];
-      const chunk = component
-        ? load()
-        : Promise.race([(idle ??= afterLoadAndIdle()), nearViewport(into)]).then(load);
+      let chunk: Promise<{ default: Component }>;
+      if (component) chunk = Promise.resolve({ default: component });
+      else {
+        // A section below the fold: the list of chunks comes now, the section's own when wanted.
+        const list = (sections ??= import('./sections'));
+        chunk = Promise.race([(idle ??= afterLoadAndIdle()), nearViewport(into)])
+          .then(() => list)
+          .then(({ SECTIONS }) => {
+            const load: () => Promise<{ default: Component }> = SECTIONS[name as LaterSectionName];
+            return load();
+          });
+      }
       const mounted = chunk.then(async ({ default: section }) => {
         // One mount a task: wait for the turn of the sections that arrived before.
         const turn = queue.then(nextTask);

@@ -37,7 +37,7 @@ export function createChangeMotion(store: ScenarioStore, env: () => MotionEnv = 
     store.lastChange ? simulate(store.lastChange.before) : null,
   );
   const ghost: Result | null = $derived(dragging ? simulate(store.committed) : previous);
-  let progress = $state<number | null>(null);
+  let progress = $state.raw<number | null>(null);
   let token = 0;
   const frame: Series | null = $derived(
     progress !== null && previous

@@ -5,7 +5,7 @@
 import { cleanRange, type TimeRange } from './timeRange';
 
 export function createChartView(initial: { baseline: boolean; range: TimeRange }) {
-  let baseline = $state(initial.baseline);
+  let baseline = $state.raw(initial.baseline);
   let range = $state.raw(initial.range);
   /** The range the link shows: the range once a drag or an entry has ended. */
   let linkRange = $state.raw(initial.range);

@@ -6,9 +6,9 @@
 import { TABLE_IDS, type RiskView, type Stack, type TableId, type Theme, type View } from './view';
 
 export function createViewState(initial: View) {
-  let theme = $state<Theme>(initial.theme);
-  let stack = $state<Stack>(initial.stack);
-  let riskView = $state<RiskView>(initial.riskView);
+  let theme = $state.raw<Theme>(initial.theme);
+  let stack = $state.raw<Stack>(initial.stack);
+  let riskView = $state.raw<RiskView>(initial.riskView);
   let tables = $state.raw<readonly TableId[]>(initial.tables);
   return {
     get theme() {

@@ -1,4 +1,4 @@
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
 import App from '../../src/App.svelte';
 import { en } from '../../src/i18n/en';
@@ -88,6 +88,8 @@ test('a change asks for its Monte Carlo run before the page draws it, so the wor
   flushSync();
   await nextTask();
   expect(runProbe.store).not.toBeNull();
+  // Once the workers' client has arrived, the page's first run is asked for.
+  await vi.waitFor(() => expect(runProbe.seen.at(-1)).toBe(true));
   runProbe.seen.length = 0;
   runProbe.store!.step(T.setParam('paceUsdBnPerYear', 100));
   flushSync();

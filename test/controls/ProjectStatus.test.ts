@@ -5,14 +5,15 @@ import ProjectsTable from '../../src/controls/ProjectsTable.svelte';
 import ProjectStatus from '../../src/controls/ProjectStatus.svelte';
 import { DEFAULT_SCENARIO } from '../../src/model';
 import { FUNDING_EVENTS } from '../../src/data/selections';
+import { sourceOf } from '../../src/data/sources';
 import { en } from '../../src/i18n/en';
 import { createFormatter } from '../../src/i18n/format';
 
 const fmt = createFormatter('en', 'usd', DEFAULT_SCENARIO.usdJpy);
 const [jbic] = FUNDING_EVENTS;
-const source = jbic?.source;
-if (!jbic || source?.kind !== 'source' || !source.url)
-  throw new Error('the data lost the JBIC loans and their source');
+const cited = jbic?.source;
+const source = cited?.kind === 'source' ? sourceOf(cited) : null;
+if (!jbic || !source?.url) throw new Error('the data lost the JBIC loans and their source');
 const { publisher, url } = source;
 const financed = new Set(jbic.selections);
 /** The JBIC loans as a row's status says them, with the date and the projects sharing them. */

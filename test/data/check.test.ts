@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { checkData, type DataSet } from '../../src/data/check';
 import { DATA_SET } from '../../src/data/dataSet';
-import { SOURCES, assumption } from '../../src/data/sources';
+import { assumption, cite } from '../../src/data/provenance';
+import { SOURCES } from '../../src/data/sources';
 
 const withSelection = (row: object): DataSet => ({
   ...DATA_SET,
@@ -14,7 +15,7 @@ const newRow = {
   name: 'New',
   sector: 'gas',
   valueUsdBn: 5,
-  source: SOURCES.whFactSheet20260319,
+  source: cite('whFactSheet20260319'),
 };
 const textFor = (key: string): DataSet['text'] => ({
   en: { ...DATA_SET.text.en, [key]: 'New' },
@@ -46,9 +47,9 @@ describe('checkData', () => {
       /without its basis/,
     ],
     [
-      'a source link that is not https',
-      { ...newRow, source: { ...SOURCES.whFactSheet20260319, url: 'http://x' } },
-      /not https/,
+      'a source that is not among the sources',
+      { ...newRow, source: { kind: 'source', id: 'lostPage' } },
+      /cites “lostPage”, which is not among the sources/,
     ],
   ])('fails on %s', (_why, row, message) => {
     const problems = checkData({ ...withSelection(row), text: textFor('selection.new') });
@@ -56,6 +57,18 @@ describe('checkData', () => {
       problems.some((p) => message.test(p)),
       problems.join('\n'),
     ).toBe(true);
+  });
+  test('fails on a cited source whose link is not https', () => {
+    const sources = {
+      ...DATA_SET.sources,
+      whFactSheet20260319: { ...SOURCES.whFactSheet20260319, url: 'http://x' },
+    };
+    const problems = checkData({
+      ...withSelection(newRow),
+      sources,
+      text: textFor('selection.new'),
+    });
+    expect(problems).toContain('selection new: source link “http://x” is not https');
   });
   test('fails on a row whose name is missing in Japanese', () => {
     const problems = checkData({

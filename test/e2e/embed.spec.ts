@@ -75,7 +75,9 @@ test('the embed builder writes the snippet and previews it', async ({ page, base
 });
 
 // A host page on another origin: the newsroom's article.
-const HOST_PORT = 4180;
+// Beside the preview server's port (E2E_PORT, playwright.config.ts): 4180 for the default 4173,
+// so two checkouts running their suites side by side do not share it.
+const HOST_PORT = Number(process.env.E2E_PORT ?? 4173) + 7;
 const hostPage = (
   app: string,
 ) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title>

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { flushSync } from 'svelte';
-import { browserLocale, createI18n, loadCatalogue } from '../../src/i18n/i18n.svelte';
+import {
+  browserLocale,
+  createI18n,
+  loadCatalogue,
+  loadEmbedCatalogue,
+  loadEmbedChartCatalogue,
+} from '../../src/i18n/i18n.svelte';
+import { CHART_IDS } from '../../src/state/view';
 import { en, type Catalogue } from '../../src/i18n/en';
 import { ja } from '../../src/i18n/ja';
 import type { Locale } from '../../src/i18n/format';
@@ -141,6 +148,52 @@ describe('the catalogue in two parts', () => {
       },
     });
     await i18n.complete();
+    expect(loads).toBe(0);
+  });
+});
+
+describe('an embed’s catalogue: its page’s part, then its chart’s', () => {
+  test.each(['en', 'ja'] as const)(
+    'in %s, each chart’s part adds its own messages only, none of the page’s or another chart’s',
+    async (lang) => {
+      const whole = lang === 'en' ? en : ja;
+      const page = await loadEmbedCatalogue(lang);
+      const parts = await Promise.all(CHART_IDS.map((c) => loadEmbedChartCatalogue(lang, c)));
+      for (const part of parts) {
+        expect(Object.keys(part).filter((k) => k in page)).toEqual([]);
+        for (const [key, text] of Object.entries(part))
+          expect(whole[key as keyof Catalogue]).toBe(text);
+      }
+      const [money, risk] = parts;
+      expect(money).toHaveProperty('chart.money.title');
+      expect(money).not.toHaveProperty('chart.risk.title');
+      expect(risk).toHaveProperty('chart.risk.title');
+      expect(risk).not.toHaveProperty('chart.money.title');
+    },
+  );
+
+  test('extend() joins a part onto a partial catalogue in its language, keeping what it has', async () => {
+    const page = await loadEmbedCatalogue('en');
+    const i18n = createI18n('en', page as Catalogue, 'usd', () => 155, loadCatalogue, {
+      partial: true,
+    });
+    const asked: Locale[] = [];
+    await i18n.extend(async (lang) => {
+      asked.push(lang);
+      return { 'chart.money.title': 'Money', 'embed.open': 'not this' };
+    });
+    expect(asked).toEqual(['en']);
+    expect(i18n.t('chart.money.title')).toBe('Money');
+    expect(i18n.t('embed.open')).toBe(en['embed.open']);
+  });
+
+  test('extend() loads nothing for a whole catalogue', async () => {
+    const i18n = createI18n('en', en, 'usd', () => 155);
+    let loads = 0;
+    await i18n.extend(async () => {
+      loads += 1;
+      return {};
+    });
     expect(loads).toBe(0);
   });
 });

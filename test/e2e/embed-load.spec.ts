@@ -1,0 +1,89 @@
+/**
+ * What an embed loads, on the built page (issue 16: an embed starts with at most 45 kB of
+ * JavaScript gzipped, `npm run size`). The size script counts the chunks an embed needs from
+ * the build's manifest; these tests check that the page really loads those and no others: an
+ * embed without live controls fetches the entry, its page's and its chart's parts of the
+ * catalogue and the workers' client, never the explorer, its controls or the sources' titles;
+ * what it needs later (a download's words, the live controls' sources) still comes when asked.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { LINK_VERSIONS, en } from './model';
+
+/** Which chunk of dist/ holds each source module (written by the build: vite.config.ts). */
+const modules: Record<string, string> = JSON.parse(readFileSync('dist/.vite/modules.json', 'utf8'));
+const chunkOf = (module: string) => {
+  const file = modules[module];
+  if (!file) throw new Error(`no chunk holds ${module}`);
+  return file;
+};
+
+/** The scripts the page fetches from the moment it starts. */
+function scriptsOf(page: Page): Set<string> {
+  const scripts = new Set<string>();
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname.slice(1);
+    if (path.endsWith('.js')) scripts.add(path);
+  });
+  return scripts;
+}
+
+test('an embed of the money chart without live controls loads the entry and its catalogue parts, and none of the explorer', async ({
+  page,
+}) => {
+  const scripts = scriptsOf(page);
+  await page.goto(`/?${LINK_VERSIONS}&embed=1&chart=money&lang=en`);
+  await expect(page.getByRole('img', { name: /^How fast the money moves/ })).toBeVisible();
+  await expect(page.getByTestId('embed-answer')).toBeVisible();
+  // (The Monte Carlo's worker scripts aside: they start once the page is drawn.)
+  const started = [...scripts].filter((s) => !/\.worker-/.test(s));
+  expect(started.sort()).toEqual(
+    [
+      'first-paint.js',
+      chunkOf('src/main.ts'),
+      chunkOf('virtual:embed-catalogue/en'),
+      chunkOf('virtual:embed-catalogue/en/money'),
+      chunkOf('src/worker/client.ts'),
+    ].sort(),
+  );
+  // The layout and the chart are in the entry: what npm run size counts is what loaded.
+  expect(chunkOf('src/embed/Embed.svelte')).toBe(chunkOf('src/main.ts'));
+  expect(chunkOf('src/charts/MoneyChart.svelte')).toBe(chunkOf('src/main.ts'));
+  for (const never of [
+    'src/Explorer.svelte',
+    'src/ExplorerSync.svelte',
+    'src/embed/EmbedControls.svelte',
+    'src/data/sources.ts',
+    'src/i18n/en.core.ts',
+    'src/sections/sections.ts',
+  ])
+    expect(scripts, never).not.toContain(chunkOf(never));
+});
+
+test('an embed’s download brings the rest of the catalogue: the picture names its scenario and sources', async ({
+  page,
+}) => {
+  await page.goto(`/?${LINK_VERSIONS}&embed=1&chart=money&lang=en`);
+  const core = chunkOf('src/i18n/en.core.ts');
+  const scripts = scriptsOf(page);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download How fast the money moves as SVG' }).click(),
+  ]);
+  const text = readFileSync((await file.path())!, 'utf8');
+  expect(text).toContain(`>${en['preset.central.name']} · `);
+  expect(text).toContain('Sources: White House fact sheets');
+  expect(scripts).toContain(core);
+});
+
+test('an embed with live controls brings the sources: a control’s source chip names its publisher', async ({
+  page,
+}) => {
+  await page.goto(`/?${LINK_VERSIONS}&embed=1&chart=money&controls=pledge&lang=en`);
+  const chip = page.getByRole('button', {
+    name: en['control.sourceLabel'].replace('{name}', 'Pledge'),
+  });
+  await chip.click();
+  await expect(page.getByRole('note')).toContainText('The White House');
+});
