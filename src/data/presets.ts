@@ -8,6 +8,7 @@ import type { Scenario } from '../model';
 import { TRANCHE_PACE_USD_BN_PER_YEAR } from './params';
 import { CANDIDATE_LIST_USD_BN, SECTOR_IDS, type SectorId } from './sectors';
 import { assumption, cite, type Provenance } from './provenance';
+import type { PresetId } from './presetIds';
 
 export type ScenarioPatch = Partial<Scenario>;
 
@@ -17,19 +18,9 @@ export interface Preset {
   readonly sources: readonly Provenance[];
 }
 
-export const PRESET_IDS = [
-  'central',
-  'tranchePace',
-  'tokyo',
-  'washington',
-  'ourMoney',
-  'seedArticle',
-  'stalled',
-  'highRates',
-  'onPace',
-  'korea',
-] as const;
-export type PresetId = (typeof PRESET_IDS)[number];
+// The presets' ids live apart (src/data/presetIds.ts): the page's paths name them, and
+// whatever only needs the ids then does not carry the presets themselves.
+export { PRESET_IDS, type PresetId } from './presetIds';
 
 /**
  * The selection pace at which the central path credits the whole pledge by the deadline,

@@ -8,7 +8,7 @@
  * whole scenario: the path only says which page shows first.
  */
 import type { Locale } from '../i18n/format';
-import { PRESET_IDS, type PresetId } from '../data/presets';
+import { PRESET_IDS, type PresetId } from '../data/presetIds';
 import { URL_KEYS } from './urlKeys';
 
 export interface PagePath {
