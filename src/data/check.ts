@@ -7,7 +7,7 @@
 import type { AnnouncedSelection, FundingEvent } from './selections';
 import type { HazardEventRow } from './events';
 import type { GoodsClassRow } from './goods';
-import type { ParamSpec } from './params';
+import type { ParamSpec, Plausible } from './params';
 import type { MarketFigure } from './markets';
 import type { Provenance } from './provenance';
 import type { Source } from './sources';
@@ -21,6 +21,8 @@ export interface DataSet {
   readonly hazardEvents: readonly HazardEventRow[];
   readonly goods: Readonly<Record<string, GoodsClassRow>>;
   readonly params: Readonly<Record<string, ParamSpec>>;
+  /** Where the swept inputs plausibly lie, by input. */
+  readonly plausible: Readonly<Record<string, Plausible | undefined>>;
   readonly markets: Readonly<Record<string, MarketFigure>>;
   readonly sectors: Readonly<Record<string, SectorData>>;
   readonly sectorIds: readonly string[];
@@ -178,11 +180,12 @@ export function checkData(d: DataSet): string[] {
     const where = `param ${key}`;
     if (!(p.min <= p.default && p.default <= p.max))
       fail(where, `default ${p.default} outside ${p.min} to ${p.max}`);
-    if (p.plausible) {
-      const { low, high } = p.plausible;
+    const range = d.plausible[key];
+    if (range) {
+      const { low, high } = range;
       if (!(p.min <= low && low <= high && high <= p.max))
         fail(where, `plausible range ${low} to ${high} is not inside ${p.min} to ${p.max}`);
-      sourced(`${where} plausible range`, p.plausible.source);
+      sourced(`${where} plausible range`, range.source);
     }
     sourced(where, p.source);
   }

@@ -5,6 +5,7 @@ import { ANNOUNCED_SELECTIONS, FUNDING_EVENTS } from './selections';
 import { HAZARD_EVENTS } from './events';
 import { GOODS_CLASSES } from './goods';
 import { PARAMS } from './params';
+import { PLAUSIBLE } from './plausible';
 import { MARKETS } from './markets';
 import { SECTORS, SECTOR_IDS } from './sectors';
 import { MOU_DATE } from './deal';
@@ -19,6 +20,7 @@ export const DATA_SET: DataSet = {
   hazardEvents: HAZARD_EVENTS,
   goods: GOODS_CLASSES,
   params: PARAMS,
+  plausible: PLAUSIBLE,
   markets: MARKETS,
   sectors: SECTORS,
   sectorIds: SECTOR_IDS,

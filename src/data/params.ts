@@ -1,7 +1,7 @@
 /**
- * Every numeric input of the scenario (MODEL.md §2): default, range, step, unit, provenance,
- * and the plausible range the tornado sweeps (sourced, or labelled an assumption). Rates and
- * shares are stored as fractions (0.042 = 4.2%).
+ * Every numeric input of the scenario (MODEL.md §2): default, range, step, unit, provenance
+ * (the plausible range the tornado sweeps is in src/data/plausible.ts). Rates and shares are
+ * stored as fractions (0.042 = 4.2%).
  */
 import { ANNOUNCED_SELECTIONS } from './selections';
 import { MOU_DATE } from './deal';
@@ -22,7 +22,7 @@ export type Unit =
   | 'weight'
   | 'threatsPerYear';
 
-/** Where an input plausibly lies: the tornado sweeps it from `low` to `high`. */
+/** Where an input plausibly lies (src/data/plausible.ts): the tornado sweeps it from `low` to `high`. */
 export interface Plausible {
   readonly low: number;
   readonly high: number;
@@ -38,8 +38,6 @@ export interface ParamSpec {
   /** Whole numbers only (path count, seed, days). */
   readonly integer?: boolean;
   readonly source: Provenance;
-  /** The range the tornado sweeps; absent for terms of the deal and display settings. */
-  readonly plausible?: Plausible;
 }
 
 const DAY_MS = 86_400_000;
@@ -52,7 +50,11 @@ export const ANNOUNCED_TOTAL_USD_BN = ANNOUNCED_SELECTIONS.reduce(
   (sum, r) => sum + r.valueUsdBn,
   0,
 );
-const firstAnnounced = ANNOUNCED_SELECTIONS.reduce((d, r) => (r.date < d ? r.date : d), '9999');
+/** The first and the last announcement's days. */
+export const FIRST_ANNOUNCED = ANNOUNCED_SELECTIONS.reduce(
+  (d, r) => (r.date < d ? r.date : d),
+  '9999',
+);
 const lastAnnounced = ANNOUNCED_SELECTIONS.reduce((d, r) => (r.date > d ? r.date : d), '');
 
 /**
@@ -68,6 +70,7 @@ export const PACE_TO_DATE_USD_BN_PER_YEAR = round1(
  * The pace of the announced tranches alone: the value announced over the days from the MOU
  * to the last announcement (US$109 bn in 196 days, about US$203 bn a year), to 0.1 bn.
  */
+export const LAST_ANNOUNCED = lastAnnounced;
 export const TRANCHE_PACE_USD_BN_PER_YEAR = round1(
   (ANNOUNCED_TOTAL_USD_BN / daysBetween(MOU_DATE.value, lastAnnounced)) * DAYS_PER_YEAR,
 );
@@ -81,11 +84,6 @@ const paceSource = assumption('basis.pace', {
   total: { usdBn: Math.round(ANNOUNCED_TOTAL_USD_BN) },
   from: { date: MOU_DATE.value },
   to: { date: DATA_AS_OF },
-});
-const tranchePaceSource = assumption('basis.tranchePace', {
-  total: { usdBn: Math.round(ANNOUNCED_TOTAL_USD_BN) },
-  from: { date: firstAnnounced },
-  to: { date: lastAnnounced },
 });
 
 export const PARAMS = {
@@ -105,8 +103,6 @@ export const PARAMS = {
     unit: 'days',
     integer: true,
     source: cite('ft45Days'),
-    // 45 calendar days are about 32 business days: the sources' two readings.
-    plausible: { low: 32, high: 45, source: cite('ft45Days') },
   },
   annualCapUsdBn: {
     default: 0,
@@ -123,8 +119,6 @@ export const PARAMS = {
     step: 0.1,
     unit: 'usdBnPerYear',
     source: paceSource,
-    // From nothing more (no selection since March) to the pace of the two tranches.
-    plausible: { low: 0, high: TRANCHE_PACE_USD_BN_PER_YEAR, source: tranchePaceSource },
   },
   sofrAnnual: {
     default: MARKETS.sofr.value,
@@ -133,11 +127,6 @@ export const PARAMS = {
     step: 0.0005,
     unit: 'percent',
     source: MARKETS.sofr.source,
-    plausible: {
-      low: MARKETS.sofr.value - 0.0075,
-      high: MARKETS.sofr.value + 0.0075,
-      source: assumption('basis.plausible.sofr'),
-    },
   },
   treasury10yAnnual: {
     default: MARKETS.treasury10y.value,
@@ -146,11 +135,6 @@ export const PARAMS = {
     step: 0.0005,
     unit: 'percent',
     source: MARKETS.treasury10y.source,
-    plausible: {
-      low: MARKETS.treasury10yLow2026.value,
-      high: MARKETS.treasury10yHigh2026.value,
-      source: MARKETS.treasury10yLow2026.source,
-    },
   },
   jbicSpreadAnnual: {
     default: 0.0035,
@@ -159,7 +143,6 @@ export const PARAMS = {
     step: 0.0005,
     unit: 'pp',
     source: cite('jbicBonds'),
-    plausible: { low: 0.002, high: 0.005, source: assumption('basis.plausible.jbicSpread') },
   },
   loanSpreadAnnual: {
     default: 0.02,
@@ -168,7 +151,6 @@ export const PARAMS = {
     step: 0.0005,
     unit: 'pp',
     source: assumption('basis.loanSpread'),
-    plausible: { low: 0.0175, high: 0.0325, source: cite('nrfSpreads') },
   },
   guaranteeFeeAnnual: {
     default: 0.0075,
@@ -177,7 +159,6 @@ export const PARAMS = {
     step: 0.0005,
     unit: 'percent',
     source: assumption('basis.guaranteeFee'),
-    plausible: { low: 0.005, high: 0.01, source: assumption('basis.plausible.guaranteeFee') },
   },
   deemedSpreadAnnual: {
     default: 0.02,
@@ -186,7 +167,6 @@ export const PARAMS = {
     step: 0.0005,
     unit: 'pp',
     source: assumption('basis.deemedSpread'),
-    plausible: { low: 0.01, high: 0.03, source: assumption('basis.plausible.deemedSpread') },
   },
   irrShiftAnnual: {
     default: 0,
@@ -195,7 +175,6 @@ export const PARAMS = {
     step: 0.0025,
     unit: 'pp',
     source: assumption('basis.irrShift'),
-    plausible: { low: -0.02, high: 0.02, source: assumption('basis.plausible.irrShift') },
   },
   requiredMarginAnnual: {
     default: 0,
@@ -204,7 +183,6 @@ export const PARAMS = {
     step: 0.0005,
     unit: 'pp',
     source: cite('akazawaProfits'),
-    plausible: { low: -0.0025, high: 0.01, source: assumption('basis.plausible.requiredMargin') },
   },
   strictnessAnnual: {
     default: 0.0025,
@@ -213,7 +191,6 @@ export const PARAMS = {
     step: 0.0005,
     unit: 'pp',
     source: assumption('basis.strictness'),
-    plausible: { low: 0.001, high: 0.005, source: assumption('basis.plausible.strictness') },
   },
   creditSensitivity: {
     default: 3,
@@ -222,7 +199,6 @@ export const PARAMS = {
     step: 0.5,
     unit: 'times',
     source: assumption('basis.creditSensitivity'),
-    plausible: { low: 1, high: 5, source: assumption('basis.plausible.creditSensitivity') },
   },
   usdJpy: {
     default: MARKETS.usdJpy.value,
@@ -239,8 +215,6 @@ export const PARAMS = {
     step: 0.05,
     unit: 'weight',
     source: assumption('basis.guaranteeWeight'),
-    // Washington's reading to Tokyo's.
-    plausible: { low: 0.25, high: 1, source: assumption('basis.plausible.guaranteeWeight') },
   },
   exportsUsdBn: {
     default: EXPORTS_2025_USD_BN,
@@ -249,11 +223,6 @@ export const PARAMS = {
     step: 1,
     unit: 'usdBnPerYear',
     source: cite('mofExports2025'),
-    plausible: {
-      low: Math.round(EXPORTS_2025_USD_BN * 0.9),
-      high: Math.round(EXPORTS_2025_USD_BN * 1.1),
-      source: assumption('basis.plausible.exports'),
-    },
   },
   threatRateAnnual: {
     default: 0.25,
@@ -262,7 +231,6 @@ export const PARAMS = {
     step: 0.05,
     unit: 'threatsPerYear',
     source: assumption('basis.threatRate'),
-    plausible: { low: 0.1, high: 1, source: assumption('basis.plausible.threatRate') },
   },
   implementedShare: {
     default: 0.25,
@@ -271,8 +239,6 @@ export const PARAMS = {
     step: 0.01,
     unit: 'percent',
     source: cite('bloombergTaco'),
-    // Fully implemented (20.4%) to fully, partly or implemented then withdrawn (34.7%).
-    plausible: { low: 0.204, high: 0.347, source: cite('bloombergTaco') },
   },
   gapMultiplier: {
     default: 2,
@@ -281,7 +247,6 @@ export const PARAMS = {
     step: 0.1,
     unit: 'times',
     source: assumption('basis.gapMultiplier'),
-    plausible: { low: 1.5, high: 3, source: assumption('basis.plausible.multiplier') },
   },
   declineMultiplier: {
     default: 3,
@@ -290,7 +255,6 @@ export const PARAMS = {
     step: 0.1,
     unit: 'times',
     source: assumption('basis.declineMultiplier'),
-    plausible: { low: 2, high: 5, source: assumption('basis.plausible.multiplier') },
   },
   deadlineFactor: {
     default: 1,
@@ -299,7 +263,6 @@ export const PARAMS = {
     step: 0.05,
     unit: 'times',
     source: assumption('basis.deadlineFactor'),
-    plausible: { low: 0.5, high: 1.5, source: assumption('basis.plausible.deadlineFactor') },
   },
   successorFactor: {
     default: 0.5,
@@ -308,7 +271,6 @@ export const PARAMS = {
     step: 0.05,
     unit: 'times',
     source: assumption('basis.successorFactor'),
-    plausible: { low: 0, high: 1, source: assumption('basis.plausible.successorFactor') },
   },
   gdpPerTenPointsAnnual: {
     default: 0.0024,
@@ -317,8 +279,6 @@ export const PARAMS = {
     step: 0.0001,
     unit: 'percent',
     source: cite('nriTenPercent'),
-    // NRI: 0.24% for 10 points; its 0.55% for the 15% deal is about 0.37% per 10 points.
-    plausible: { low: 0.0024, high: 0.0037, source: cite('nriTenPercent') },
   },
   mcPaths: {
     default: 1000,

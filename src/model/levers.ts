@@ -5,6 +5,7 @@
  * fee it charges, and how fast it decides (the funding lag).
  */
 import { PARAMS, type ParamKey, type ParamSpec } from '../data/params';
+import { PLAUSIBLE } from '../data/plausible';
 
 export const SOLVE_LEVERS = [
   'paceUsdBnPerYear',
@@ -26,7 +27,8 @@ export const isSolveLever = (key: string): key is SolveLever =>
  */
 export function leverScale(key: SolveLever): number {
   const spec: ParamSpec = PARAMS[key];
-  const width = spec.plausible ? spec.plausible.high - spec.plausible.low : 0;
+  const range = PLAUSIBLE[key];
+  const width = range ? range.high - range.low : 0;
   return width > 0 ? width : spec.max - spec.min;
 }
 

@@ -5,7 +5,8 @@
  * and each goods class's penalty rate are swept; terms of the deal and display settings have
  * no plausible range and are not.
  */
-import { PARAMS, PARAM_KEYS, type ParamKey, type ParamSpec } from '../data/params';
+import { PARAM_KEYS, type ParamKey } from '../data/params';
+import { PLAUSIBLE } from '../data/plausible';
 import { GOODS_CLASSES, GOODS_IDS, type GoodsId } from '../data/goods';
 import type { Scenario } from './scenario';
 import { simulate } from './simulate';
@@ -24,7 +25,7 @@ export interface Swing {
   readonly high: number;
 }
 
-const SWEPT_PARAMS = PARAM_KEYS.filter((k) => (PARAMS[k] as ParamSpec).plausible !== undefined);
+const SWEPT_PARAMS = PARAM_KEYS.filter((k) => PLAUSIBLE[k] !== undefined);
 
 /** The scenario with one swept input set to `value` (a penalty never below the rate now). */
 function withInput(s: Scenario, input: SweptInput, value: number): Scenario {
@@ -37,7 +38,7 @@ function withInput(s: Scenario, input: SweptInput, value: number): Scenario {
 /** Each swept input's plausible range. */
 export function plausibleRanges(): { input: SweptInput; low: number; high: number }[] {
   return [
-    ...SWEPT_PARAMS.map((input) => ({ input, ...(PARAMS[input] as ParamSpec).plausible! })),
+    ...SWEPT_PARAMS.map((input) => ({ input, ...PLAUSIBLE[input]! })),
     ...GOODS_IDS.map((id) => ({
       input: `goods.${id}` as const,
       ...GOODS_CLASSES[id].plausiblePenalty,

@@ -103,12 +103,12 @@ describe('checkData', () => {
     const params = {
       ...DATA_SET.params,
       pledgeUsdBn: { ...DATA_SET.params.pledgeUsdBn!, default: 5 },
-      sofrAnnual: {
-        ...DATA_SET.params.sofrAnnual!,
-        plausible: { low: -1, high: 2, source: assumption('basis.plausible.sofr') },
-      },
     };
-    const problems = checkData({ ...DATA_SET, params });
+    const plausible = {
+      ...DATA_SET.plausible,
+      sofrAnnual: { low: -1, high: 2, source: assumption('basis.plausible.sofr') },
+    };
+    const problems = checkData({ ...DATA_SET, params, plausible });
     expect(problems.some((p) => /param pledgeUsdBn: default 5/.test(p))).toBe(true);
     expect(problems.some((p) => /param sofrAnnual: plausible range/.test(p))).toBe(true);
   });

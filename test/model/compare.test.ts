@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { PARAMS, type ParamKey, type ParamSpec } from '../../src/data/params';
+import type { ParamKey } from '../../src/data/params';
+import { PLAUSIBLE } from '../../src/data/plausible';
 import { GOODS_CLASSES, type GoodsId } from '../../src/data/goods';
 import { DEFAULT_SCENARIO, simulate, type Scenario } from '../../src/model';
 import { attribute, diffScenarios, EXACT_LIMIT, type Outcome } from '../../src/model';
@@ -106,7 +107,7 @@ describe('sensitivity (each input over its plausible range)', () => {
     for (const s of swings) {
       const range = s.input.startsWith('goods.')
         ? GOODS_CLASSES[s.input.slice(6) as GoodsId].plausiblePenalty
-        : (PARAMS[s.input as ParamKey] as ParamSpec).plausible;
+        : PLAUSIBLE[s.input as ParamKey];
       expect(range).toBeDefined();
       expect([s.lowValue, s.highValue]).toEqual([range!.low, range!.high]);
     }
