@@ -125,6 +125,7 @@ function startChunks() {
       // the fold come later).
       const start = reach('/src/Explorer.svelte');
       reach('/src/ExplorerSync.svelte', start);
+      reach('/src/sections/browserSectionHost.ts', start);
       for (const id of start) {
         if (initial.has(id)) continue;
         (embed.has(id) ? charts : live.has(id) ? controls : explorer).add(id);

@@ -12,7 +12,7 @@ import {
 import { URL_KEYS } from './state/urlKeys';
 import { CHART_IDS, DEFAULT_VIEW } from './state/view';
 import { pageSearch, parsePagePath } from './state/langPath';
-import { createBrowserSectionHost } from './sections/sectionHost';
+import { createTrackingHost, type SectionHost } from './sections/sectionHost';
 import './styles/global.css';
 
 const target = document.getElementById('app');
@@ -63,12 +63,17 @@ if (target) {
   if (current)
     for (const el of target.querySelectorAll<HTMLElement>('[data-section]'))
       if (el.dataset.section) prerendered.set(el.dataset.section, el);
-  const sections = createBrowserSectionHost(prerendered);
+  // The explorer's sections come from its own host (in its chunk, fetched with the layout); an
+  // embed mounts none, and only waits for its chart (and live controls).
+  const host: Promise<SectionHost & { settled(): Promise<void> }> = embed
+    ? Promise.resolve(createTrackingHost())
+    : import('./sections/browserSectionHost').then((m) => m.createBrowserSectionHost(prerendered));
   const start = (
     startLang: Locale,
     part: Partial<Catalogue>,
     Layout: Component,
     search: string,
+    sections: SectionHost & { settled(): Promise<void> },
   ) => {
     // The part stands for the whole until `complete()` joins the rest (App's `partial`).
     const catalogue = part as Catalogue;
@@ -101,12 +106,14 @@ if (target) {
   // While the catalogue and the layout load, the number formats are made in a task of
   // their own (the first of a locale loads its data), not in the mount's.
   setTimeout(() => warmNumberFormats(lang), 0);
-  Promise.all([loadPart(lang), layout, query])
-    .then(([catalogue, Layout, search]) => start(lang, catalogue, Layout, search))
+  Promise.all([loadPart(lang), layout, query, host])
+    .then(([catalogue, Layout, search, sections]) =>
+      start(lang, catalogue, Layout, search, sections),
+    )
     // A catalogue that cannot be fetched leaves the reader with the English page, not a blank one.
     .catch(() =>
-      Promise.all([loadPart('en'), layout, query]).then(([catalogue, Layout, search]) =>
-        start('en', catalogue, Layout, search),
+      Promise.all([loadPart('en'), layout, query, host]).then(
+        ([catalogue, Layout, search, sections]) => start('en', catalogue, Layout, search, sections),
       ),
     )
     .finally(() => (target.style.visibility = ''));

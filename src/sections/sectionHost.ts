@@ -5,10 +5,11 @@
  * the page has loaded and the browser is idle, whichever comes first. Each is mounted in its
  * place one section per task (so start-up has no long task), and until then it shows its
  * prerendered HTML when the prerender shows what the reader asked for (`adopt`). `settled`
- * tells when every section asked for is live.
+ * tells when every section asked for is live. The explorer's host is in browserSectionHost.ts
+ * (its own chunk's); an embed, which mounts no section, has the tracking host here.
  */
-import { getContext, mount, setContext, unmount, type Component } from 'svelte';
-import type { LaterSectionName, SectionName } from './sections';
+import { getContext, setContext, type Component } from 'svelte';
+import type { SectionName } from './sections';
 import { nextTask } from '../worker/nextTask';
 
 export interface SectionHost {
@@ -40,56 +41,20 @@ const KEY = Symbol('section host');
 export const setSectionHost = (host: SectionHost): SectionHost => setContext(KEY, host);
 export const getSectionHost = (): SectionHost | undefined => getContext<SectionHost>(KEY);
 
-/** After the page's load event, when the browser is next idle (or soon, where it cannot say). */
-function afterLoadAndIdle(): Promise<void> {
-  const loaded =
-    document.readyState === 'complete'
-      ? Promise.resolve()
-      : new Promise<void>((resolve) => addEventListener('load', () => resolve(), { once: true }));
-  return loaded.then(
-    () =>
-      new Promise<void>((resolve) =>
-        typeof requestIdleCallback === 'function'
-          ? requestIdleCallback(() => resolve(), { timeout: 1000 })
-          : setTimeout(resolve, 200),
-      ),
-  );
-}
-
-/** When `el` (a placeholder with a box of its own) comes within a screen's height of the viewport. */
-function nearViewport(el: HTMLElement): Promise<void> {
-  if (typeof IntersectionObserver !== 'function') return Promise.resolve();
-  return new Promise((resolve) => {
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        observer.disconnect();
-        resolve();
-      },
-      { rootMargin: '100% 0px' },
-    );
-    observer.observe(el);
-  });
-}
-
 /**
- * The browser's host: fetches a section's chunk when it is wanted, mounts one per task.
- * `prerendered`: the page's prerendered sections by name, kept when the prerender shows what
- * the reader asked for (src/main.ts), each shown in its place until its section is mounted.
+ * A host that mounts no section and knows when what the page waits for has arrived (`track`:
+ * an embed's chart and live controls), which `settled` waits for; the explorer's host builds on
+ * it (browserSectionHost.ts).
  */
-export function createBrowserSectionHost(
-  prerendered: ReadonlyMap<string, Element> = new Map(),
-): SectionHost & { settled(): Promise<void> } {
-  let idle: Promise<void> | undefined;
-  // The list of the sections' chunks, fetched when the explorer first asks for one (an embed
-  // never does).
-  let sections: Promise<typeof import('./sections')> | undefined;
-  let queue: Promise<void> = Promise.resolve();
+export function createTrackingHost(): SectionHost & {
+  settled(): Promise<void>;
+  track(loading: Promise<unknown>): void;
+} {
   const asked: Promise<unknown>[] = [];
   return {
-    /** Resolves once every section the page has asked for is live (or failed to load). */
+    /** Resolves once everything the page has asked for is in (or failed to load). */
     async settled() {
-      await nextTask(); // the sections ask as the page mounts: let its effects run first
+      await nextTask(); // the page asks as it mounts: let its effects run first
       for (let seen = -1; seen !== asked.length;) {
         seen = asked.length;
         await Promise.allSettled(asked);
@@ -99,39 +64,6 @@ export function createBrowserSectionHost(
     track(loading) {
       asked.push(loading);
     },
-    adopt(name, into) {
-      const kept = prerendered.get(name);
-      // (A placeholder holds at most the comment Svelte anchors its empty block to.)
-      if (!kept || into.children.length > 0) return false;
-      into.replaceChildren(...kept.childNodes);
-      into.dataset.adopted = 'true';
-      return true;
-    },
-    mount(name, into, context, component) {
-      let chunk: Promise<{ default: Component }>;
-      if (component) chunk = Promise.resolve({ default: component });
-      else {
-        // A section below the fold: the list of chunks comes now, the section's own when wanted.
-        const list = (sections ??= import('./sections'));
-        chunk = Promise.race([(idle ??= afterLoadAndIdle()), nearViewport(into)])
-          .then(() => list)
-          .then(({ SECTIONS }) => {
-            const load: () => Promise<{ default: Component }> = SECTIONS[name as LaterSectionName];
-            return load();
-          });
-      }
-      const mounted = chunk.then(async ({ default: section }) => {
-        // One mount a task: wait for the turn of the sections that arrived before.
-        const turn = queue.then(nextTask);
-        queue = turn;
-        await turn;
-        into.replaceChildren();
-        const instance = mount(section, { target: into, context });
-        into.dataset.mounted = 'true';
-        return () => void unmount(instance);
-      });
-      asked.push(mounted);
-      return mounted;
-    },
+    mount: () => Promise.reject(new Error('this page mounts no sections')),
   };
 }

@@ -4,7 +4,7 @@ import Fake from './Fake.svelte';
 vi.mock('../../src/sections/sections', () => ({
   SECTIONS: new Proxy({}, { get: () => async () => ({ default: Fake }) }),
 }));
-const { createBrowserSectionHost } = await import('../../src/sections/sectionHost');
+const { createBrowserSectionHost } = await import('../../src/sections/browserSectionHost');
 
 /** An IntersectionObserver whose targets are all far below the screen, or all near it. */
 function observer(near: boolean) {
@@ -87,5 +87,22 @@ describe('the browser’s section host', () => {
 
   test('the server’s host gives no HTML in the browser: the section is mounted instead', () => {
     expect(createBrowserSectionHost().html('methodology', context)).toBeNull();
+  });
+});
+
+describe('an embed’s section host', () => {
+  test('it mounts nothing, and is settled once what the page tracks has arrived', async () => {
+    const { createTrackingHost } = await import('../../src/sections/sectionHost');
+    const host = createTrackingHost();
+    let arrive = () => {};
+    host.track(new Promise<void>((resolve) => (arrive = resolve)));
+    let settled = false;
+    void host.settled().then(() => (settled = true));
+    await wait(20);
+    expect(settled).toBe(false);
+    arrive();
+    await wait(20);
+    expect(settled).toBe(true);
+    await expect(host.mount('risk', document.createElement('div'), context)).rejects.toThrow();
   });
 });
