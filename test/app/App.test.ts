@@ -2,7 +2,7 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
 import App from '../../src/App.svelte';
 import { en } from '../../src/i18n/en';
-import { createBrowserSectionHost } from '../../src/sections/sectionHost';
+import { createBrowserSectionHost } from '../../src/sections/browserSectionHost';
 import { nextTask } from '../../src/worker/nextTask';
 import LayoutProbe from '../harness/LayoutProbe.svelte';
 import RunProbe from '../harness/RunProbe.svelte';
