@@ -68,6 +68,7 @@ if (target) {
   const host: Promise<SectionHost & { settled(): Promise<void> }> = embed
     ? Promise.resolve(createTrackingHost())
     : import('./sections/browserSectionHost').then((m) => m.createBrowserSectionHost(prerendered));
+  let started = false;
   const start = (
     startLang: Locale,
     part: Partial<Catalogue>,
@@ -80,10 +81,10 @@ if (target) {
     if (startLang !== prerenderLang) prerendered.clear();
     // The prerendered default (for first paint and readers without JavaScript) gives way
     // to the live app, which may show another scenario, language or currency: the link's.
-    // When it shows what the reader asked for, it stays in view until the app draws its
-    // layout (a task later); otherwise it goes at once.
-    const keep = prerendered.size > 0 ? [...target.childNodes] : [];
-    if (keep.length === 0) target.replaceChildren();
+    // Whatever the page shows until then (the prerender, or the first-paint script's
+    // skeleton for a custom link; hidden for another language or an embed) stays until the
+    // app draws its layout, a task later, and goes in that task.
+    const keep = [...target.childNodes];
     mount(App, {
       target,
       props: {
@@ -94,11 +95,15 @@ if (target) {
         sections,
         partial: true,
         keep,
-        // The page is live once its layout is drawn: what it shows answers (the prerender
-        // has no such mark).
-        ondrawn: () => (target.dataset.live = 'true'),
+        // Once its layout is drawn the page is live (the prerender has no such mark; its
+        // first-screen sections follow, a task each) and shown.
+        ondrawn: () => {
+          target.dataset.live = 'true';
+          target.style.visibility = '';
+        },
       },
     });
+    started = true;
     // Its sections follow, each in a task of its own; `settled` once all have (tests wait
     // for that).
     void sections.settled().then(() => (target.dataset.settled = 'true'));
@@ -116,5 +121,8 @@ if (target) {
         ([catalogue, Layout, search, sections]) => start('en', catalogue, Layout, search, sections),
       ),
     )
-    .finally(() => (target.style.visibility = ''));
+    // If the app could not start at all, the prerender is shown as it is.
+    .finally(() => {
+      if (!started) target.style.visibility = '';
+    });
 }

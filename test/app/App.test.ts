@@ -39,8 +39,11 @@ test('the app starts in one task and draws its layout in the next; the prerender
     void unmount(app);
     target.remove();
   };
-  let settled = false;
-  void sections.settled().then(() => (settled = true));
+  // What the page showed when it counted as settled (tests and benchmarks wait for that).
+  let settled: { layout: boolean } | null = null;
+  void sections
+    .settled()
+    .then(() => (settled = { layout: !!target.querySelector('[data-testid="layout"]') }));
   flushSync();
   // The first task: the app has started, the prerender is still what the reader sees.
   expect(target.querySelector('.prerendered')).not.toBeNull();
@@ -51,13 +54,13 @@ test('the app starts in one task and draws its layout in the next; the prerender
   expect(target.querySelector('[data-testid="layout"]')).not.toBeNull();
   expect(target.querySelector('.prerendered')).toBeNull();
   expect(drawn).toBe(1);
-  // The page counts as settled only once its layout is drawn (and its sections with it).
+  // The page counts as settled only with its layout drawn (and its sections with it).
   await nextTask();
   await nextTask();
-  expect(settled).toBe(true);
+  expect(settled).toEqual({ layout: true });
 });
 
-test('without a prerender to keep, the layout still comes in the next task, and nothing else is removed', async () => {
+test('with nothing to keep, the layout still comes in the next task', async () => {
   const target = document.createElement('div');
   document.body.append(target);
   const app = mount(App, {

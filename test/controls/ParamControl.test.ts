@@ -49,6 +49,22 @@ describe('ParamControl (Deal: pledge)', () => {
     expect(store.canUndo).toBe(false);
   });
 
+  test('a drag lasts while any pointer holds the thumb; a cancelled pointer commits what it moved', async () => {
+    const { store } = renderWithStore([control('pledgeUsdBn')]);
+    const slider = screen.getByRole('slider', { name: 'Pledge' });
+    await fireEvent.pointerDown(slider, { pointerId: 1 });
+    await fireEvent.pointerDown(slider, { pointerId: 2 });
+    await fireEvent.input(slider, { target: { value: '400' } });
+    await fireEvent.pointerUp(slider, { pointerId: 1 });
+    // The second pointer still holds it: still a change in progress.
+    await fireEvent.input(slider, { target: { value: '420' } });
+    expect(store.scenario.pledgeUsdBn).toBe(420);
+    expect(store.committed.pledgeUsdBn).toBe(550);
+    // The browser takes the gesture over (a scroll): no release, no change event will come.
+    await fireEvent.pointerCancel(slider, { pointerId: 2 });
+    expect(store.committed.pledgeUsdBn).toBe(420);
+  });
+
   test('exact entry outside the range is clamped, and the reader is told', async () => {
     const { store } = renderWithStore([control('pledgeUsdBn')]);
     const entry = screen.getByRole('spinbutton', { name: 'Exact value of Pledge in US$ bn' });

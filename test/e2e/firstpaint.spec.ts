@@ -87,3 +87,30 @@ for (const width of [360, 1280])
     expect(await sections.count()).toBeGreaterThan(10);
     await expect(page.locator('[data-section]:not([data-adopted])')).toHaveCount(0);
   });
+
+test('a custom link keeps its first-paint page in view until the live page is drawn: no frame with an empty page', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __empty: number; __frames: number };
+    w.__empty = 0;
+    w.__frames = 0;
+    const look = () => {
+      const app = document.getElementById('app');
+      if (app) {
+        w.__frames++;
+        if (app.children.length === 0) w.__empty++;
+      }
+      if (app?.dataset.settled !== 'true') requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto('/?pace=150'); // waits for the settled page
+  const seen = await page.evaluate(() => {
+    const w = window as unknown as { __empty: number; __frames: number };
+    return { empty: w.__empty, frames: w.__frames };
+  });
+  expect(seen.frames).toBeGreaterThan(0);
+  expect(seen.empty).toBe(0);
+  await expect(page.getByRole('slider', { name: 'Selections a year' })).toHaveValue('150');
+});

@@ -4,6 +4,7 @@ import {
   DEFAULT_SCENARIO,
   normalizeScenario,
   presetScenario,
+  simulate,
   transitions as T,
   type Scenario,
 } from '../../src/model';
@@ -25,10 +26,14 @@ describe('createScenarioStore: a thin shell around the transitions', () => {
     withStore(
       (store) => {
         expect(store.result).toBe(store.defaults);
-        store.apply(T.setParam('paceUsdBnPerYear', 0));
+        store.step(T.setParam('paceUsdBnPerYear', 0));
         flushSync();
         expect(store.result).not.toBe(store.defaults);
         expect(store.result.summary.creditedByDeadline).toBeCloseTo(109, 6);
+        // Undone, back on the scenario it opened on: the baseline's run again.
+        store.undo();
+        flushSync();
+        expect(store.result).toBe(store.defaults);
       },
       {},
       normalizeScenario(structuredClone(DEFAULT_SCENARIO)).scenario,
@@ -41,7 +46,14 @@ describe('createScenarioStore: a thin shell around the transitions', () => {
     );
     // Another scenario has a run of its own, equal to the model's.
     const other = presetScenario('onPace');
-    withStore((store) => expect(store.result).not.toBe(store.defaults), {}, other);
+    withStore(
+      (store) => {
+        expect(store.result).not.toBe(store.defaults);
+        expect(store.result).toEqual(simulate(other));
+      },
+      {},
+      other,
+    );
   });
 
   test('the result is derived from the scenario', () => {
