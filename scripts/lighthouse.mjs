@@ -2,8 +2,10 @@
 // phone on a slow 4G network, simulated) of the built app (run `npm run build` first), the
 // English page as a reader opens it, 3 runs, the median run's figures. Budgets (issue 16):
 // performance 100, total blocking time <= 50 ms, largest contentful paint = first
-// contentful paint (the prerendered page stays: judged on the paints the browser observed,
-// which the simulation then stretches, each by its own estimate).
+// contentful paint (the prerendered page stays), judged on the simulated figures; the paints
+// the browser observed are printed too, since the simulation estimates LCP and FCP from
+// different dependency graphs and can put them apart even for one paint (Lighthouse's own
+// open pull request #16782 proposes to compute LCP as FCP when they share a frame).
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, chromiumHelp, chromiumPath } from './chromium.mjs';
@@ -66,5 +68,8 @@ const verdict = (ok) => (ok ? 'ok' : 'NOT MET');
 console.log(`performance ${m.score}   budget 100: ${verdict(m.score >= 100)}`);
 console.log(`total blocking time ${m.tbt.toFixed(0)} ms   budget 50 ms: ${verdict(m.tbt <= 50)}`);
 console.log(
-  `largest contentful paint ${m.lcp.toFixed(0)} ms, first contentful paint ${m.fcp.toFixed(0)} ms (simulated); observed ${m.observedLcp.toFixed(0)} / ${m.observedFcp.toFixed(0)} ms   LCP = FCP (observed: the largest paint is the first): ${verdict(Math.abs(m.observedLcp - m.observedFcp) < 1)}`,
+  `largest contentful paint ${m.lcp.toFixed(0)} ms, first contentful paint ${m.fcp.toFixed(0)} ms (simulated)   LCP = FCP: ${verdict(Math.abs(m.lcp - m.fcp) < 1)}`,
+);
+console.log(
+  `  the same paints as the browser observed them, unthrottled: LCP ${m.observedLcp.toFixed(0)} ms, FCP ${m.observedFcp.toFixed(0)} ms   the largest paint is the first: ${verdict(Math.abs(m.observedLcp - m.observedFcp) < 1)}`,
 );
