@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync, mount, unmount, type ComponentProps } from 'svelte';
 import App from '../../src/App.svelte';
 import { en } from '../../src/i18n/en';
 import { createBrowserSectionHost } from '../../src/sections/browserSectionHost';
@@ -16,29 +16,36 @@ afterEach(() => {
   history.replaceState(null, '', '/');
 });
 
-test('the app starts in one task and draws its layout in the next; the prerender stays in view until the task that draws it', async () => {
+type AppProps = Partial<ComponentProps<typeof App>>;
+
+/**
+ * Mounts the app on the default link into a new element, which shows `html` before it (kept
+ * until the layout is drawn, as src/main.ts does).
+ */
+function start(props: AppProps, html = ''): HTMLElement {
   const target = document.createElement('div');
   document.body.append(target);
-  target.innerHTML = '<header class="prerendered">the prerendered page</header>';
+  target.innerHTML = html;
   const keep = [...target.childNodes];
-  const sections = createBrowserSectionHost();
-  let drawn = 0;
   const app = mount(App, {
     target,
-    props: {
-      search: '',
-      lang: 'en',
-      catalogue: en,
-      layout: LayoutProbe,
-      sections,
-      keep,
-      ondrawn: () => drawn++,
-    },
+    props: { search: '', lang: 'en', catalogue: en, layout: LayoutProbe, keep, ...props },
   });
   cleanup = () => {
     void unmount(app);
     target.remove();
   };
+  flushSync();
+  return target;
+}
+
+test('the app starts in one task and draws its layout in the next; the prerender stays in view until the task that draws it', async () => {
+  const sections = createBrowserSectionHost();
+  let drawn = 0;
+  const target = start(
+    { sections, ondrawn: () => drawn++ },
+    '<header class="prerendered">the prerendered page</header>',
+  );
   // What the page showed when it counted as settled (tests and benchmarks wait for that).
   let settled: { layout: boolean } | null = null;
   void sections
@@ -61,34 +68,14 @@ test('the app starts in one task and draws its layout in the next; the prerender
 });
 
 test('with nothing to keep, the layout still comes in the next task', async () => {
-  const target = document.createElement('div');
-  document.body.append(target);
-  const app = mount(App, {
-    target,
-    props: { search: '', lang: 'en', catalogue: en, layout: LayoutProbe },
-  });
-  cleanup = () => {
-    void unmount(app);
-    target.remove();
-  };
-  flushSync();
+  const target = start({});
   expect(target.querySelector('[data-testid="layout"]')).toBeNull();
   await nextTask();
   expect(target.querySelector('[data-testid="layout"]')?.textContent).toBe('drawn');
 });
 
 test('a change asks for its Monte Carlo run before the page draws it, so the workers compute while the page draws', async () => {
-  const target = document.createElement('div');
-  document.body.append(target);
-  const app = mount(App, {
-    target,
-    props: { search: '', lang: 'en', catalogue: en, layout: RunProbe },
-  });
-  cleanup = () => {
-    void unmount(app);
-    target.remove();
-  };
-  flushSync();
+  start({ layout: RunProbe });
   await nextTask();
   expect(runProbe.store).not.toBeNull();
   // Once the workers' client has arrived, the page's first run is asked for.
