@@ -135,7 +135,7 @@ function startChunks() {
   return {
     plugin,
     explorer: (id: string) => explorer.has(id),
-    charts: (id: string) => charts.has(id),
+    charts: (id: string) => charts.has(id) || LATER_RUNTIME.test(id),
     controls: (id: string) => controls.has(id),
   };
 }
@@ -199,6 +199,14 @@ function moduleMap(): Plugin {
   };
 }
 
+/**
+ * Parts of Svelte's runtime that only later chunks use (a select's binding, a style directive):
+ * the entry reaches them through the runtime's index, so without a group of their own they would
+ * follow it into the entry. They go with the charts' group (the explorer loads it at start-up).
+ */
+const LATER_RUNTIME =
+  /\/node_modules\/svelte\/src\/internal\/client\/dom\/elements\/(bindings\/select|style)\.js$/;
+
 /** Svelte's runtime (not its version stamp and flags, which are imported for their effect). */
 const SVELTE_RUNTIME = /\/node_modules\/svelte\/src\/internal\/(client|shared)\//;
 
@@ -241,7 +249,13 @@ export default defineConfig(({ mode }) => {
           codeSplitting: {
             groups: [
               { name: 'start', tags: ['$initial'] },
-              { name: 'charts', test: start.charts, includeDependenciesRecursively: false },
+              {
+                name: 'charts',
+                test: start.charts,
+                includeDependenciesRecursively: false,
+                // Before `start`, which would otherwise take LATER_RUNTIME with the runtime's index.
+                priority: 1,
+              },
               { name: 'controls', test: start.controls, includeDependenciesRecursively: false },
               { name: 'explorer', test: start.explorer, includeDependenciesRecursively: false },
             ],
