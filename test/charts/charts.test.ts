@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fireEvent, screen } from '@testing-library/svelte';
+import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { flushSync, type Component } from 'svelte';
 import { renderWithStore, withProps } from '../harness/render';
 import MoneyChart from '../../src/charts/MoneyChart.svelte';
@@ -175,10 +175,22 @@ describe('MoneyChart', () => {
   test('a pointer over the chart shows a crosshair tooltip with each series at that month', async () => {
     const { container } = renderChart('MoneyChart', 'central');
     const capture = container.querySelector('rect.capture')!;
+    // Not drawn, nor its code loaded, before a pointer comes (CrosshairTip.svelte is fetched then).
+    expect(container.querySelector('.crosshair .tip-date')).toBeNull();
     await fireEvent.pointerMove(capture, { clientX: 300, clientY: 100 });
-    const tip = container.querySelector('.crosshair');
-    expect(tip?.querySelector('.tip-date')?.textContent).toMatch(/^[A-Z][a-z]{2} 20\d\d$/);
-    expect(tip?.textContent).toContain('Required pace: US$');
+    const tip = container.querySelector('.crosshair')!;
+    await waitFor(() =>
+      expect(tip.querySelector('.tip-date')?.textContent).toMatch(/^[A-Z][a-z]{2} 20\d\d$/),
+    );
+    expect(tip.textContent).toContain('Required pace: US$');
+    expect(tip.querySelector('line')).not.toBeNull();
+    // A finger too (a pointer down without a move), on a chart drawn after the tip's code came.
+    const { container: risk } = renderChart('RiskChart', 'central');
+    await fireEvent.pointerDown(risk.querySelector('rect.capture')!, { clientX: 200, clientY: 50 });
+    await waitFor(() => expect(risk.querySelector('.crosshair .tip-date')).not.toBeNull());
+    // A mouse leaving takes it away.
+    await fireEvent.pointerLeave(capture, { pointerType: 'mouse' });
+    expect(container.querySelector('.crosshair .tip-date')).toBeNull();
   });
 
   test('"show as table" swaps the chart for its data', async () => {
