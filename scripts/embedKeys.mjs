@@ -4,7 +4,8 @@
  * source and that of the interface modules they import statically (src/embed, src/charts,
  * src/controls, src/i18n): keys written out ('chart.money.title'), keys built from a template
  * (`sector.${id}`: every key of that shape) and a share group's `prefix: 'instrument'` (every
- * `instrument.*`). vite.config.ts builds the embed's catalogue from them in parts: the page's
+ * `instrument.*`), and what a chart fetches on use from its own folder (the crosshair's
+ * tooltip). vite.config.ts builds the embed's catalogue from them in parts: the page's
  * (virtual:embed-catalogue/en, /ja), loaded with the embed's layout, and each chart's own
  * (virtual:embed-catalogue/en/money, …: the chart's messages the page's part lacks), loaded
  * with the chart; the live controls, loaded only when an embed's author chose some, bring the
@@ -46,8 +47,12 @@ export function embedModules(root, roots = ALL, stop = new Set()) {
     if (stop.has(file) && !roots.includes(file)) return;
     seen.add(file);
     const text = readFileSync(join(root, file), 'utf8');
-    // Static imports only: what an embed loads later (its controls, exports) is not followed.
-    for (const m of text.matchAll(/(?:^|\s)(?:from|import)\s+'(\.[^']+)'/gm)) {
+    // Static imports only: what an embed loads later (its controls, exports) is not followed,
+    // except what a chart fetches from its own folder when a reader first uses it (the
+    // crosshair's tooltip), which brings no catalogue of its own.
+    const imports = [...text.matchAll(/(?:^|\s)(?:from|import)\s+'(\.[^']+)'/gm)];
+    if (file.startsWith('src/charts/')) imports.push(...text.matchAll(/import\('(\.\/[^']+)'\)/g));
+    for (const m of imports) {
       const base = resolve(root, dirname(file), m[1] ?? '');
       const found = [base, `${base}.ts`, `${base}.svelte`].find(
         (f) => existsSync(f) && /\.(ts|svelte)$/.test(f),

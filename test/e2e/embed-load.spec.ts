@@ -57,8 +57,32 @@ test('an embed of the money chart without live controls loads the entry and its 
     'src/data/sources.ts',
     'src/i18n/en.core.ts',
     'src/sections/sections.ts',
+    // Fetched on use only: the crosshair's tooltip.
+    'src/charts/CrosshairTip.svelte',
   ])
     expect(scripts, never).not.toContain(chunkOf(never));
+});
+
+test('an embed fetches its crosshair tooltip when a reader first points at the chart, and shows it', async ({
+  page,
+}) => {
+  const scripts = scriptsOf(page);
+  await page.goto(`/?${LINK_VERSIONS}&embed=1&chart=money&lang=en`);
+  const figure = page.locator('figure[aria-labelledby="money-title"]');
+  const capture = figure.locator('rect.capture');
+  await expect(capture).toBeVisible();
+  expect(scripts).not.toContain(chunkOf('src/charts/CrosshairTip.svelte'));
+  const box = (await capture.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5);
+  await expect(figure.locator('.tip-date')).toHaveText(/^[A-Z][a-z]{2} 20\d\d$/);
+  await expect(figure.locator('.crosshair')).toContainText('Required pace: US$');
+  expect(scripts).toContain(chunkOf('src/charts/CrosshairTip.svelte'));
+  // It follows the pointer and goes when the mouse leaves.
+  const first = await figure.locator('.tip-date').textContent();
+  await page.mouse.move(box.x + box.width * 0.9, box.y + box.height * 0.5);
+  await expect(figure.locator('.tip-date')).not.toHaveText(first ?? '');
+  await page.mouse.move(box.x + box.width * 0.5, box.y - 40);
+  await expect(figure.locator('.tip-date')).toHaveCount(0);
 });
 
 test('an embed’s download brings the rest of the catalogue: the picture names its scenario and sources', async ({

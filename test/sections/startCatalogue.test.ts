@@ -6,7 +6,7 @@
  * (translate says so with console.error). An embed's live controls wait for the whole.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { screen } from '@testing-library/svelte';
+import { fireEvent, screen } from '@testing-library/svelte';
 import { renderWithStore } from '../harness/render';
 import Explorer from '../../src/Explorer.svelte';
 import Embed from '../../src/embed/Embed.svelte';
@@ -74,6 +74,15 @@ describe.each(EMBED_PARTS)('the embed’s part of the %s catalogue', (lang, part
       await vi.waitFor(() => expect(document.querySelector('main svg[role="img"]')).not.toBeNull());
       expect(errors).toEqual([]);
       expect(screen.getByTestId('embed-answer')).toBeInTheDocument();
+      // What a reader brings up on use: the crosshair's tooltip (fetched then), the table.
+      const capture = document.querySelector('main rect.capture');
+      if (capture) {
+        await fireEvent.pointerMove(capture, { clientX: 200, clientY: 50 });
+        await vi.waitFor(() => expect(document.querySelector('main .tip-date')).not.toBeNull());
+      }
+      await fireEvent.click(screen.getByRole('button', { name: whole['chart.table.show'] }));
+      await vi.waitFor(() => expect(screen.getByRole('table')).toBeInTheDocument());
+      expect(errors).toEqual([]);
     },
   );
 
