@@ -196,7 +196,8 @@ describe('MoneyChart', () => {
   test('"show as table" swaps the chart for its data', async () => {
     renderChart('MoneyChart', 'central');
     await fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
-    const table = screen.getByRole('table', { name: 'How fast the money moves' });
+    // The table view's code is fetched on this first use.
+    const table = await screen.findByRole('table', { name: 'How fast the money moves' });
     expect(table).toHaveTextContent('2029-01');
     expect(
       screen.getByRole('columnheader', { name: 'Credited toward the pledge' }),

@@ -57,8 +57,9 @@ test('an embed of the money chart without live controls loads the entry and its 
     'src/data/sources.ts',
     'src/i18n/en.core.ts',
     'src/sections/sections.ts',
-    // Fetched on use only: the crosshair's tooltip.
+    // Fetched on use only: the crosshair's tooltip and the table view.
     'src/charts/CrosshairTip.svelte',
+    'src/charts/DataTable.svelte',
   ])
     expect(scripts, never).not.toContain(chunkOf(never));
 });
@@ -83,6 +84,21 @@ test('an embed fetches its crosshair tooltip when a reader first points at the c
   await expect(figure.locator('.tip-date')).not.toHaveText(first ?? '');
   await page.mouse.move(box.x + box.width * 0.5, box.y - 40);
   await expect(figure.locator('.tip-date')).toHaveCount(0);
+});
+
+test('an embed fetches its table view when the reader first asks for it, and shows the chart’s data', async ({
+  page,
+}) => {
+  const scripts = scriptsOf(page);
+  await page.goto(`/?${LINK_VERSIONS}&embed=1&chart=money&lang=en`);
+  expect(scripts).not.toContain(chunkOf('src/charts/DataTable.svelte'));
+  await page.getByRole('button', { name: en['chart.table.show'] }).click();
+  const table = page.getByRole('table', { name: en['chart.money.title'] });
+  await expect(table).toBeVisible();
+  await expect(table).toContainText('2029-01');
+  expect(scripts).toContain(chunkOf('src/charts/DataTable.svelte'));
+  await page.getByRole('button', { name: en['chart.table.hide'] }).click();
+  await expect(page.getByRole('img', { name: /^How fast the money moves/ })).toBeVisible();
 });
 
 test('an embed’s download brings the rest of the catalogue: the picture names its scenario and sources', async ({
