@@ -135,7 +135,7 @@ function startChunks() {
   return {
     plugin,
     explorer: (id: string) => explorer.has(id),
-    charts: (id: string) => charts.has(id) || LATER_RUNTIME.test(id),
+    charts: (id: string) => charts.has(id),
     controls: (id: string) => controls.has(id),
   };
 }
@@ -202,7 +202,8 @@ function moduleMap(): Plugin {
 /**
  * Parts of Svelte's runtime that only later chunks use (a select's binding, a style directive):
  * the entry reaches them through the runtime's index, so without a group of their own they would
- * follow it into the entry. They go with the charts' group (the explorer loads it at start-up).
+ * follow it into the entry. They are a small chunk of their own (the explorer loads it at start-up,
+ * an embed of the equity-split chart with its chart).
  */
 const LATER_RUNTIME =
   /\/node_modules\/svelte\/src\/internal\/client\/dom\/elements\/(bindings\/select|style)\.js$/;
@@ -249,13 +250,14 @@ export default defineConfig(({ mode }) => {
           codeSplitting: {
             groups: [
               { name: 'start', tags: ['$initial'] },
+              // Before `start`, which would otherwise take them with the runtime's index.
               {
-                name: 'charts',
-                test: start.charts,
-                includeDependenciesRecursively: false,
-                // Before `start`, which would otherwise take LATER_RUNTIME with the runtime's index.
+                name: 'runtime',
+                test: LATER_RUNTIME,
                 priority: 1,
+                includeDependenciesRecursively: false,
               },
+              { name: 'charts', test: start.charts, includeDependenciesRecursively: false },
               { name: 'controls', test: start.controls, includeDependenciesRecursively: false },
               { name: 'explorer', test: start.explorer, includeDependenciesRecursively: false },
             ],
