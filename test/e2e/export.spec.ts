@@ -40,6 +40,8 @@ test('the exported CSV carries the numbers shown on screen, with a header naming
   // The deadline row matches the table shown on screen.
   await page.getByRole('button', { name: 'Show as table' }).first().click();
   const row = page.getByRole('row', { name: /^2029-01/ });
+  // The table view is fetched on first use: wait for it (allTextContents does not wait).
+  await expect(row).toBeVisible();
   const shown = (await row.getByRole('cell').allTextContents()).map((c) =>
     Number(c.replace(/,/g, '')),
   );

@@ -106,7 +106,11 @@ test('the Japanese page has no English prose outside cited titles', async ({ pag
   await page.getByRole('combobox', { name: 'シナリオ' }).selectOption('highRates');
   await expect(page.locator('.compare').getByText('米10年国債利回り').first()).toBeVisible();
   const showTable = page.getByRole('button', { name: '表で見る' });
+  const charts = await showTable.count();
+  const tables = await page.getByRole('table').count();
   while ((await showTable.count()) > 0) await showTable.first().click();
+  // The table view is fetched on first use: check the text once every table is drawn.
+  await expect(page.getByRole('table')).toHaveCount(charts + tables);
   await page.getByRole('button', { name: '約束額の出典' }).click();
   const prose = await englishProse(page);
   expect(prose).toEqual([]);

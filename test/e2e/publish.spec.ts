@@ -371,6 +371,8 @@ test('the data CSV parses with a standard parser into the model’s monthly numb
   // The money chart's table on the page says the same as the file, month for month (to its 0.1).
   await page.locator('figure#money').getByRole('button', { name: en['chart.table.show'] }).click();
   const table = page.locator('figure#money table');
+  // The table view is fetched on first use: wait for it (allTextContents does not wait).
+  await expect(table.locator('tbody tr').first()).toBeVisible();
   const headers = await table.locator('thead th').allTextContents();
   const column = headers.indexOf(en['series.credited']);
   expect(column).toBeGreaterThan(0);
