@@ -7,7 +7,7 @@ import { nextTask } from '../../src/worker/nextTask';
 import LayoutProbe from '../harness/LayoutProbe.svelte';
 import RunProbe from '../harness/RunProbe.svelte';
 import { runProbe } from '../harness/runProbe';
-import { transitions as T } from '../../src/model';
+import { createMonteCarloRun, transitions as T } from '../../src/model';
 
 let cleanup: (() => void) | null = null;
 afterEach(() => {
@@ -85,4 +85,29 @@ test('a change asks for its Monte Carlo run before the page draws it, so the wor
   flushSync();
   // The first render of the change already has its run asked for (not one render late).
   expect(runProbe.seen[0]).toBe(true);
+});
+
+test('a change at rest is drawn with its first answer: its first paths run on the page before it draws, the same to the last bit as a run of that many, and the run goes on for the rest', async () => {
+  start({ layout: RunProbe });
+  await nextTask();
+  // The page's first run is not done on the page (its thread is busy starting): the first
+  // render after the opening run is asked for has no answers yet.
+  await vi.waitFor(() => expect(runProbe.seen.at(-1)).toBe(true));
+  expect(runProbe.answered.at(-1)).toBeNull();
+  await vi.waitFor(() => expect(runProbe.answered.at(-1)).toBe(1000), { timeout: 10_000 });
+  runProbe.seen.length = 0;
+  runProbe.answered.length = 0;
+  runProbe.store!.step(T.setParam('paceUsdBnPerYear', 100));
+  flushSync();
+  // The first render of the change carries the answers of its first 250 paths...
+  expect(runProbe.answered[0]).toBe(250);
+  const scenario = runProbe.store!.scenario;
+  const first = runProbe.results!.monteCarlo.result!;
+  expect(first).toEqual(
+    createMonteCarloRun(scenario, { paths: 250, seed: scenario.mcSeed }).finish(),
+  );
+  // ... and the run goes on: the whole run's answers follow, for the same scenario.
+  expect(runProbe.seen[0]).toBe(true);
+  await vi.waitFor(() => expect(runProbe.answered.at(-1)).toBe(1000), { timeout: 10_000 });
+  expect(runProbe.results!.monteCarlo.forScenario).toBe(scenario);
 });

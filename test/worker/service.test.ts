@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SCENARIO, runMonteCarlo } from '../../src/model';
 import { createMonteCarloService } from '../../src/worker/service';
+import { firstPaths } from '../../src/worker/firstPaths';
 import {
   createMonteCarloClient,
   inThreadWorker,
@@ -72,6 +73,8 @@ describe('createMonteCarloService: the answers on the way', () => {
     );
     for (const result of answers)
       expect(result).toEqual(runMonteCarlo(DEFAULT_SCENARIO, { paths: result.paths, seed: 550 }));
+    // The page's own first answer (firstPaths, drawn with a change at rest) is the worker's.
+    expect(firstPaths(DEFAULT_SCENARIO, 250, 550)).toEqual(answers[0]);
   });
 
   test('a run about to finish sends its final answers alone (quietMs): no copy for nothing', async () => {
