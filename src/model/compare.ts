@@ -113,13 +113,43 @@ export function attribute(
   outcome: Outcome,
   permutations = 64,
 ): Contribution[] {
+  return attributions(a, b, [outcome], permutations)[outcome];
+}
+
+/**
+ * The attribution for several outcomes at once: each blend of A and B is simulated once and
+ * read for every outcome (the same numbers as `attribute` for each, half the work for two).
+ */
+export function attributions<O extends Outcome>(
+  a: Scenario,
+  b: Scenario,
+  outcomes: readonly O[],
+  permutations = 64,
+): Record<O, Contribution[]> {
   const diffs = diffScenarios(a, b);
   const n = diffs.length;
-  if (n === 0) return [];
-  const value = (members: Iterable<number>) => simulate(blend(a, diffs, members)).summary[outcome];
-  const phi =
-    n <= EXACT_LIMIT
-      ? exactShapley((mask) => value(membersOf(mask, n)), n)
-      : sampledShapley(value, n, permutations, 550);
-  return diffs.map((d, i) => ({ input: d.input, contribution: phi[i] ?? 0 }));
+  const runs = new Map<string, Summary>();
+  const summary = (members: readonly number[]): Summary => {
+    const key = [...members].sort((x, y) => x - y).join(',');
+    let found = runs.get(key);
+    if (!found) {
+      found = simulate(blend(a, diffs, members)).summary;
+      runs.set(key, found);
+    }
+    return found;
+  };
+  const out = {} as Record<O, Contribution[]>;
+  for (const outcome of outcomes) {
+    if (n === 0) {
+      out[outcome] = [];
+      continue;
+    }
+    const value = (members: readonly number[]) => summary(members)[outcome];
+    const phi =
+      n <= EXACT_LIMIT
+        ? exactShapley((mask) => value(membersOf(mask, n)), n)
+        : sampledShapley(value, n, permutations, 550);
+    out[outcome] = diffs.map((d, i) => ({ input: d.input, contribution: phi[i] ?? 0 }));
+  }
+  return out;
 }

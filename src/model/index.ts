@@ -46,6 +46,7 @@ export {
 export type { Band } from './quantiles';
 export {
   attribute,
+  attributions,
   diffScenarios,
   COMPARED_INPUTS,
   EXACT_LIMIT,
@@ -54,7 +55,13 @@ export {
   type Contribution,
   type Outcome,
 } from './compare';
-export { sensitivity, plausibleRanges, type Swing, type SweptInput } from './sensitivity';
+export {
+  sensitivity,
+  sensitivities,
+  plausibleRanges,
+  type Swing,
+  type SweptInput,
+} from './sensitivity';
 export { solveInput, solvePace, type SolvedOutcome } from './solve';
 export { meets, targetGap, targetOutcome, cleanTarget, type Target } from './target';
 export { SOLVE_LEVERS, isSolveLever, leverScale, snapAway, type SolveLever } from './levers';

@@ -5,7 +5,7 @@
  * the comparison), a Monte Carlo check at the reader's seed, and, where no change reaches
  * the target, the reason. Solved on the central path (target.ts).
  */
-import { attribute, type Contribution } from './compare';
+import { attributions, type Contribution } from './compare';
 import { runMonteCarlo } from './montecarlo';
 import type { Scenario } from './scenario';
 import { shortfall, type Shortfall } from './shortfall';
@@ -81,12 +81,10 @@ export function outcomesOf(s: Scenario): Outcomes {
 
 function evidence(s: Scenario, changes: readonly LeverChange[]): Evidence {
   const b = withChanges(s, changes);
+  const effects = attributions(s, b, ['creditedByDeadline', 'pReimposedByDeadline']);
   return {
     outcomes: outcomesOf(b),
-    effects: {
-      credited: attribute(s, b, 'creditedByDeadline'),
-      risk: attribute(s, b, 'pReimposedByDeadline'),
-    },
+    effects: { credited: effects.creditedByDeadline, risk: effects.pReimposedByDeadline },
   };
 }
 

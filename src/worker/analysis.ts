@@ -3,9 +3,9 @@
  * B (up to 1,024 model runs) and the sensitivity sweep of B (about 100 runs).
  */
 import {
-  attribute,
+  attributions,
   normalizeScenario,
-  sensitivity,
+  sensitivities,
   type Contribution,
   type Scenario,
   type Swing,
@@ -35,17 +35,21 @@ export type AnalysisReply =
 export function analyse(request: AnalysisRequest): Analysis {
   const b = normalizeScenario(request.b).scenario;
   const a = request.a ? normalizeScenario(request.a).scenario : null;
+  // Each model run is read for every outcome (the sweeps share their runs, as do the blends).
+  const attribution = a ? attributions(a, b, ['creditedByDeadline', 'pReimposedByDeadline']) : null;
+  const swept = sensitivities(b, [
+    'creditedByDeadline',
+    'pReimposedByDeadline',
+    'expectedDutiesUsdBn',
+  ]);
   return {
-    attribution: a
-      ? {
-          credited: attribute(a, b, 'creditedByDeadline'),
-          risk: attribute(a, b, 'pReimposedByDeadline'),
-        }
+    attribution: attribution
+      ? { credited: attribution.creditedByDeadline, risk: attribution.pReimposedByDeadline }
       : null,
     sensitivity: {
-      credited: sensitivity(b, 'creditedByDeadline'),
-      risk: sensitivity(b, 'pReimposedByDeadline'),
-      duties: sensitivity(b, 'expectedDutiesUsdBn'),
+      credited: swept.creditedByDeadline,
+      risk: swept.pReimposedByDeadline,
+      duties: swept.expectedDutiesUsdBn,
     },
   };
 }

@@ -5,8 +5,8 @@ import type { ParamKey } from '../../src/data/params';
 import { PLAUSIBLE } from '../../src/data/plausible';
 import { GOODS_CLASSES, type GoodsId } from '../../src/data/goods';
 import { DEFAULT_SCENARIO, simulate, type Scenario } from '../../src/model';
-import { attribute, diffScenarios, EXACT_LIMIT, type Outcome } from '../../src/model';
-import { sensitivity } from '../../src/model';
+import { attribute, attributions, diffScenarios, EXACT_LIMIT, type Outcome } from '../../src/model';
+import { sensitivities, sensitivity } from '../../src/model';
 import { presetScenario } from '../../src/model';
 import { scenarioArb } from './arbitraries';
 
@@ -131,4 +131,36 @@ describe('sensitivity (each input over its plausible range)', () => {
     const pace = swings.find((s) => s.input === 'paceUsdBnPerYear');
     expect(pace!.low).toBeGreaterThan(pace!.high);
   });
+});
+
+describe('the outcomes worked out together share their model runs and give the same numbers', () => {
+  const outcomes = [
+    'creditedByDeadline',
+    'pReimposedByDeadline',
+    'expectedDutiesUsdBn',
+    'monthsBehindPace',
+  ] as const;
+  test('sensitivities: each outcome as its own sweep', () => {
+    const s = presetScenario('stalled');
+    const all = sensitivities(s, outcomes);
+    for (const o of outcomes) expect(all[o]).toEqual(sensitivity(s, o));
+  });
+  test('attributions: each outcome as its own attribution, exact and sampled', () => {
+    const a = presetScenario('central');
+    for (const b of [presetScenario('stalled'), presetScenario('highRates')]) {
+      const all = attributions(a, b, outcomes);
+      for (const o of outcomes) expect(all[o]).toEqual(attribute(a, b, o));
+    }
+  });
+  test('attributions sampled above 10 differing inputs: each outcome still sums exactly to its change', () => {
+    fc.assert(
+      fc.property(scenarioArb, (b) => {
+        fc.pre(diffScenarios(DEFAULT_SCENARIO, b).length > EXACT_LIMIT);
+        const all = attributions(DEFAULT_SCENARIO, b, outcomes, 8);
+        for (const o of outcomes)
+          expect(Math.abs(sum(all[o]) - total(DEFAULT_SCENARIO, b, o))).toBeLessThan(1e-9);
+      }),
+      { numRuns: 3 },
+    );
+  }, 60_000);
 });
