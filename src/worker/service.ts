@@ -47,7 +47,9 @@ export function createMonteCarloService(post: (reply: WorkerReply) => void) {
       const next = checkpoints.find((n) => n > done) ?? Infinity;
       done = mc.step(Math.min(CHUNK_PATHS, next - done));
       const now = performance.now();
-      if (now - told >= quietMs) {
+      // A helper runs alongside the first worker, which speaks for the run's progress: one
+      // message to the page every quietMs, not one per worker.
+      if (!helper && now - told >= quietMs) {
         told = now;
         post({ type: 'progress', id: req.id, done, total: mc.size });
       }

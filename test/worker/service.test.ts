@@ -91,6 +91,8 @@ describe('createMonteCarloService: the answers on the way', () => {
     const helping = createMonteCarloService((r) => helper.push(r));
     const run = merging.handle({ ...request(3, 2000), range: { from: 0, to: 900 }, parts: 1 });
     await helping.handle({ ...request(3, 2000), range: { from: 900, to: 2000 } });
+    // The helper sends its part alone: the first worker speaks for the run's progress.
+    expect(helper.map((r) => r.type)).toEqual(['part']);
     const part = helper.find((r) => r.type === 'part');
     expect(part?.type === 'part' && part.part.from).toBe(900);
     if (part?.type === 'part') await merging.handle({ type: 'part', id: 3, part: part.part });
