@@ -4,7 +4,8 @@
 // start (the entry, the layout, the chart, the catalogue's parts it starts with and every chunk
 // they import statically), what it loads after start-up (the sections below the fold and their
 // list, fetched when the page is idle or the reader scrolls near them; the rest of the
-// catalogue; the Monte Carlo workers' client, fetched at once but not waited for; the crosshair's
+// catalogue; the Monte Carlo workers' client, fetched at once but not waited for, and where the
+// reader can change the scenario the first paths of a change's run on the page; the crosshair's
 // tooltip and the table view, fetched on a reader's first use) and the Monte
 // Carlo worker, gzipped (level 9) and brotli (quality 11). Which chunk holds each module comes
 // from dist/.vite/modules.json (written by the build: vite.config.ts), the chunks' static
@@ -112,6 +113,9 @@ const explorer = [keyOf('src/Explorer.svelte')];
 // What every page fetches as it starts but does not wait for: the Monte Carlo workers' client
 // (App starts the workers once the page is drawn from the central path).
 const alongside = [keyOf('src/worker/client.ts')];
+// And a page whose reader can change the scenario (the explorer; not an embed without live
+// controls): the first paths of a change's Monte Carlo, run on the page (src/worker/firstPaths.ts).
+const changes = [keyOf('src/worker/firstPaths.ts')];
 // What a reader's first use fetches: the crosshair's tooltip (a pointer on a chart) and the table
 // view (its toggle, or a link's tbl=).
 const onUse = [keyOf('src/charts/CrosshairTip.svelte'), keyOf('src/charts/DataTable.svelte')];
@@ -125,14 +129,14 @@ const readers = [
     'index.html',
     explorer,
     [keyOf('src/i18n/en.core.ts')],
-    [...sections, keyOf('src/i18n/en.later.ts'), ...alongside, ...onUse],
+    [...sections, keyOf('src/i18n/en.later.ts'), ...alongside, ...changes, ...onUse],
   ),
   reader(
     'Japanese reader',
     'ja/index.html',
     explorer,
     [keyOf('src/i18n/ja.core.ts')],
-    [...sections, keyOf('src/i18n/ja.later.ts'), ...alongside, ...onUse],
+    [...sections, keyOf('src/i18n/ja.later.ts'), ...alongside, ...changes, ...onUse],
   ),
   reader(
     'embed (money chart, English)',

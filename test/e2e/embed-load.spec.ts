@@ -4,7 +4,8 @@
  * the build's manifest; these tests check that the page really loads those and no others: an
  * embed without live controls fetches the entry, its page's and its chart's parts of the
  * catalogue and the workers' client, never the explorer, its controls or the sources' titles;
- * what it needs later (a download's words, the live controls' sources) still comes when asked.
+ * what it needs later (a download's words, the live controls' sources) still comes when asked,
+ * and with live controls the first answer of a change worked out on the page (firstPaths).
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -60,6 +61,8 @@ test('an embed of the money chart without live controls loads the entry and its 
     // Fetched on use only: the crosshair's tooltip and the table view.
     'src/charts/CrosshairTip.svelte',
     'src/charts/DataTable.svelte',
+    // A change's first answer on the page's thread: this embed has no control to change.
+    'src/worker/firstPaths.ts',
   ])
     expect(scripts, never).not.toContain(chunkOf(never));
 });
@@ -120,7 +123,10 @@ test('an embed’s download brings the rest of the catalogue: the picture names 
 test('an embed with live controls brings the sources: a control’s source chip names its publisher', async ({
   page,
 }) => {
+  const scripts = scriptsOf(page);
   await page.goto(`/?${LINK_VERSIONS}&embed=1&chart=money&controls=pledge&lang=en`);
+  // A reader can change the scenario here: a change's first answer is worked out on the page.
+  await expect.poll(() => scripts.has(chunkOf('src/worker/firstPaths.ts'))).toBe(true);
   const chip = page.getByRole('button', {
     name: en['control.sourceLabel'].replace('{name}', 'Pledge'),
   });
