@@ -3,10 +3,12 @@ import { expect, test } from '@playwright/test';
 import { monteCarloAnswer, expectHeadline } from './headline';
 import { expectedHeadline } from './model';
 
+const JA_CATALOGUE = /\/assets\/ja\.(core|later)-[^/]+\.js$/;
+
 test('if the Japanese catalogue cannot be fetched, the reader gets the English page, not a blank one', async ({
   page,
 }) => {
-  await page.route(/\/assets\/ja\.(core|later)-[^/]+\.js$/, (route) => route.abort());
+  await page.route(JA_CATALOGUE, (route) => route.abort());
   await page.goto('/?lang=ja');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('US$550 bn pledge');
   await expect(page.locator('#app')).toBeVisible();
@@ -14,4 +16,37 @@ test('if the Japanese catalogue cannot be fetched, the reader gets the English p
   // The English answers, in English figures, once the Monte Carlo has run.
   await monteCarloAnswer(page);
   await expectHeadline(page, expectedHeadline().monteCarlo);
+  // The link still names the language it asked for, after a change too: a failed fetch does not
+  // rewrite a Japanese reader's link into an English one.
+  await page.getByRole('slider', { name: 'Selections a year' }).press('ArrowRight');
+  await expect(page).toHaveURL(/[?&]pace=/);
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('ja');
+  // Once the reader picks a language, the link says theirs: Japanese (now it can be fetched),
+  // then English again.
+  await page.unroute(JA_CATALOGUE);
+  const language = (name: string) => page.getByRole('combobox', { name, exact: true });
+  await language('Language').selectOption('ja');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(page).toHaveURL(/[?&]lang=ja(&|$)/);
+  await language('言語').selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveURL(/[?&]lang=en(&|$)/);
+});
+
+test('on the Japanese page, a failed catalogue falls back to English and the link stays on the Japanese page', async ({
+  page,
+}) => {
+  await page.route(JA_CATALOGUE, (route) => route.abort());
+  await page.goto('/ja/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('US$550 bn pledge');
+  await page.getByRole('slider', { name: 'Selections a year' }).press('ArrowRight');
+  await expect(page).toHaveURL(/[?&]pace=/);
+  const url = new URL(page.url());
+  expect(url.pathname).toBe('/ja/');
+  expect(url.searchParams.get('lang')).not.toBe('en');
+  // Once the catalogue can be fetched again, the same link reads Japanese.
+  await page.unroute(JA_CATALOGUE);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
 });
