@@ -75,6 +75,7 @@ if (target) {
     Layout: Component,
     search: string,
     sections: SectionHost & { settled(): Promise<void> },
+    fallbackFrom?: Locale,
   ) => {
     // The part stands for the whole until `complete()` joins the rest (App's `partial`).
     const catalogue = part as Catalogue;
@@ -95,6 +96,7 @@ if (target) {
         sections,
         partial: true,
         keep,
+        ...(fallbackFrom ? { fallbackFrom } : {}),
         // Once its layout is drawn the page is live (the prerender has no such mark; its
         // first-screen sections follow, a task each) and shown.
         ondrawn: () => {
@@ -118,7 +120,8 @@ if (target) {
     // A catalogue that cannot be fetched leaves the reader with the English page, not a blank one.
     .catch(() =>
       Promise.all([loadPart('en'), layout, query, host]).then(
-        ([catalogue, Layout, search, sections]) => start('en', catalogue, Layout, search, sections),
+        ([catalogue, Layout, search, sections]) =>
+          start('en', catalogue, Layout, search, sections, lang),
       ),
     )
     // If the app could not start at all, the prerender is shown as it is.

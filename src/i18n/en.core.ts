@@ -310,6 +310,8 @@ export const enCore = {
   'notice.retired':
     '“{key}” = {value} is no longer an input: since the IEEPA ruling tariffs differ by goods class, so the page uses its table of goods classes.',
   'notice.inPinned': 'In the pinned scenario (A): {text}',
+  'notice.langFallback':
+    'The Japanese text could not be loaded, so this page is in English; reloading may bring it back. (日本語の表示を読み込めなかったため、英語で表示しています。再読み込みをお試しください。)',
   'notice.more': 'and {n} more',
   'notice.showAll': 'Show all {n}',
   'notice.changed.both':

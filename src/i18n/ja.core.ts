@@ -305,6 +305,8 @@ export const jaCore: Readonly<Pick<Catalogue, CoreKey>> = {
   'notice.retired':
     '「{key}」＝{value}はもう入力項目ではありません。IEEPA判決以降、関税は品目区分ごとに異なるため、品目区分の表を使います。',
   'notice.inPinned': '固定したシナリオ（A）について：{text}',
+  'notice.langFallback':
+    '日本語の表示を読み込めなかったため、英語で表示しています。再読み込みをお試しください。',
   'notice.more': 'ほか{n}件',
   'notice.showAll': '{n}件すべて表示',
   'notice.changed.both':

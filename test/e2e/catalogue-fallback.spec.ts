@@ -16,6 +16,13 @@ test('if the Japanese catalogue cannot be fetched, the reader gets the English p
   // The English answers, in English figures, once the Monte Carlo has run.
   await monteCarloAnswer(page);
   await expectHeadline(page, expectedHeadline().monteCarlo);
+  // And it says why, in English and in Japanese.
+  await expect(page.getByRole('status').filter({ hasText: 'About this link' })).toContainText(
+    'The Japanese text could not be loaded, so this page is in English',
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'About this link' })).toContainText(
+    '日本語の表示を読み込めなかったため',
+  );
   // The link still names the language it asked for, after a change too: a failed fetch does not
   // rewrite a Japanese reader's link into an English one.
   await page.getByRole('slider', { name: 'Selections a year' }).press('ArrowRight');
