@@ -3,7 +3,7 @@ export {
   simulate,
   DEFAULT_SCENARIO,
   runMonteCarlo,
-  sensitivity,
+  sensitivities,
   whatItTakes,
   SOLVE_LEVERS,
 } from '../src/model';
