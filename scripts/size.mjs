@@ -110,8 +110,8 @@ function reader(name, html, layouts, catalogue, later) {
 }
 
 const explorer = [keyOf('src/Explorer.svelte')];
-// What every page fetches as it starts but does not wait for: the Monte Carlo workers' client
-// (App starts the workers once the page is drawn from the central path).
+// What every page fetches as it starts but does not wait for: the Monte Carlo's runs and the
+// workers' client, one chunk (App starts them once the page is drawn from the central path).
 const alongside = [keyOf('src/worker/client.ts')];
 // And a page whose reader can change the scenario (the explorer; not an embed without live
 // controls): the first paths of a change's Monte Carlo, run on the page (src/worker/firstPaths.ts).

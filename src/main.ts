@@ -47,9 +47,10 @@ if (target) {
   // chart the link names, so they do not wait for the layout.
   const chart = CHART_IDS.find((c) => c === search.get(URL_KEYS.chart)) ?? DEFAULT_VIEW.chart;
   if (embed) void loadEmbedChartCatalogue(lang, chart).catch(() => {});
-  // The Monte Carlo workers' client, which App starts once the page is mounted: fetched now,
-  // alongside, so the first run does not wait for it (the page is drawn without it).
-  void import('./worker/client');
+  // The Monte Carlo's runs and the workers' client (src/worker/runs.ts), which App starts once
+  // the page is mounted: fetched now, alongside, so the first run does not wait for them (the
+  // page is drawn without them).
+  void import('./worker/runs');
   // When the prerender shows what the reader asked for (the first-paint script marked no
   // other scenario, currency or language: src/firstPaint.ts), each of its sections stays in
   // view until the live section takes its place, a task at a time.

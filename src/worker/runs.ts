@@ -1,0 +1,158 @@
+/**
+ * The page's Monte Carlo runs: they start the workers (src/worker/client.ts) and follow the
+ * scenario on screen. In the chunk of the workers' client, fetched alongside the page and not
+ * waited for: the page is drawn from the central path, and the runs start once both are here.
+ * App.svelte asks `follow` for each scenario from an `$effect.pre`, so a run is asked for
+ * before the page draws the change.
+ */
+import type { MonteCarloResult, Scenario } from '../model';
+import type { Results } from '../state/results.svelte';
+import type { ScenarioStore } from '../state/store.svelte';
+import { startMonteCarloWorker, type MonteCarloClient } from './client';
+
+/** Paths at which a run sends the answers so far: a first answer at once, then finer. */
+const CHECKPOINTS = [250, 1000, 4000];
+/** A run's answers on the way come only if the rest takes at least a frame, ms. */
+const QUIET_MS = 16;
+/** Mid-drag, the paths a change runs at once: its first answer within a frame or two. */
+const DRAG_PATHS = 250;
+/** Mid-drag, the least time between two runs, ms (the page needs the other core to draw). */
+const DRAG_EVERY_MS = 50;
+/** Mid-drag, how long the pointer rests before the whole run follows, ms. */
+const REST_MS = 150;
+/** A run still going after this long shows its progress, ms (a quick one would flicker). */
+const SHOW_PROGRESS_AFTER_MS = 150;
+/** Mid-drag, the longest answers wait for a frame in which the scenario did not move, ms. */
+const HOLD_MS = 150;
+
+export interface MonteCarloRuns {
+  /** The workers' client (the explorer's analysis and "what would it take" use it too). */
+  readonly client: MonteCarloClient;
+  /**
+   * Runs the Monte Carlo for the scenario on screen (called untracked, from an effect, at
+   * every change); returns what cancels a drag's runs still waiting to start.
+   */
+  follow(scenario: Scenario, dragging: boolean): (() => void) | undefined;
+  dispose(): void;
+}
+
+/**
+ * @param changes Whether the page's scenario can change (the explorer, an embed's live
+ *   controls): only then does it fetch what computes a change's first paths on the page (an
+ *   embed without live controls never changes its scenario).
+ */
+export function startRuns(store: ScenarioStore, results: Results, changes = true): MonteCarloRuns {
+  let live = true;
+  const client = startMonteCarloWorker(() => results.setOnPage());
+  /** A run's first paths on the page's thread (src/worker/firstPaths.ts), once loaded. */
+  let onPageFirst: typeof import('./firstPaths').firstPaths | null = null;
+  if (changes)
+    void import('./firstPaths').then((m) => {
+      if (live) onPageFirst = m.firstPaths;
+    });
+
+  /**
+   * The runs' answers reach the page at its next frame, the newest of them only. Mid-drag a
+   * frame does the input's work or the answers', not both: answers wait for a frame in which
+   * the scenario did not move (the hand slowed or rested), or at most HOLD_MS, so drawing
+   * the bands never makes the drag itself miss a frame. At rest they come at the next frame.
+   */
+  let arrived: { result: MonteCarloResult; scenario: Scenario; at: number } | null = null;
+  let moved = false;
+  let shownScenario: Scenario | null = null;
+  function frame(now: number): void {
+    if (!arrived) return;
+    const dragging = store.scenario !== store.committed;
+    if (dragging && moved && now - arrived.at < HOLD_MS) {
+      moved = false;
+      requestAnimationFrame(frame);
+      return;
+    }
+    results.setMonteCarloResult(arrived.result, arrived.scenario);
+    arrived = null;
+  }
+  function deliver(result: MonteCarloResult, scenario: Scenario): void {
+    if (!live) return;
+    if (!arrived) {
+      moved = false;
+      requestAnimationFrame(frame);
+    }
+    arrived = { result, scenario, at: arrived?.at ?? performance.now() };
+  }
+
+  // The Monte Carlo follows the scenario on screen, drags included: every change starts a
+  // run (the newest wins, src/worker/service.ts), which sends the answers of its first paths
+  // at each checkpoint and then of all of them. Mid-drag the newest scenario runs its first
+  // DRAG_PATHS paths at most every DRAG_EVERY_MS, on one worker (the page needs the other
+  // core to draw), and the whole run follows when the pointer rests for REST_MS or the drag
+  // ends. Answers go to the results only. A change at rest (not the page's first run) also
+  // gets its first CHECKPOINTS[0] paths computed here, on the page's thread, before the page
+  // draws: the change and its first answer are drawn together, and the workers skip that
+  // checkpoint.
+  let firstRun = true;
+  let lastDragRun = -Infinity;
+  function follow(scenario: Scenario, dragging: boolean): (() => void) | undefined {
+    if (scenario !== shownScenario) moved = true;
+    shownScenario = scenario;
+    const opening = firstRun;
+    firstRun = false;
+    const run = (paths: number, checkpoints: readonly number[] = CHECKPOINTS) => {
+      const started = performance.now();
+      results.startMonteCarlo(scenario);
+      void client
+        .run(
+          scenario,
+          {
+            paths,
+            seed: scenario.mcSeed,
+            checkpoints,
+            quietMs: QUIET_MS,
+            split: !dragging,
+          },
+          (done, total) => {
+            if (performance.now() - started > SHOW_PROGRESS_AFTER_MS)
+              results.setMonteCarloProgress(done / total);
+          },
+          (firstPaths) => deliver(firstPaths, scenario),
+        )
+        .then((result) => result && deliver(result, scenario));
+    };
+    if (!dragging) {
+      const head = CHECKPOINTS[0] ?? 0;
+      const shown = results.monteCarlo;
+      const answered =
+        shown.forScenario === scenario &&
+        (shown.result?.paths ?? 0) >= Math.min(head, scenario.mcPaths);
+      if (opening || answered || !onPageFirst || scenario.mcPaths <= head) {
+        run(scenario.mcPaths);
+        return;
+      }
+      run(scenario.mcPaths, CHECKPOINTS.slice(1));
+      const first = onPageFirst(scenario, head, scenario.mcSeed);
+      arrived = null; // an earlier scenario's answers, still waiting for a frame, are past
+      results.setMonteCarloResult(first, scenario);
+      return;
+    }
+    // At most one run every DRAG_EVERY_MS mid-drag, for the newest scenario: the first at once.
+    const wait = Math.max(0, lastDragRun + DRAG_EVERY_MS - performance.now());
+    const first = setTimeout(() => {
+      lastDragRun = performance.now();
+      run(Math.min(DRAG_PATHS, scenario.mcPaths));
+    }, wait);
+    const rest =
+      scenario.mcPaths > DRAG_PATHS ? setTimeout(() => run(scenario.mcPaths), REST_MS) : 0;
+    return () => {
+      clearTimeout(first);
+      clearTimeout(rest);
+    };
+  }
+
+  return {
+    client,
+    follow,
+    dispose() {
+      live = false;
+      client.dispose();
+    },
+  };
+}
