@@ -130,6 +130,10 @@ function startChunks() {
         if (initial.has(id)) continue;
         (embed.has(id) ? charts : live.has(id) ? controls : explorer).add(id);
       }
+      // The charts' change motion, which App fetches for the explorer and for live controls
+      // (src/state/motionSlot.svelte.ts), goes with the controls.
+      for (const id of reach('/src/state/changeMotion.svelte.ts'))
+        if (!initial.has(id) && !embed.has(id)) controls.add(id);
     },
   };
   return {
