@@ -10,7 +10,7 @@ import { FUNDING_EVENTS } from '../data/selections';
 import type { Scenario } from '../model';
 import type { Formatter } from '../i18n/format';
 import type { Translate } from '../i18n/translate';
-import { eventLabel } from '../i18n/dataText';
+import { eventLabel } from '../i18n/eventLabel';
 
 export interface Marker {
   /** 'YYYY-MM-DD'. */

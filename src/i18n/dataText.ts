@@ -4,9 +4,8 @@
  * titles and publishers are cited as published.
  */
 import { ANNOUNCED_SELECTIONS } from '../data/selections';
-import { HAZARD_EVENTS } from '../data/events';
 import type { Assumption } from '../data/provenance';
-import type { HazardEvent, Selection } from '../model';
+import type { Selection } from '../model';
 import type { MessageKey } from './en';
 import type { Formatter } from './format';
 import type { Translate } from './translate';
@@ -23,7 +22,6 @@ export function basisText(t: Translate, fmt: Formatter, a: Assumption): string {
 }
 
 const SELECTION_NAMES = new Map(ANNOUNCED_SELECTIONS.map((row) => [row.id, row.name]));
-const EVENT_LABELS = new Map(HAZARD_EVENTS.map((row) => [row.id, row.label]));
 
 /** An announced project's name in the reader's language, unless the reader renamed it. */
 export function selectionName(t: Translate, row: Selection): string {
@@ -32,7 +30,5 @@ export function selectionName(t: Translate, row: Selection): string {
     : row.name;
 }
 
-/** A dated event's label in the reader's language, unless the reader renamed it. */
-export function eventLabel(t: Translate, e: HazardEvent): string {
-  return EVENT_LABELS.get(e.id) === e.label ? t(`event.${e.id}` as MessageKey) : e.label;
-}
+/** A dated event's label (eventLabel.ts, apart: an embed's charts show it, and nothing else here). */
+export { eventLabel } from './eventLabel';

@@ -91,7 +91,8 @@ export { fundingProbability, levelFlow, allSectorEconomics } from './economics';
 export { BAND_PROBS, bands, columnBands, scaleBand } from './quantiles';
 export { createQuantileScratch, quantilesInPlace, quantilesOf, select } from './quickselect';
 export { Sfc32, createRng, createNormal, exponential, type Rng } from './rng';
-export { setShare, normalizeShares } from './shares';
+export { normalizeShares } from './shares';
+export { setShare } from './shareMove';
 export {
   addBusinessDays,
   fundingDay,

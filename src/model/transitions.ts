@@ -30,7 +30,7 @@ import {
   type SectorId,
   type Selection,
 } from './scenario';
-import { setShare as moveShare } from './shares';
+import { setShare as moveShare } from './shareMove';
 import type { ComparedInput } from './compare';
 
 /**

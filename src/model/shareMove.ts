@@ -1,0 +1,30 @@
+/**
+ * Moving one of a set of shares that always sum to 100% (instrument mix, sector mix) while the
+ * others (except locked ones) absorb the change in proportion. (Repairing a set is shares.ts.)
+ */
+
+/**
+ * Sets one share to `value` (clamped to what the locked shares leave) and spreads the
+ * difference over the other unlocked shares in proportion to their size (equally when
+ * they are all zero). The result sums to 1.
+ */
+export function setShare<K extends string>(
+  shares: Readonly<Record<K, number>>,
+  key: NoInfer<K>,
+  value: number,
+  locked: ReadonlySet<NoInfer<K>> = new Set(),
+): Record<K, number> {
+  const keys = Object.keys(shares) as K[];
+  const free = keys.filter((k) => k !== key && !locked.has(k));
+  const lockedSum = keys
+    .filter((k) => k !== key && locked.has(k))
+    .reduce((s, k) => s + shares[k], 0);
+  const room = Math.max(0, 1 - lockedSum);
+  const target = free.length === 0 ? shares[key] : Math.min(room, Math.max(0, value));
+  const rest = room - target;
+  const freeSum = free.reduce((s, k) => s + shares[k], 0);
+  const next = { ...shares } as Record<K, number>;
+  next[key] = target;
+  for (const k of free) next[k] = freeSum > 0 ? (shares[k] / freeSum) * rest : rest / free.length;
+  return next;
+}
