@@ -1,10 +1,14 @@
 /**
- * What a chart card's downloads say beyond the chart (src/charts/ChartCard.svelte): a picture's
- * subtitle (the scenario's name, the units) and footer, a CSV's header lines. Loaded with the
- * export code on a reader's first download, once the whole catalogue is in: an embed starts with
- * only the words it shows.
+ * A chart card's downloads (src/charts/ChartCard.svelte): what they say beyond the chart (a
+ * picture's subtitle, the scenario's name and the units, and footer, a CSV's header lines) and
+ * how each is made. Loaded with the export code on a reader's first download, once the whole
+ * catalogue is in: an embed starts with only the words it shows.
  */
-import type { ExportParts } from './chartExport';
+import { tick } from 'svelte';
+import type { ExportParts, ExportWidth } from './chartExport';
+import { toCsv, type CsvTable } from './csv';
+import { exportFigure } from './exportFigure';
+import { download, svgToPng } from './download';
 import type { Formatter } from '../i18n/format';
 import type { Translate } from '../i18n/translate';
 import type { Scenario } from '../model';
@@ -51,4 +55,62 @@ export function csvLines(t: Translate, fmt: Formatter, url: string): string[] {
     dataLine(t, fmt),
     t('export.csvMade', { date: today() }),
   ];
+}
+
+/** A card, as its downloads need it. */
+export interface CardFiles {
+  /** The card's id: the files' name. */
+  readonly id: string;
+  readonly title: string;
+  readonly unitNote: string;
+  readonly data: CsvTable;
+  /** Multiplies the values in the CSV into the unit the note names. */
+  readonly csvFactor: number;
+  readonly scenario: Scenario;
+  /** A link to this chart at this scenario. */
+  readonly url: string;
+  /** The card's figure, once drawn. */
+  readonly figure: HTMLElement | undefined;
+  /** Whether the card shows its table (a picture is of the chart: it shows the chart first). */
+  readonly asTable: boolean;
+}
+
+/** A picture of the card at `width` px, or null while it has no figure. */
+function picture(t: Translate, fmt: Formatter, card: CardFiles, width: ExportWidth) {
+  if (!card.figure) return null;
+  return exportFigure(card.figure, pictureText(t, fmt, card), width);
+}
+
+/** Makes and downloads one of a card's files: a picture at 600 px (SVG, PNG), at 1200 px (PNG), or its data (CSV). */
+export async function saveCard(
+  t: Translate,
+  fmt: Formatter,
+  card: CardFiles,
+  kind: 'svg' | 'png' | 'png-wide' | 'csv',
+  showChart: () => void,
+): Promise<void> {
+  const { id, data, csvFactor } = card;
+  if (kind === 'csv') {
+    const columns = data.columns.map((c) => ({
+      label: c.label,
+      values: c.values.map((v) => v * csvFactor),
+    }));
+    const csv = toCsv(
+      { ...data, columns },
+      { unitNote: card.unitNote, lines: csvLines(t, fmt, location.href) },
+    );
+    download(`pledge-explorer-${id}.csv`, csv, 'text/csv');
+    return;
+  }
+  if (card.asTable) showChart();
+  await tick();
+  const width = kind === 'png-wide' ? 1200 : 600;
+  const file = await picture(t, fmt, card, width);
+  if (!file) return;
+  if (kind === 'svg') download(`pledge-explorer-${id}.svg`, file.text, 'image/svg+xml');
+  else
+    download(
+      `pledge-explorer-${id}-${width}.png`,
+      await svgToPng(file.text, file.width, file.height, 1),
+    );
 }
