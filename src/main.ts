@@ -9,6 +9,7 @@ import {
   loadEmbedChartCatalogue,
   loadStartCatalogue,
 } from './i18n/i18n.svelte';
+import { needsMigration, type Migrate } from './state/urlCodec';
 import { URL_KEYS } from './state/urlKeys';
 import { CHART_IDS, DEFAULT_VIEW } from './state/view';
 import { pageSearch, parsePagePath } from './state/langPath';
@@ -25,6 +26,11 @@ if (target) {
   const query = preset
     ? import('./state/presetQuery').then((m) => pageSearch(location.search, preset, m.presetQuery))
     : Promise.resolve(location.search);
+  // An old link's migrations (src/state/urlMigrate.ts) are a chunk of their own, fetched with
+  // the layout only for a link that needs them.
+  const migrations: Promise<Migrate | undefined> = query.then((q) =>
+    needsMigration(q) ? import('./state/urlMigrate').then((m) => m.migrate) : undefined,
+  );
   const search = new URLSearchParams(location.search);
   // The link's language, else its page's (ja/), else the browser's; only that language's
   // catalogue is loaded, its start-up part first (the rest comes before the sections below
@@ -75,6 +81,7 @@ if (target) {
     part: Partial<Catalogue>,
     Layout: Component,
     search: string,
+    migrate: Migrate | undefined,
     sections: SectionHost & { settled(): Promise<void> },
     fallbackFrom?: Locale,
   ) => {
@@ -91,6 +98,7 @@ if (target) {
       target,
       props: {
         search,
+        migrate,
         lang: startLang,
         catalogue,
         layout: Layout,
@@ -114,15 +122,15 @@ if (target) {
   // While the catalogue and the layout load, the number formats are made in a task of
   // their own (the first of a locale loads its data), not in the mount's.
   setTimeout(() => warmNumberFormats(lang), 0);
-  Promise.all([loadPart(lang), layout, query, host])
-    .then(([catalogue, Layout, search, sections]) =>
-      start(lang, catalogue, Layout, search, sections),
+  Promise.all([loadPart(lang), layout, query, migrations, host])
+    .then(([catalogue, Layout, search, migrate, sections]) =>
+      start(lang, catalogue, Layout, search, migrate, sections),
     )
     // A catalogue that cannot be fetched leaves the reader with the English page, not a blank one.
     .catch(() =>
-      Promise.all([loadPart('en'), layout, query, host]).then(
-        ([catalogue, Layout, search, sections]) =>
-          start('en', catalogue, Layout, search, sections, lang),
+      Promise.all([loadPart('en'), layout, query, migrations, host]).then(
+        ([catalogue, Layout, search, migrate, sections]) =>
+          start('en', catalogue, Layout, search, migrate, sections, lang),
       ),
     )
     // If the app could not start at all, the prerender is shown as it is.

@@ -8,7 +8,7 @@
 import { releaseOf, DATA_VERSION, DATA_AS_OF, type Release } from '../data/release';
 import { DEFAULT_SCENARIO, MODEL_VERSION, simulate, type Scenario } from '../model';
 import { sameStamp, stampOf, type Stamp } from './stamp';
-import type { ParsedUrl } from './url';
+import type { ParsedUrl } from './urlCodec';
 
 export interface LinkChange {
   /** The model versions, then and now; null when the same. */

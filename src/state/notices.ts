@@ -4,7 +4,7 @@ import type { MessageKey } from '../i18n/en';
 import type { Translate } from '../i18n/translate';
 import type { Formatter } from '../i18n/format';
 import type { LinkChange } from './linkChange';
-import type { UrlWarning } from './url';
+import type { UrlWarning } from './urlCodec';
 import { PARAM_URL_KEYS, URL_KEYS } from './urlKeys';
 
 const PARAM_BY_KEY = new Map<string, ParamKey>(

@@ -8,7 +8,7 @@
  * Monte Carlo and the analysis live apart (results.svelte.ts).
  */
 import { DEFAULT_SCENARIO, simulate, type Result, type Scenario, type Transition } from '../model';
-import { fitsLink } from './url';
+import { fitsLink } from './urlCodec';
 
 /** One undo step: the scenario before the change and after it. */
 interface Step {

@@ -11,6 +11,7 @@ import {
   type Transition,
 } from '../../src/model';
 import { LINK_LIMIT, fitsLink, parseScenarioUrl, serializeScenarioUrl } from '../../src/state/url';
+import { needsMigration, readScenarioUrl } from '../../src/state/urlCodec';
 import { transitionArb } from '../model/arbitraries';
 import {
   DEFAULT_VIEW,
@@ -185,6 +186,34 @@ describe('parseScenarioUrl', () => {
     expect(scenario.guaranteeCreditWeight).toBeCloseTo(0.25, 12);
     expect(scenario.mix).toEqual({ equity: 0.1, loans: 0.6, guarantees: 0.3 });
     expect(warnings).toContainEqual({ key: 'v', kind: 'migrated', received: '0' });
+  });
+});
+
+describe('reading a link without the migrations (the page fetches them only for an old link)', () => {
+  test('a link the app writes, pinned scenario included, reads the same without them', () => {
+    fc.assert(
+      fc.property(scenarioArb, viewArb, fc.option(scenarioArb), (s, view, pinned) => {
+        const q = serializeScenarioUrl(s, view, stampOf(simulate(s)), pinned);
+        expect(needsMigration(q)).toBe(false);
+        expect(readScenarioUrl(q)).toEqual(parseScenarioUrl(q));
+      }),
+      { numRuns: 30 },
+    );
+  });
+  test('so does an empty link, and one of a later or unknown version', () => {
+    for (const q of ['', '?', '?v=3&pl=600', '?v=x&sofr=4'])
+      expect(readScenarioUrl(q)).toEqual(parseScenarioUrl(q));
+  });
+  test('an old link, or one pinning an old one, needs them, and is not read without them', () => {
+    for (const q of [
+      '?pl=600',
+      '?lang=ja',
+      '?v=1&m=1&pl=600',
+      `?v=2&a=${encodeURIComponent('pl=600&sofr=4.5')}`,
+    ]) {
+      expect(needsMigration(q)).toBe(true);
+      expect(() => readScenarioUrl(q)).toThrow();
+    }
   });
 });
 
