@@ -7,7 +7,8 @@
  */
 import { releaseOf, DATA_VERSION, DATA_AS_OF, type Release } from '../data/release';
 import { DEFAULT_SCENARIO, MODEL_VERSION, simulate, type Scenario } from '../model';
-import { sameStamp, stampOf, type Stamp } from './stamp';
+import type { Stamp } from './stamp';
+import { sameStamp, stampOf } from './stampOf';
 import type { ParsedUrl } from './urlCodec';
 
 export interface LinkChange {

@@ -2,19 +2,12 @@
  * The headline stamp a link carries (`c=`): credited by the deadline (US$ bn, 1 decimal)
  * and the probability re-imposed by the deadline (%, 1 decimal). Short, readable, and
  * enough to tell a reader exactly what moved when a link outlives a model or data change.
+ * A run's stamp, and whether two are the same, are the explorer's (stampOf.ts): a link only
+ * reads and writes one.
  */
-import type { Result } from '../model';
-
 export interface Stamp {
   readonly creditedUsdBn: number;
   readonly riskPercent: number;
-}
-
-export function stampOf(result: Result): Stamp {
-  return {
-    creditedUsdBn: Math.round(result.summary.creditedByDeadline * 10) / 10,
-    riskPercent: Math.round(result.summary.pReimposedByDeadline * 1000) / 10,
-  };
 }
 
 export function formatStamp(stamp: Stamp): string {
@@ -24,8 +17,4 @@ export function formatStamp(stamp: Stamp): string {
 export function parseStamp(text: string): Stamp | null {
   const m = /^(\d{1,4}(?:\.\d)?)_(\d{1,3}(?:\.\d)?)$/.exec(text);
   return m ? { creditedUsdBn: Number(m[1]), riskPercent: Number(m[2]) } : null;
-}
-
-export function sameStamp(a: Stamp, b: Stamp): boolean {
-  return a.creditedUsdBn === b.creditedUsdBn && a.riskPercent === b.riskPercent;
 }

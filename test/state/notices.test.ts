@@ -7,7 +7,7 @@ import { createTranslate } from '../../src/i18n/translate';
 import { changedText, warningText } from '../../src/state/notices';
 import { parseScenarioUrl, serializeScenarioUrl } from '../../src/state/url';
 import { linkChange, underRelease } from '../../src/state/linkChange';
-import { stampOf } from '../../src/state/stamp';
+import { stampOf } from '../../src/state/stampOf';
 import { RELEASES } from '../../src/data/release';
 import { DEFAULT_SCENARIO, simulate } from '../../src/model';
 

@@ -22,7 +22,7 @@ import {
   TABLE_IDS,
   type View,
 } from '../../src/state/view';
-import { stampOf } from '../../src/state/stamp';
+import { stampOf } from '../../src/state/stampOf';
 import { decodeJson } from '../../src/state/base64url';
 import { scenarioArb } from '../model/arbitraries';
 import { DEFAULT_RANGE, rangeFromIndexes } from '../../src/state/timeRange';
