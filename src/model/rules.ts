@@ -93,14 +93,6 @@ export function uniqueId(taken: ReadonlySet<string>, wanted: string): string {
   return `${wanted}-${n}`;
 }
 
-/** The next free id of the form `${prefix}${n}`, n counting from the row count. */
-export function nextId(rows: readonly { id: string }[], prefix: string): string {
-  const taken = new Set(rows.map((r) => r.id));
-  let n = rows.length + 1;
-  while (taken.has(`${prefix}${n}`)) n++;
-  return `${prefix}${n}`;
-}
-
 /** A goods-class rate: a finite fraction from 0 to 1 (-0 is 0), or null. */
 export function cleanRate(raw: unknown): number | null {
   if (typeof raw !== 'number' || !Number.isFinite(raw)) return null;

@@ -17,7 +17,6 @@ import {
   cleanEvent,
   cleanRate,
   cleanSelection,
-  nextId,
   penaltyAtLeastNow,
 } from './rules';
 import {
@@ -47,6 +46,14 @@ type Recipe = (draft: Draft<Scenario>) => Scenario | void;
 /** The linked-share groups: instruments, sectors of future selections, goods classes. */
 export type ShareGroupId = 'mix' | 'sectors' | 'goods';
 export type ShareKey = Instrument | SectorId | GoodsId;
+
+/** The next free id of the form `${prefix}${n}`, n counting from the row count (a row added). */
+function nextId(rows: readonly { id: string }[], prefix: string): string {
+  const taken = new Set(rows.map((r) => r.id));
+  let n = rows.length + 1;
+  while (taken.has(`${prefix}${n}`)) n++;
+  return `${prefix}${n}`;
+}
 
 /** The recipe as a transition (a replacement scenario is a valid recipe result). */
 const edit =

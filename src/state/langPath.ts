@@ -20,7 +20,8 @@ export interface PagePath {
 
 /** The presets with a page of their own: all but the central one, which is the default (the root). */
 export const PAGE_PRESETS: readonly PresetId[] = PRESET_IDS.filter((p) => p !== 'central');
-const isPreset = (id: string): id is PresetId => (PAGE_PRESETS as readonly string[]).includes(id);
+export const isPreset = (id: string): id is PresetId =>
+  (PAGE_PRESETS as readonly string[]).includes(id);
 
 export function parsePagePath(pathname: string): PagePath {
   let rest = pathname.replace(/index\.html$/, '');
@@ -43,28 +44,6 @@ export const langOfPath = (pathname: string): Locale | null => parsePagePath(pat
 
 /** The preset whose page a path is, if any. */
 export const presetOfPath = (pathname: string): PresetId | null => parsePagePath(pathname).preset;
-
-/** The site's root: the path without `ja/`, `p/<preset>/` and `index.html`. */
-export const basePath = (pathname: string): string => parsePagePath(pathname).base;
-
-/** A page's path under the site's root `base` (relative to it when `base` is ''). */
-export const pageAt = (base: string, lang: Locale | null, preset: PresetId | null): string =>
-  `${base}${lang === 'ja' ? 'ja/' : ''}${preset && isPreset(preset) ? `p/${preset}/` : ''}`;
-
-/**
- * Where the page lives for a language (null: the one it is in now) and a scenario's preset
- * (null: no preset's page). A page opened from disk keeps its file path.
- */
-export function pathFor(
-  pathname: string,
-  lang: Locale | null,
-  httpPage = true,
-  preset: PresetId | null = null,
-): string {
-  if (!httpPage) return pathname;
-  const page = parsePagePath(pathname);
-  return pageAt(page.base, lang ?? page.lang, preset);
-}
 
 /**
  * The query a page starts from: the link's own, or on a preset's page whose link names no

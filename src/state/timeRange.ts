@@ -33,17 +33,11 @@ export function presetRange(preset: RangePreset, periodEnd: string): TimeRange {
 /** The default: from the MOU to the end of 2030 (the deadline, the term's end and a year after). */
 export const DEFAULT_RANGE: TimeRange = Object.freeze(presetRange('to2030', ''));
 
-/** The preset a range matches, or null (a range of the reader's own). */
-export function presetOf(range: TimeRange, periodEnd: string): RangePreset | null {
-  return RANGE_PRESETS.find((p) => sameRange(presetRange(p, periodEnd), range)) ?? null;
-}
-
 export const sameRange = (a: TimeRange, b: TimeRange): boolean =>
   a.from === b.from && a.to === b.to;
 
-/** Month index (0 = the MOU's month) of a range's end, and the label of an index. */
+/** Month index (0 = the MOU's month) of a range's end. */
 export const rangeIndex = (month: string): number => monthIndexOfLabel(month);
-export const rangeMonth = (index: number): string => monthLabel(index);
 
 /**
  * A range from two month indexes: each within the model's months, in order, at least

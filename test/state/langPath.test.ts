@@ -2,13 +2,12 @@
 import { describe, expect, test } from 'vitest';
 import {
   PAGE_PRESETS,
-  basePath,
   langOfPath,
   pageSearch,
   parsePagePath,
-  pathFor,
   presetOfPath,
 } from '../../src/state/langPath';
+import { basePath, pathFor } from '../../src/state/pagePath';
 
 describe('langPath', () => {
   test.each([

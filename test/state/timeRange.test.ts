@@ -8,11 +8,11 @@ import {
   cleanRange,
   parseMonth,
   parseRange,
-  presetOf,
   presetRange,
   rangeFromIndexes,
   rangeIndex,
 } from '../../src/state/timeRange';
+import { presetOf } from '../../src/state/rangePreset';
 
 describe('presetRange', () => {
   test.each([
