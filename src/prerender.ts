@@ -24,7 +24,7 @@ import {
 } from './model';
 import { answersOf } from './state/answers';
 import { scenarioCard } from './export/scenarioCard';
-import { DATA_AS_OF, DATA_VERSION } from './data/release';
+import { DATA_AS_OF, DATA_VERSION } from './data/dataVersion';
 import { PRESET_IDS, type PresetId } from './data/presets';
 import { composeChart, type ChartPicture, type LegendKey } from './export/chartExport';
 import { fallbackPath } from './embed/fallback';

@@ -5,7 +5,7 @@
  * the presidential term, the deadline, and every enabled event window (past ones as past).
  */
 import { MOU_DATE, TERM_END } from '../data/deal';
-import { DATA_AS_OF } from '../data/release';
+import { DATA_AS_OF } from '../data/dataVersion';
 import { FUNDING_EVENTS } from '../data/selections';
 import type { Scenario } from '../model';
 import type { Formatter } from '../i18n/format';

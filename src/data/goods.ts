@@ -5,7 +5,7 @@
  * its schedule's rate in force on `dataAsOf`: one source for both. Facts and confidence
  * marks: reference/tariffs-2026.md.
  */
-import { DATA_AS_OF } from './release';
+import { DATA_AS_OF } from './dataVersion';
 import type { Plausible } from './params';
 import { assumption, cite, type Provenance } from './provenance';
 

@@ -5,7 +5,7 @@
  */
 import { ANNOUNCED_SELECTIONS } from './selections';
 import { MOU_DATE } from './deal';
-import { DATA_AS_OF } from './release';
+import { DATA_AS_OF } from './dataVersion';
 import { EXPORTS_2025_JPY_BN } from './goods';
 import { MARKETS } from './markets';
 import { assumption, cite, type Provenance } from './provenance';

@@ -1,10 +1,12 @@
 /**
- * The data release: the day through which every fact in src/data was checked (`dataAsOf`),
- * its version, and the changelog readers can open ("What changed in the data"). A release
- * is a commit that changes src/data: bump `version`, set `dataAsOf`, and add a line below
+ * The data releases: each one's version, the day through which every fact in src/data was
+ * checked (`dataAsOf`), and the changelog readers can open ("What changed in the data"). A
+ * release is a commit that changes src/data: set the new version and date in dataVersion.ts
+ * (the newest release's, which the page needs without this list) and add the release below
  * (docs/data.md walks through one). `npm run check:data` validates every row against it.
  */
 import type { MessageKey } from '../i18n/en';
+import { DATA_AS_OF, DATA_VERSION } from './dataVersion';
 import type { Scenario } from '../model';
 
 export interface Release {
@@ -48,9 +50,9 @@ export const RELEASES: readonly Release[] = [
     },
   },
   {
-    version: '2',
+    version: DATA_VERSION,
     published: '2026-11-30',
-    dataAsOf: '2026-10-09',
+    dataAsOf: DATA_AS_OF,
     changes: [
       'release.2.asOf',
       'release.2.tariffs',
@@ -63,12 +65,9 @@ export const RELEASES: readonly Release[] = [
   },
 ];
 
-const CURRENT = RELEASES[RELEASES.length - 1]!;
-
 /** A release by its version, if this build knows it. */
 export const releaseOf = (version: string | null): Release | undefined =>
   RELEASES.find((r) => r.version === version);
 
-/** The data this build carries: its version and the day it was checked through. */
-export const DATA_VERSION = CURRENT.version;
-export const DATA_AS_OF = CURRENT.dataAsOf;
+/** The data this build carries: the newest release's version and date (dataVersion.ts). */
+export { DATA_AS_OF, DATA_VERSION };

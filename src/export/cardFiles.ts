@@ -12,7 +12,7 @@ import { download, svgToPng } from './download';
 import type { Formatter } from '../i18n/format';
 import type { Translate } from '../i18n/translate';
 import type { Scenario } from '../model';
-import { DATA_AS_OF, DATA_VERSION } from '../data/release';
+import { DATA_AS_OF, DATA_VERSION } from '../data/dataVersion';
 import { presetOf } from '../state/presetOf';
 
 const today = () => new Date().toISOString().slice(0, 10);

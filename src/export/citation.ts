@@ -1,5 +1,5 @@
 /** "Cite this": the scenario's citation, with the model and data versions and the link. */
-import { DATA_AS_OF, DATA_VERSION } from '../data/release';
+import { DATA_AS_OF, DATA_VERSION } from '../data/dataVersion';
 import { MODEL_VERSION } from '../model';
 import type { Formatter } from '../i18n/format';
 import type { Translate } from '../i18n/translate';

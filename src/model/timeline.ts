@@ -5,7 +5,7 @@
  */
 import { FIRST_MONTH, LAST_MONTH, MOU_DATE, TERM_END } from '../data/deal';
 import { PERIOD_END } from '../data/params';
-import { DATA_AS_OF } from '../data/release';
+import { DATA_AS_OF } from '../data/dataVersion';
 import {
   dayFromIso,
   lastDayOfMonth,

@@ -13,7 +13,7 @@
 import { PARAM_KEYS, type ParamKey } from '../data/params';
 import { SECTOR_IDS } from '../data/sectors';
 import { GOODS_IDS } from '../data/goods';
-import { DATA_VERSION } from '../data/release';
+import { DATA_VERSION } from '../data/dataVersion';
 import {
   DEFAULT_SCENARIO,
   INSTRUMENTS,
