@@ -11,14 +11,14 @@
 // from dist/.vite/modules.json (written by the build: vite.config.ts), the chunks' static
 // imports from Vite's manifest (dist/.vite/manifest.json); test/e2e/embed-load.spec.ts checks
 // that an embed of the money chart loads these chunks and no others.
-// Budget: start-up JavaScript with the catalogue <= 90 kB gzipped for a reader of the
-// explorer in either language (the run fails over it). Target (issue 16, reported, not yet
-// met): <= 45 kB gzipped for a chart embed; the embeds of the other charts are reported too.
+// Budgets (the run fails over either): start-up JavaScript with the catalogue <= 90 kB
+// gzipped for a reader of the explorer in either language, and <= 45 kB for an embed of the
+// money chart (issue 16); the embeds of the other charts are reported, not judged.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const BUDGET_EXPLORER_KB = 90;
-const TARGET_EMBED_KB = 45;
+const BUDGET_EMBED_KB = 45;
 const dist = 'dist';
 const manifestPath = `${dist}/.vite/manifest.json`;
 if (!existsSync(manifestPath)) {
@@ -154,9 +154,9 @@ console.log(`pledge-explorer sizes, ${new Date().toISOString().slice(0, 10)} (di
 let ok = true;
 for (const r of readers) {
   const embed = r.name.startsWith('embed');
-  const budget = embed ? TARGET_EMBED_KB : BUDGET_EXPLORER_KB;
+  const budget = embed ? BUDGET_EMBED_KB : BUDGET_EXPLORER_KB;
   const within = r.startJs.gzip / 1024 <= budget;
-  if (!embed) ok &&= within;
+  ok &&= within;
   console.log(`\n${r.name}`);
   console.log(
     row(`HTML (${r.name.startsWith('Japanese') ? 'ja/' : ''}index.html, prerendered)`, r.html),
@@ -169,7 +169,7 @@ for (const r of readers) {
   console.log(row('JS after start-up (sections, client, on use)', r.later));
   console.log(row('Monte Carlo worker', r.worker));
   console.log(
-    `  start-up JS ${(r.startJs.gzip / 1024).toFixed(1)} kB gzipped, ${embed ? 'target' : 'budget'} ${budget} kB: ${within ? 'ok' : embed ? 'NOT MET (reported, does not fail the run)' : 'OVER BUDGET'}`,
+    `  start-up JS ${(r.startJs.gzip / 1024).toFixed(1)} kB gzipped, budget ${budget} kB: ${within ? 'ok' : 'OVER BUDGET'}`,
   );
 }
 // An embed of each other chart: the entry, that chart's chunk (and what it imports) and its
