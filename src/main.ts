@@ -130,7 +130,16 @@ if (target) {
     .catch(() =>
       Promise.all([loadPart('en'), layout, query, migrations, host]).then(
         ([catalogue, Layout, search, migrate, sections]) =>
-          start('en', catalogue, Layout, search, migrate, sections, lang),
+          // (It says so, once live, if the page meant another language than English.)
+          start(
+            'en',
+            catalogue,
+            Layout,
+            search,
+            migrate,
+            sections,
+            lang === 'en' ? undefined : lang,
+          ),
       ),
     )
     // If the app could not start at all, the prerender is shown as it is.
