@@ -114,7 +114,9 @@ test('what would it take: the pace for the whole pledge, applied, undone, and sh
   );
   await page.getByRole('button', { name: 'Find what it takes' }).click();
   const alone = page.getByRole('table', { name: 'Each lever alone, the others held' });
-  await expect(alone).toBeVisible({ timeout: 15_000 });
+  // The solve runs in the analysis's worker: on a loaded 2-core CI machine it once took over
+  // 15 s to show, so it gets the test's own slow budget.
+  await expect(alone).toBeVisible({ timeout: 30_000 });
   await expect(alone.locator('tr[data-lever="guaranteeFeeAnnual"]')).toContainText(
     /Out of reach\. Even at 3%, credited reaches only US\$\d+bn by the deadline/,
   );
@@ -125,7 +127,7 @@ test('what would it take: the pace for the whole pledge, applied, undone, and sh
   const url = page.url();
   // The central path now credits the pledge; the headline says so, and the change is listed.
   await expect(page.getByText(/^This scenario already meets the target/)).toBeVisible({
-    timeout: 15_000,
+    timeout: 30_000,
   });
   const changes = page.getByRole('region', { name: /^What you changed/ });
   await expect(changes).toContainText(/Selections a year\s*US\$99\.5bn\/yr →/);
