@@ -34,7 +34,7 @@ const RUNS = 3;
 const quick = process.argv.includes('--quick'); // one run of each, for a smoke test
 const dragOnly = process.argv.includes('--drag'); // the drags alone (an A/B of two builds)
 const dist = process.argv.find((a) => a.startsWith('--dist='))?.slice(7) ?? 'dist';
-const rates = process.argv.includes('--1x') ? [1] : [1, 4];
+const rates = process.argv.includes('--1x') ? [1] : process.argv.includes('--4x') ? [4] : [1, 4];
 const runs = quick ? 1 : RUNS;
 
 const percentile = (xs, p) =>

@@ -44,6 +44,7 @@ export function createResults() {
     },
     /** A run for this scenario has started (it supersedes any other). */
     startMonteCarlo(forScenario: Scenario) {
+      if (monteCarlo.pendingFor === forScenario && monteCarlo.progress === null) return;
       monteCarlo = { ...monteCarlo, pendingFor: forScenario, progress: null };
     },
     setMonteCarloProgress(progress: number | null) {

@@ -134,6 +134,9 @@ export function startRuns(store: ScenarioStore, results: Results, changes = true
       return;
     }
     // At most one run every DRAG_EVERY_MS mid-drag, for the newest scenario: the first at once.
+    // Its run is on the way from now (the page shows no "bands from earlier settings" note in
+    // between: that note would come and go at every step of the drag, a frame's work each time).
+    results.startMonteCarlo(scenario);
     const wait = Math.max(0, lastDragRun + DRAG_EVERY_MS - performance.now());
     const first = setTimeout(() => {
       lastDragRun = performance.now();

@@ -87,6 +87,21 @@ test('a change asks for its Monte Carlo run before the page draws it, so the wor
   expect(runProbe.seen[0]).toBe(true);
 });
 
+test('mid-drag, each step is drawn with its run already on the way (not a note of bands from earlier settings that comes and goes at every step)', async () => {
+  start({ layout: RunProbe });
+  await nextTask();
+  await vi.waitFor(() => expect(runProbe.seen.at(-1)).toBe(true));
+  runProbe.seen.length = 0;
+  // Three steps of a drag in quick succession: the runs mid-drag start at most every 50 ms.
+  for (const pace of [100, 101, 102]) {
+    runProbe.store!.apply(T.setParam('paceUsdBnPerYear', pace));
+    flushSync();
+  }
+  expect(runProbe.seen).toEqual([true, true, true]);
+  runProbe.store!.commit();
+  flushSync();
+});
+
 test('a change at rest is drawn with its first answer: its first paths run on the page before it draws, the same to the last bit as a run of that many, and the run goes on for the rest', async () => {
   start({ layout: RunProbe });
   await nextTask();
