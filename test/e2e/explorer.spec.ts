@@ -167,3 +167,29 @@ test('the risk chart can show the expected extra duties, and every chart can be 
   await expect(page.getByRole('button', { name: 'Show as chart' })).toHaveCount(charts);
   await expectNoAxeViolations(page);
 });
+
+test('jumping to a section far below moves nothing: the sections above keep the size they were drawn with, on a wide screen and a phone', async ({
+  page,
+}) => {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 720 });
+    await page.goto('/');
+    // The button's place, frame by frame, after a jump straight to it (the sections between
+    // were never drawn on screen: src/styles/global.css skips them while off-screen).
+    const places = await page.evaluate(async () => {
+      const pin = [...document.querySelectorAll('button')].find(
+        (b) => b.textContent?.trim() === 'Pin this scenario as A',
+      );
+      if (!pin) return [];
+      pin.scrollIntoView({ block: 'center' });
+      const ys: number[] = [];
+      for (let i = 0; i < 8; i++) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        ys.push(Math.round(pin.getBoundingClientRect().y));
+      }
+      return ys;
+    });
+    expect(places, `at ${width} px`).toHaveLength(8);
+    expect(new Set(places).size, `at ${width} px: ${places.join(', ')}`).toBe(1);
+  }
+});

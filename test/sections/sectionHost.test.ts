@@ -85,6 +85,54 @@ describe('the browser’s section host', () => {
     expect(into.textContent).toBe('mounted');
   });
 
+  test('a section below the fold is drawn once as it mounts, for its real size to be remembered, before the next one mounts', async () => {
+    vi.stubGlobal('IntersectionObserver', observer(true));
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
+    const host = createBrowserSectionHost();
+    const [first, second] = [0, 1].map(() => document.createElement('div'));
+    const firstDone = host.mount('goods', first!, context);
+    const secondDone = host.mount('sectors', second!, context);
+    await vi.waitFor(() => expect(first!.textContent).toBe('mounted'));
+    // Drawn in full (src/styles/global.css) until a frame has been drawn; the next waits.
+    expect(first!.dataset.measuring).toBe('true');
+    await wait(30);
+    expect(second!.textContent).toBe('');
+    frames.shift()!();
+    await firstDone;
+    expect(first!.dataset.measuring).toBeUndefined();
+    await vi.waitFor(() => expect(second!.dataset.measuring).toBe('true'));
+    frames.shift()!();
+    await secondDone;
+    expect(second!.dataset.measuring).toBeUndefined();
+  });
+
+  test('where no frame is drawn (a tab in the background), a section waits 100 ms at most', async () => {
+    vi.stubGlobal('IntersectionObserver', observer(true));
+    vi.stubGlobal('requestAnimationFrame', () => 0); // never
+    const host = createBrowserSectionHost();
+    const into = document.createElement('div');
+    await host.mount('goods', into, context);
+    expect(into.textContent).toBe('mounted');
+    expect(into.dataset.measuring).toBeUndefined();
+  });
+
+  test('a first-screen section (its component given) is not held for a frame', async () => {
+    vi.stubGlobal('requestAnimationFrame', () => 0); // never
+    const host = createBrowserSectionHost();
+    const into = document.createElement('div');
+    const marks: (string | null)[] = [];
+    const watch = new MutationObserver((records) =>
+      marks.push(...records.map((r) => r.attributeName)),
+    );
+    watch.observe(into, { attributes: true });
+    await host.mount('money', into, context, Fake);
+    await wait(0); // the observer's records
+    watch.disconnect();
+    expect(into.textContent).toBe('mounted');
+    expect(marks).toEqual(['data-mounted']);
+  });
+
   test('the server’s host gives no HTML in the browser: the section is mounted instead', () => {
     expect(createBrowserSectionHost().html('methodology', context)).toBeNull();
   });
