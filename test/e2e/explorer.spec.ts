@@ -109,6 +109,21 @@ test('a source chip opens its source', async ({ page }) => {
     'href',
     /whitehouse\.gov/,
   );
+  // The panel is on top of the controls after it, which it overlaps (each control is painted
+  // apart: src/styles/global.css): a point near its bottom corners is the panel's.
+  const box = (await note.boundingBox())!;
+  // Whole on the page, not cut by its left edge.
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+  const onTop = await page.evaluate(
+    ({ x, y, w, h }) =>
+      [
+        [x + 4, y + h - 4],
+        [x + w - 4, y + h - 4],
+      ].every(([px, py]) => !!document.elementFromPoint(px!, py!)?.closest('[role="note"]')),
+    { x: box.x, y: box.y, w: box.width, h: box.height },
+  );
+  expect(onTop).toBe(true);
   await expectNoAxeViolations(page);
 });
 
