@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { area, line } from 'd3';
-import { areaPath, linePath } from '../../src/charts/path';
+import { areaPath, coordinateText, linePath, xText } from '../../src/charts/path';
 
 const value = fc.oneof(
   fc.double({ min: -1e4, max: 1e4, noNaN: true }),
@@ -55,5 +55,59 @@ describe('areaPath', () => {
         ).toBe(d3);
       }),
     );
+  });
+});
+
+describe('x coordinates written once', () => {
+  test('an x given as its text writes the same path as the number', () => {
+    fc.assert(
+      fc.property(values, values, values, (xs, lo, hi) => {
+        const n = Math.min(xs.length, lo.length, hi.length);
+        const text = xs.map(coordinateText);
+        const defined = (i: number) => Number.isFinite(lo[i]!) && Number.isFinite(hi[i]!);
+        expect(
+          linePath(
+            n,
+            (i) => text[i]!,
+            (i) => hi[i]!,
+          ),
+        ).toBe(
+          linePath(
+            n,
+            (i) => xs[i]!,
+            (i) => hi[i]!,
+          ),
+        );
+        expect(
+          areaPath(
+            n,
+            defined,
+            (i) => text[i]!,
+            (i) => lo[i]!,
+            (i) => hi[i]!,
+          ),
+        ).toBe(
+          areaPath(
+            n,
+            defined,
+            (i) => xs[i]!,
+            (i) => lo[i]!,
+            (i) => hi[i]!,
+          ),
+        );
+      }),
+    );
+  });
+
+  test('a chart’s dates are written once for its scale, and again for another scale', () => {
+    const dates = [new Date(Date.UTC(2026, 0, 31)), new Date(Date.UTC(2026, 1, 28))];
+    const scale = (d: Date) => (+d - Date.UTC(2026, 0, 1)) / 86_400_000 + 0.04; // rounded to 0.1 px
+    const first = xText(dates, scale);
+    expect(first).toEqual(['30', '58']);
+    expect(xText(dates, scale)).toBe(first);
+    const wider = (d: Date) => 2 * scale(d);
+    expect(xText(dates, wider)).toEqual(['60.1', '116.1']);
+    // Other dates (a new array) are written for themselves.
+    expect(xText([dates[1]!], wider)).toEqual(['116.1']);
   });
 });
