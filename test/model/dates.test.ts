@@ -70,6 +70,16 @@ describe('month indexes', () => {
     expect(monthIndexOfDay(dayFromIso('2029-01-19'))).toBe(40);
     expect(monthLabel(40)).toBe('2029-01');
   });
+  test('every day of the look-up table (2025–2045) and a year either side has its calendar month', () => {
+    const month = (day: number) => {
+      const d = new Date(day * 86_400_000);
+      return (d.getUTCFullYear() - 2025) * 12 + d.getUTCMonth() - 8;
+    };
+    const wrong: string[] = [];
+    for (let day = dayFromIso('2024-01-01'); day <= dayFromIso('2046-12-31'); day++)
+      if (monthIndexOfDay(day) !== month(day)) wrong.push(isoFromDay(day));
+    expect(wrong).toEqual([]);
+  });
   test('labels and indexes round-trip for every day to 2045', () => {
     fc.assert(
       fc.property(
