@@ -40,8 +40,11 @@ if (target) {
   // The prerender is in its page's language: a reader of another sees nothing rather than
   // it, for the moment the catalogue takes to arrive.
   const prerenderLang = document.documentElement.lang;
-  if (lang !== prerenderLang) target.style.visibility = 'hidden';
-  document.documentElement.lang = lang;
+  if (lang !== prerenderLang) {
+    target.style.visibility = 'hidden';
+    // (Written only when it changes: the page's styles for each language are worked out again.)
+    document.documentElement.lang = lang;
+  }
   // The layout loads with the catalogue, each in a chunk of its own: an embed never loads
   // the explorer, and starts with its own part of the catalogue (what its page and chart show).
   const embed = search.get(URL_KEYS.embed) === '1';
