@@ -261,6 +261,14 @@ export default defineConfig(({ mode }) => {
                 priority: 1,
                 includeDependenciesRecursively: false,
               },
+              // What writes a link (src/state/urlWrite.ts): its own chunk, which an embed fetches
+              // after it starts (its link to the explorer) and the explorer with its layout.
+              {
+                name: 'write',
+                test: /\/src\/state\/urlWrite\.ts$/,
+                priority: 1,
+                includeDependenciesRecursively: false,
+              },
               { name: 'charts', test: start.charts, includeDependenciesRecursively: false },
               { name: 'controls', test: start.controls, includeDependenciesRecursively: false },
               { name: 'explorer', test: start.explorer, includeDependenciesRecursively: false },

@@ -143,7 +143,8 @@ const readers = [
     'index.html',
     embed,
     [keyOf('virtual:embed-catalogue/en'), keyOf('virtual:embed-catalogue/en/money')],
-    [...alongside, ...onUse],
+    // (And what writes its link to the full explorer, fetched as it starts, not waited for.)
+    [...alongside, ...onUse, keyOf('src/state/urlWrite.ts')],
   ),
 ];
 

@@ -28,7 +28,7 @@ import { DATA_AS_OF, DATA_VERSION } from './data/dataVersion';
 import { PRESET_IDS, type PresetId } from './data/presets';
 import { composeChart, type ChartPicture, type LegendKey } from './export/chartExport';
 import { fallbackPath } from './embed/fallback';
-import { serializeScenarioUrl } from './state/urlCodec';
+import { serializeScenarioUrl } from './state/urlWrite';
 import { CHART_IDS, DEFAULT_VIEW } from './state/view';
 import { MARKETS } from './data/markets';
 import { URL_KEYS } from './state/urlKeys';

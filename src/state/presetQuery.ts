@@ -5,7 +5,7 @@
  */
 import type { PresetId } from '../data/presets';
 import { presetScenario } from '../model';
-import { serializeScenarioUrl } from './urlCodec';
+import { serializeScenarioUrl } from './urlWrite';
 
 export const presetQuery = (preset: PresetId): string =>
   serializeScenarioUrl(presetScenario(preset));

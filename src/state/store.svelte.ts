@@ -8,7 +8,6 @@
  * Monte Carlo and the analysis live apart (results.svelte.ts).
  */
 import { DEFAULT_SCENARIO, simulate, type Result, type Scenario, type Transition } from '../model';
-import { fitsLink } from './urlCodec';
 
 /** One undo step: the scenario before the change and after it. */
 interface Step {
@@ -35,7 +34,10 @@ export interface LastChange {
 export type Refusal = 'linkTooLong' | null;
 
 export interface StoreOptions {
-  /** Whether a state's link fits; by default the URL codec's own limit. */
+  /**
+   * Whether a state's link fits. By default every state does until `limitLink` sets a limit:
+   * the explorer sets the URL codec's (src/ExplorerSync.svelte); an embed writes no link.
+   */
   fits?: (s: Scenario, pinned: Scenario | null) => boolean;
 }
 
@@ -45,7 +47,7 @@ export function createScenarioStore(
   initialPinned: Scenario | null = null,
   options: StoreOptions = {},
 ) {
-  const fits = options.fits ?? ((s: Scenario, p: Scenario | null) => fitsLink(s, p));
+  let fits = options.fits ?? (() => true);
   let scenario = $state.raw(initial);
   let entry = $state.raw<Entry>({ scenario: initial, pinned: initialPinned, how: 'replace' });
   let undoStack = $state.raw<readonly Step[]>([]);
@@ -145,6 +147,10 @@ export function createScenarioStore(
     /** The scenario pinned as A for comparison; the current one is B. */
     get pinned() {
       return entry.pinned;
+    },
+    /** Refuses from now on any change whose link would not fit (`fits` says). */
+    limitLink(limit: (s: Scenario, pinned: Scenario | null) => boolean) {
+      fits = limit;
     },
     /** Applies a transition mid-gesture (a drag); `commit` ends the gesture. */
     apply: (t: Transition) => apply(t),

@@ -1,6 +1,7 @@
 /**
- * The URL is the scenario's shareable form. `serializeScenarioUrl` writes only what differs
- * from the defaults, plus the schema, model and data versions; `readScenarioUrl` is lenient:
+ * The URL is the scenario's shareable form. `serializeScenarioUrl` (urlWrite.ts, in the chunks
+ * of the pages that write links: an embed never does) writes only what differs from the
+ * defaults, plus the schema, model and data versions; `readScenarioUrl` is lenient:
  * unknown keys, bad numbers, duplicates and hostile strings fall back to defaults, each
  * reported in `warnings`; given the migrations an old link needs, it never throws. Parsed
  * values pass through normalizeScenario. The tables (projects, events) travel as base64url
@@ -13,24 +14,20 @@
 import { PARAM_KEYS, type ParamKey } from '../data/params';
 import { SECTOR_IDS } from '../data/sectors';
 import { GOODS_IDS } from '../data/goods';
-import { DATA_VERSION } from '../data/dataVersion';
 import {
   DEFAULT_SCENARIO,
   INSTRUMENTS,
-  MODEL_VERSION,
   describe,
   normalizeScenario,
   type Correction,
-  type HazardEvent,
   type Scenario,
-  type Selection,
 } from '../model';
-import { decodeJson, encodeJson } from './base64url';
+import { decodeJson } from './base64url';
 import { PARAM_URL_KEYS, SCHEMA_VERSION, URL_KEYS } from './urlKeys';
 import type { MigrationNote, migrate } from './urlMigrate';
-import { readView, VIEW_KEYS, writeView } from './urlView';
+import { readView, VIEW_KEYS } from './urlView';
 import { DEFAULT_VIEW, type View } from './view';
-import { formatStamp, parseStamp, type Stamp } from './stamp';
+import { parseStamp, type Stamp } from './stamp';
 
 export interface UrlWarning {
   /** The URL key, or the scenario field a correction was about. */
@@ -76,61 +73,9 @@ const MAX_KEYS = 200;
 /** Parameters Pym.js adds to the frames it makes: not ours, read by the embed, never warned about. */
 const PYM_KEYS = new Set(['childId', 'initialWidth', 'parentTitle', 'parentUrl']);
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-const DEFAULT_SELECTIONS = new Map(DEFAULT_SCENARIO.selections.map((r) => [r.id, r]));
-const DEFAULT_EVENTS = new Map(DEFAULT_SCENARIO.events.map((r) => [r.id, r]));
-
-/** A table row as the link writes it: the id of an unchanged default row, else the row whole. */
-const selectionItem = (x: Selection) =>
-  same(DEFAULT_SELECTIONS.get(x.id), x) ? x.id : [x.id, x.date, x.sector, x.valueUsdBn, x.name];
-const eventItem = (e: HazardEvent) =>
-  same(DEFAULT_EVENTS.get(e.id), e)
-    ? e.id
-    : [e.id, e.start, e.end, e.multiplier, e.enabled ? 1 : 0, e.label];
-
-/**
- * @param stamp The headline outputs of `s`, so a reopened link can tell when they changed.
- * @param pinned A scenario pinned for comparison (A), written as its own query under `a=`.
- */
-export function serializeScenarioUrl(
-  s: Scenario,
-  view: View = DEFAULT_VIEW,
-  stamp?: Stamp,
-  pinned?: Scenario | null,
-): string {
-  const d = DEFAULT_SCENARIO;
-  const q = new URLSearchParams();
-  q.set(URL_KEYS.version, String(SCHEMA_VERSION));
-  q.set(URL_KEYS.model, MODEL_VERSION);
-  q.set(URL_KEYS.data, DATA_VERSION);
-  for (const key of PARAM_KEYS) if (s[key] !== d[key]) q.set(PARAM_URL_KEYS[key], String(s[key]));
-  if (s.periodEnd !== d.periodEnd) q.set(URL_KEYS.periodEnd, s.periodEnd);
-  if (s.lagRule !== d.lagRule) q.set(URL_KEYS.lagRule, s.lagRule === 'calendar' ? 'c' : 'b');
-  if (s.includeAnnounced !== d.includeAnnounced)
-    q.set(URL_KEYS.includeAnnounced, s.includeAnnounced ? '1' : '0');
-  if (INSTRUMENTS.some((k) => s.mix[k] !== d.mix[k]))
-    q.set(URL_KEYS.mix, INSTRUMENTS.map((k) => String(s.mix[k])).join(','));
-  if (SECTOR_IDS.some((k) => s.sectors[k] !== d.sectors[k]))
-    q.set(URL_KEYS.sectors, SECTOR_IDS.map((k) => String(s.sectors[k])).join(','));
-  if (!same(s.capExempt, d.capExempt)) q.set(URL_KEYS.capExempt, s.capExempt.join(','));
-  if (!same(s.goods, d.goods)) {
-    const cells = GOODS_IDS.flatMap((id) => [
-      s.goods[id].share,
-      s.goods[id].rateNow,
-      s.goods[id].ratePenalty,
-    ]);
-    q.set(URL_KEYS.goods, cells.map(String).join(','));
-  }
-  if (!same(s.selections, d.selections))
-    q.set(URL_KEYS.selections, encodeJson(s.selections.map(selectionItem)));
-  if (!same(s.events, d.events)) q.set(URL_KEYS.events, encodeJson(s.events.map(eventItem)));
-  writeView(view, q);
-  if (stamp) q.set(URL_KEYS.stamp, formatStamp(stamp));
-  if (pinned) q.set(URL_KEYS.pinned, serializeScenarioUrl(pinned));
-  // Commas need no escaping in a query: "mix=0.02,0.68,0.3" reads better and is shorter.
-  return q.toString().replace(/%2C/gi, ',');
-}
+/** The announced rows by id: a link writes an unchanged one as its id alone (urlWrite.ts). */
+export const DEFAULT_SELECTIONS = new Map(DEFAULT_SCENARIO.selections.map((r) => [r.id, r]));
+export const DEFAULT_EVENTS = new Map(DEFAULT_SCENARIO.events.map((r) => [r.id, r]));
 
 function parseNumber(text: string): number | undefined {
   const trimmed = text.trim();
@@ -331,10 +276,4 @@ export function readScenarioUrl(search: string, migrations?: Migrate, nested = f
     });
   }
   return { scenario, view, warnings, madeWith, pinned };
-}
-
-/** Whether a state's link fits LINK_LIMIT (with room for the headline stamp). */
-export function fitsLink(s: Scenario, pinned: Scenario | null, view: View = DEFAULT_VIEW): boolean {
-  const STAMP_ROOM = 16; // "&c=1000.0_100.0"
-  return serializeScenarioUrl(s, view, undefined, pinned).length + STAMP_ROOM <= LINK_LIMIT;
 }

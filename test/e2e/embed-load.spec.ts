@@ -20,6 +20,15 @@ const chunkOf = (module: string) => {
   return file;
 };
 
+/** The chunks a chunk imports (Vite's manifest), which load with it. */
+const manifest: Record<string, { file: string; imports?: string[] }> = JSON.parse(
+  readFileSync('dist/.vite/manifest.json', 'utf8'),
+);
+const importsOf = (file: string) =>
+  (Object.values(manifest).find((c) => c.file === file)?.imports ?? []).map(
+    (key) => manifest[key]!.file,
+  );
+
 /** The scripts the page fetches from the moment it starts. */
 function scriptsOf(page: Page): Set<string> {
   const scripts = new Set<string>();
@@ -37,6 +46,12 @@ test('an embed of the money chart without live controls loads the entry and its 
   await page.goto(`/?${LINK_VERSIONS}&embed=1&chart=money&lang=en`);
   await expect(page.getByRole('img', { name: /^How fast the money moves/ })).toBeVisible();
   await expect(page.getByTestId('embed-answer')).toBeVisible();
+  // Its link to the full explorer, at this scenario and chart, once what writes links has come
+  // (fetched as the embed starts, not waited for: npm run size counts it after start-up).
+  await expect(page.getByRole('link', { name: en['embed.open'] })).toHaveAttribute(
+    'href',
+    /^\/\?v=\d+&.*#money$/,
+  );
   // (The Monte Carlo's worker scripts aside: they start once the page is drawn.)
   const started = [...scripts].filter((s) => !/\.worker-/.test(s));
   expect(started.sort()).toEqual(
@@ -46,8 +61,11 @@ test('an embed of the money chart without live controls loads the entry and its 
       chunkOf('virtual:embed-catalogue/en'),
       chunkOf('virtual:embed-catalogue/en/money'),
       chunkOf('src/worker/client.ts'),
+      chunkOf('src/state/urlWrite.ts'),
+      ...importsOf(chunkOf('src/state/urlWrite.ts')).filter((f) => f !== chunkOf('src/main.ts')),
     ].sort(),
   );
+  expect(chunkOf('src/state/urlWrite.ts')).not.toBe(chunkOf('src/main.ts'));
   // The layout and the chart are in the entry: what npm run size counts is what loaded.
   expect(chunkOf('src/embed/Embed.svelte')).toBe(chunkOf('src/main.ts'));
   expect(chunkOf('src/charts/MoneyChart.svelte')).toBe(chunkOf('src/main.ts'));

@@ -1,3 +1,4 @@
+import { fitsLink } from '../../src/state/urlWrite';
 import { describe, expect, test } from 'vitest';
 import { flushSync } from 'svelte';
 import {
@@ -166,6 +167,28 @@ describe('createScenarioStore: a thin shell around the transitions', () => {
       },
       { fits: () => fit },
     );
+  });
+
+  test('a page that writes no link (an embed) has no link limit; the explorer sets the codec’s (fitsLink), and from then on a change whose link is too long is refused', () => {
+    const long = T.addSelection({
+      date: '2027-01-01',
+      name: 'x'.repeat(120),
+      sector: 'gas',
+      valueUsdBn: 5,
+    });
+    withStore((store) => {
+      // Rows enough for a link past the codec's limit.
+      for (let i = 0; i < 60; i++) expect(store.step(long)).toBe(true);
+      expect(fitsLink(store.scenario, null)).toBe(false);
+    });
+    withStore((store) => {
+      store.limitLink((s, pinned) => fitsLink(s, pinned));
+      let taken = 0;
+      while (store.step(long)) taken++;
+      expect(taken).toBeGreaterThan(0);
+      expect(store.refusal).toBe('linkTooLong');
+      expect(fitsLink(store.scenario, null)).toBe(true);
+    });
   });
 
   test('restore (back/forward) brings back the scenario and the pin together, and writes nothing', () => {
