@@ -41,6 +41,25 @@ function nearViewport(el: HTMLElement): Promise<void> {
 }
 
 /**
+ * The sections the page skips while off-screen (src/styles/global.css, `content-visibility`;
+ * test/sections/sectionHost.test.ts checks the two lists agree): only these need drawing once.
+ */
+export const SKIPPED_OFF_SCREEN: ReadonlySet<string> = new Set([
+  'risk',
+  'tariff',
+  'goods',
+  'sectors',
+  'split',
+  'whatItTakes',
+  'compare',
+  'tornado',
+  'projects',
+  'data',
+  'embedBuilder',
+  'methodology',
+]);
+
+/**
  * Lays out and paints a section below the fold once, now that it is mounted, so the browser
  * remembers its real size (src/styles/global.css: while off-screen it is skipped, and sized by
  * that memory, else by a guess). Without it, a reader who jumps to a section (a link to it, a
@@ -114,7 +133,7 @@ export function createBrowserSectionHost(
           into.replaceChildren();
           const instance = mount(section, { target: into, context });
           into.dataset.mounted = 'true';
-          if (!component) await rememberSize(into);
+          if (SKIPPED_OFF_SCREEN.has(name)) await rememberSize(into);
           return () => void unmount(instance);
         } finally {
           over();

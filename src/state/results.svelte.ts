@@ -42,7 +42,10 @@ export function createResults() {
     get monteCarlo() {
       return monteCarlo;
     },
-    /** A run for this scenario has started (it supersedes any other). */
+    /**
+     * A run for this scenario has started, or is on its way (mid-drag it may wait up to 50 ms,
+     * and give way to the next step's): it supersedes any other.
+     */
     startMonteCarlo(forScenario: Scenario) {
       if (monteCarlo.pendingFor === forScenario && monteCarlo.progress === null) return;
       monteCarlo = { ...monteCarlo, pendingFor: forScenario, progress: null };

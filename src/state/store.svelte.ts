@@ -36,7 +36,8 @@ export type Refusal = 'linkTooLong' | null;
 export interface StoreOptions {
   /**
    * Whether a state's link fits. By default every state does until `limitLink` sets a limit:
-   * the explorer sets the URL codec's (src/ExplorerSync.svelte); an embed writes no link.
+   * the explorer and an embed's live controls set the link writer's (src/state/urlWrite.ts)
+   * before a reader can change anything; an embed without controls never changes its state.
    */
   fits?: (s: Scenario, pinned: Scenario | null) => boolean;
 }

@@ -1,7 +1,7 @@
 /**
- * The URL is the scenario's shareable form. `serializeScenarioUrl` (urlWrite.ts, in the chunks
- * of the pages that write links: an embed never does) writes only what differs from the
- * defaults, plus the schema, model and data versions; `readScenarioUrl` is lenient:
+ * The URL is the scenario's shareable form. `serializeScenarioUrl` (urlWrite.ts, a chunk of its
+ * own, which an embed fetches after it starts) writes only what differs from the defaults,
+ * plus the schema, model and data versions; `readScenarioUrl` is lenient:
  * unknown keys, bad numbers, duplicates and hostile strings fall back to defaults, each
  * reported in `warnings`; given the migrations an old link needs, it never throws. Parsed
  * values pass through normalizeScenario. The tables (projects, events) travel as base64url

@@ -1,8 +1,8 @@
 /**
  * A scenario's link, written (urlCodec.ts reads it): only what differs from the defaults, plus
- * the schema, model and data versions. Apart from the reader so that a page that writes no link
- * (an embed) does not load it; the explorer sets the store's link limit from here
- * (src/ExplorerSync.svelte).
+ * the schema, model and data versions. Apart from the reader, in a chunk of its own: an embed
+ * needs it only for its link to the full explorer, which it fetches after it starts; the
+ * explorer (and an embed's live controls) set the store's link limit from here.
  */
 import { PARAM_KEYS } from '../data/params';
 import { SECTOR_IDS } from '../data/sectors';

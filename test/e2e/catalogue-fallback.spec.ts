@@ -1,7 +1,8 @@
-// Not the guarded fixture: this test blocks a request on purpose, and the browser reports it.
+// Not the guarded fixture: these tests block a request on purpose, and the browser reports it.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { monteCarloAnswer, expectHeadline } from './headline';
-import { expectedHeadline } from './model';
+import { LINK_VERSIONS, en, expectedHeadline } from './model';
 
 const JA_CATALOGUE = /\/assets\/ja\.(core|later)-[^/]+\.js$/;
 
@@ -56,4 +57,19 @@ test('on the Japanese page, a failed catalogue falls back to English and the lin
   await page.unroute(JA_CATALOGUE);
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+});
+
+test('if what writes links cannot be fetched, an embed’s link opens the explorer at the embed’s own link', async ({
+  page,
+}) => {
+  const modules: Record<string, string> = JSON.parse(
+    readFileSync('dist/.vite/modules.json', 'utf8'),
+  );
+  await page.route(`**/${modules['src/state/urlWrite.ts']}`, (route) => route.abort());
+  await page.goto(`/?${LINK_VERSIONS}&embed=1&chart=money&lang=en&pace=150`);
+  await expect(page.getByTestId('embed-answer')).toBeVisible();
+  await expect(page.getByRole('link', { name: en['embed.open'] })).toHaveAttribute(
+    'href',
+    `/?${LINK_VERSIONS}&chart=money&lang=en&pace=150#money`,
+  );
 });

@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
 import Fake from './Fake.svelte';
 
 vi.mock('../../src/sections/sections', () => ({
   SECTIONS: new Proxy({}, { get: () => async () => ({ default: Fake }) }),
 }));
-const { createBrowserSectionHost } = await import('../../src/sections/browserSectionHost');
+const { createBrowserSectionHost, SKIPPED_OFF_SCREEN } =
+  await import('../../src/sections/browserSectionHost');
 
 /** An IntersectionObserver whose targets are all far below the screen, or all near it. */
 function observer(near: boolean) {
@@ -105,6 +107,27 @@ describe('the browser’s section host', () => {
     frames.shift()!();
     await secondDone;
     expect(second!.dataset.measuring).toBeUndefined();
+  });
+
+  test('the sections drawn once are those the page skips while off-screen, and only those', async () => {
+    const css = readFileSync('src/styles/global.css', 'utf8');
+    const rule = css.slice(0, css.indexOf('content-visibility: auto'));
+    const listed = [...rule.slice(rule.lastIndexOf(':is(')).matchAll(/data-section='(\w+)'/g)];
+    expect(new Set(listed.map((m) => m[1]))).toEqual(SKIPPED_OFF_SCREEN);
+    // A section the page never skips (the folded assumptions, on the first screen) is not held.
+    vi.stubGlobal('IntersectionObserver', observer(true));
+    vi.stubGlobal('requestAnimationFrame', () => 0); // never
+    const host = createBrowserSectionHost();
+    const into = document.createElement('div');
+    const marks: (string | null)[] = [];
+    const watch = new MutationObserver((records) =>
+      marks.push(...records.map((r) => r.attributeName)),
+    );
+    watch.observe(into, { attributes: true });
+    await host.mount('assumptions', into, context);
+    await wait(0);
+    watch.disconnect();
+    expect(marks).toEqual(['data-mounted']);
   });
 
   test('where no frame is drawn (a tab in the background), a section waits 100 ms at most', async () => {
