@@ -19,6 +19,19 @@ function observer(near: boolean) {
   };
 }
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The attributes a mount sets on its box, in order (a held section adds data-measuring). */
+async function marksOf(mounting: (into: HTMLElement) => Promise<unknown>) {
+  const into = document.createElement('div');
+  const marks: (string | null)[] = [];
+  const watch = new MutationObserver((records) =>
+    marks.push(...records.map((r) => r.attributeName)),
+  );
+  watch.observe(into, { attributes: true });
+  await mounting(into);
+  await wait(0); // the observer's records
+  watch.disconnect();
+  return { into, marks };
+}
 const context = new Map([['word', 'mounted']]);
 afterEach(() => vi.unstubAllGlobals());
 
@@ -118,15 +131,7 @@ describe('the browser’s section host', () => {
     vi.stubGlobal('IntersectionObserver', observer(true));
     vi.stubGlobal('requestAnimationFrame', () => 0); // never
     const host = createBrowserSectionHost();
-    const into = document.createElement('div');
-    const marks: (string | null)[] = [];
-    const watch = new MutationObserver((records) =>
-      marks.push(...records.map((r) => r.attributeName)),
-    );
-    watch.observe(into, { attributes: true });
-    await host.mount('assumptions', into, context);
-    await wait(0);
-    watch.disconnect();
+    const { marks } = await marksOf((into) => host.mount('assumptions', into, context));
     expect(marks).toEqual(['data-mounted']);
   });
 
@@ -143,15 +148,7 @@ describe('the browser’s section host', () => {
   test('a first-screen section (its component given) is not held for a frame', async () => {
     vi.stubGlobal('requestAnimationFrame', () => 0); // never
     const host = createBrowserSectionHost();
-    const into = document.createElement('div');
-    const marks: (string | null)[] = [];
-    const watch = new MutationObserver((records) =>
-      marks.push(...records.map((r) => r.attributeName)),
-    );
-    watch.observe(into, { attributes: true });
-    await host.mount('money', into, context, Fake);
-    await wait(0); // the observer's records
-    watch.disconnect();
+    const { into, marks } = await marksOf((into) => host.mount('money', into, context, Fake));
     expect(into.textContent).toBe('mounted');
     expect(marks).toEqual(['data-mounted']);
   });
