@@ -14,17 +14,21 @@ const num = (v: number) => Math.round(v * 1000) / 1000;
 export const coordinateText = (v: number): string => `${num(v)}`;
 
 /**
- * The x coordinates of the months a time chart draws (to 0.1 px, as every layer rounds them), as path text: written once for a chart's
- * dates and scale, and shared by every line drawn on them (most of a line's cost is writing
- * numbers as text).
+ * The x coordinate of each month a time chart draws, as path text (to 0.1 px, as every layer
+ * rounds them): written once for a chart's dates and scale, and shared by every line and area
+ * drawn on them (most of a line's cost is writing numbers as text). An index past the dates
+ * is where the scale puts the epoch, as the layers always drew a missing date.
  */
-const xTexts = new WeakMap<readonly Date[], { scale: (d: Date) => number; text: string[] }>();
-export function xText(dates: readonly Date[], scale: (d: Date) => number): readonly string[] {
+type XText = (i: number) => string;
+const xTexts = new WeakMap<readonly Date[], { scale: (d: Date) => number; at: XText }>();
+export function xText(dates: readonly Date[], scale: (d: Date) => number): XText {
   const known = xTexts.get(dates);
-  if (known && known.scale === scale) return known.text;
+  if (known && known.scale === scale) return known.at;
   const text = dates.map((d) => coordinateText(px(scale(d))));
-  xTexts.set(dates, { scale, text });
-  return text;
+  let missing: string | undefined;
+  const at: XText = (i) => text[i] ?? (missing ??= coordinateText(px(scale(new Date(0)))));
+  xTexts.set(dates, { scale, at });
+  return at;
 }
 
 /**

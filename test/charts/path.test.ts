@@ -102,12 +102,16 @@ describe('x coordinates written once', () => {
   test('a chart’s dates are written once for its scale, and again for another scale', () => {
     const dates = [new Date(Date.UTC(2026, 0, 31)), new Date(Date.UTC(2026, 1, 28))];
     const scale = (d: Date) => (+d - Date.UTC(2026, 0, 1)) / 86_400_000 + 0.04; // rounded to 0.1 px
+    const texts = (at: (i: number) => string, n: number) =>
+      Array.from({ length: n }, (_, i) => at(i));
     const first = xText(dates, scale);
-    expect(first).toEqual(['30', '58']);
+    expect(texts(first, 2)).toEqual(['30', '58']);
     expect(xText(dates, scale)).toBe(first);
     const wider = (d: Date) => 2 * scale(d);
-    expect(xText(dates, wider)).toEqual(['60.1', '116.1']);
+    expect(texts(xText(dates, wider), 2)).toEqual(['60.1', '116.1']);
     // Other dates (a new array) are written for themselves.
-    expect(xText([dates[1]!], wider)).toEqual(['116.1']);
+    expect(texts(xText([dates[1]!], wider), 1)).toEqual(['116.1']);
+    // Past the dates: where the scale puts the epoch, as the layers drew a missing date.
+    expect(first(2)).toBe(coordinateText(Math.round(scale(new Date(0)) * 10) / 10));
   });
 });
