@@ -135,14 +135,52 @@ describe('the browser’s section host', () => {
     expect(marks).toEqual(['data-mounted']);
   });
 
-  test('where no frame is drawn (a tab in the background), a section waits 100 ms at most', async () => {
+  test('a section is held drawn until its frame comes, however late (a busy machine)', async () => {
     vi.stubGlobal('IntersectionObserver', observer(true));
-    vi.stubGlobal('requestAnimationFrame', () => 0); // never
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
     const host = createBrowserSectionHost();
-    const into = document.createElement('div');
-    await host.mount('goods', into, context);
-    expect(into.textContent).toBe('mounted');
-    expect(into.dataset.measuring).toBeUndefined();
+    const [first, second] = [0, 1].map(() => document.createElement('div'));
+    void host.mount('goods', first!, context);
+    void host.mount('sectors', second!, context);
+    await vi.waitFor(() => expect(first!.textContent).toBe('mounted'));
+    // Let go before it is drawn, the browser would remember the guess, not its size.
+    await wait(250);
+    expect(first!.dataset.measuring).toBe('true');
+    expect(second!.textContent).toBe('');
+    frames.shift()!();
+    await vi.waitFor(() => expect(second!.dataset.measuring).toBe('true'));
+    expect(first!.dataset.measuring).toBeUndefined();
+  });
+
+  test('where the page is hidden (a tab opened in the background), the sections do not wait for a frame, and are drawn in the first one the reader sees', async () => {
+    vi.stubGlobal('IntersectionObserver', observer(true));
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
+    let state: DocumentVisibilityState = 'visible';
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockImplementation(() => state);
+    try {
+      const host = createBrowserSectionHost();
+      const [first, second, third] = [0, 1, 2].map(() => document.createElement('div'));
+      const firstDone = host.mount('goods', first!, context);
+      await vi.waitFor(() => expect(first!.dataset.measuring).toBe('true'));
+      // The reader turns to another tab while the first waits for its frame: it waits no more.
+      state = 'hidden';
+      document.dispatchEvent(new Event('visibilitychange'));
+      await firstDone;
+      // Hidden from the start: no wait either.
+      await host.mount('sectors', second!, context);
+      await host.mount('split', third!, context);
+      for (const into of [first, second, third]) expect(into!.dataset.measuring).toBe('true');
+      // The reader returns: the first frame draws them all, and they are let go.
+      state = 'visible';
+      for (const frame of frames.splice(0)) frame();
+      await vi.waitFor(() => {
+        for (const into of [first, second, third]) expect(into!.dataset.measuring).toBeUndefined();
+      });
+    } finally {
+      visibility.mockRestore();
+    }
   });
 
   test('a first-screen section (its component given) is not held for a frame', async () => {
