@@ -189,6 +189,8 @@ test('jumping to a section far below moves nothing: the sections above keep the 
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 720 });
     await page.goto('/');
+    // The answers in (they change what some sections show, whatever their drawn size).
+    await monteCarloAnswer(page);
     // The button's place, frame by frame, after a jump straight to it (the sections between
     // were never drawn on screen: src/styles/global.css skips them while off-screen).
     const places = await page.evaluate(async () => {
@@ -208,3 +210,26 @@ test('jumping to a section far below moves nothing: the sections above keep the 
     expect(new Set(places).size, `at ${width} px: ${places.join(', ')}`).toBe(1);
   }
 });
+
+// An embed's "open in the explorer" links to its chart: #money, #japan, … (src/embed).
+for (const width of [1280, 390]) {
+  test(`a link to one chart opens the page on that chart, though the sections above it arrive after, at ${width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 720 });
+    for (const id of ['money', 'japan', 'tornado']) {
+      await page.goto(`/#${id}`);
+      await monteCarloAnswer(page);
+      // Once the page is still, the chart is at the top of the view (to the pixel).
+      await expect
+        .poll(
+          () =>
+            page
+              .locator(`#${id}`)
+              .evaluate((el) => Math.round(Math.abs(el.getBoundingClientRect().top))),
+          { message: `#${id} at ${width} px` },
+        )
+        .toBeLessThanOrEqual(1);
+    }
+  });
+}
