@@ -5,6 +5,7 @@ test('pin, edit, compare, share the link, and reopen the same comparison in a fr
   page,
   browser,
 }) => {
+  test.slow(); // two pages load, the worker's attribution arrives, and axe scans the page
   await page.goto('/');
   await page.getByRole('button', { name: 'Pin this scenario as A' }).click();
   await page.getByRole('combobox', { name: 'Scenario' }).selectOption('washington');
