@@ -2,7 +2,7 @@ import { mount, type Component } from 'svelte';
 import App from './App.svelte';
 import Embed from './embed/Embed.svelte';
 import type { Catalogue } from './i18n/en';
-import { LOCALES, warmNumberFormats, type Locale } from './i18n/format';
+import { LOCALES, type Locale } from './i18n/format';
 import {
   browserLocale,
   loadEmbedCatalogue,
@@ -122,9 +122,6 @@ if (target) {
     // for that).
     void sections.settled().then(() => (target.dataset.settled = 'true'));
   };
-  // While the catalogue and the layout load, the number formats are made in a task of
-  // their own (the first of a locale loads its data), not in the mount's.
-  setTimeout(() => warmNumberFormats(lang), 0);
   Promise.all([loadPart(lang), layout, query, migrations, host])
     .then(([catalogue, Layout, search, migrate, sections]) =>
       start(lang, catalogue, Layout, search, migrate, sections),

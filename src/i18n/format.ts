@@ -6,6 +6,8 @@
  * English: "US$550bn", "US$1.2tn", "¥82.5tn", "15.0%", "19 Jan 2029".
  * Japanese: "5,500億ドル", "1.2兆ドル", "82.5兆円", "15.0%", "2029年1月19日".
  */
+import { fixed, percent, sig3, upTo } from './decimal';
+
 export const LOCALES = ['en', 'ja'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const CURRENCIES = ['usd', 'jpy'] as const;
@@ -60,8 +62,6 @@ const OKU_PER_BN = 10;
 const OKU_PER_CHO = 10_000;
 const MINUS = '−';
 
-const intlLocale = (locale: Locale) => (locale === 'ja' ? 'ja-JP' : 'en-GB');
-
 /** Rounds to `n` significant digits (keeps 0 as 0). */
 function precision(value: number, n: number): number {
   return value === 0 ? 0 : Number(value.toPrecision(n));
@@ -74,69 +74,17 @@ export function stepDigits(step: number): number {
 }
 
 /**
- * Intl formats, each made once for the page's life and shared by every formatter: making
- * one costs far more than using it, and a page formats hundreds of numbers with a handful.
+ * Number formats: the same in both languages (src/i18n/decimal.ts writes them out as Intl's
+ * en-GB and ja-JP formats give them, with no Intl.NumberFormat to make).
  */
-const intlFormats = new Map<string, Intl.NumberFormat>();
-function cached(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
-  let format = intlFormats.get(key);
-  if (!format) {
-    format = make();
-    intlFormats.set(key, format);
-  }
-  return format;
-}
-
-/** Number formats for one locale. */
-function numbersFor(tag: string) {
-  const decimals = (kind: 'fixed' | 'upTo' | 'percent', digits: number) =>
-    cached(
-      `${tag} ${kind} ${digits}`,
-      () =>
-        new Intl.NumberFormat(tag, {
-          ...(kind === 'percent' ? { style: 'percent' as const } : {}),
-          maximumFractionDigits: digits,
-          ...(kind === 'upTo' ? {} : { minimumFractionDigits: digits }),
-        }),
-    );
-  return {
-    /** Exactly `digits` decimals. */
-    fixed: (v: number, digits: number) => decimals('fixed', digits).format(v),
-    /** At most `digits` decimals. */
-    upTo: (v: number, digits: number) => decimals('upTo', digits).format(v),
-    /** A percentage with exactly `digits` decimals. */
-    percent: (v: number, digits: number) => decimals('percent', digits).format(v),
-    /** Three significant digits. */
-    sig3: (v: number) =>
-      cached(
-        `${tag} sig3`,
-        () => new Intl.NumberFormat(tag, { maximumSignificantDigits: 3 }),
-      ).format(v),
-  };
-}
-type Numbers = ReturnType<typeof numbersFor>;
-
-/**
- * Makes the number formats the first screen uses, ahead of the page's mount (src/main.ts
- * calls it in a task of its own while the catalogue loads): the first Intl.NumberFormat of a
- * locale loads its data, tens of ms that would otherwise lengthen the mount's task.
- */
-export function warmNumberFormats(locale: Locale): void {
-  const n = numbersFor(intlLocale(locale));
-  for (const digits of [0, 1]) {
-    n.fixed(1, digits);
-    n.upTo(1, digits);
-    n.percent(0.5, digits);
-  }
-  n.sig3(1);
-}
+const n = { fixed, upTo, percent, sig3 };
 
 /**
  * An amount in billions of the display currency, without sign. English: bn or tn after a
  * prefix, rounding first, so 999.96bn reads "1.0tn". Japanese: 億 or 兆 before the
  * currency, so 9,999億 reads "1兆"; nothing is plain "0円".
  */
-function amountText(locale: Locale, yen: boolean, n: Numbers, absBn: number): string {
+function amountText(locale: Locale, yen: boolean, absBn: number): string {
   if (locale === 'en') {
     const prefix = yen ? '¥' : 'US$';
     const rounded = precision(absBn, 3);
@@ -199,14 +147,13 @@ function datesFor(locale: Locale) {
 }
 
 export function createFormatter(locale: Locale, currency: Currency, usdJpy: number): Formatter {
-  const n = numbersFor(intlLocale(locale));
   const yen = currency === 'jpy';
   /** Billions of the display currency per US$ bn. */
   const rate = yen ? usdJpy : 1;
   const money = (usdBn: number): string => {
     if (!Number.isFinite(usdBn)) return '–';
     const abs = Math.abs(usdBn) * rate;
-    const text = amountText(locale, yen, n, abs);
+    const text = amountText(locale, yen, abs);
     return usdBn < 0 && precision(abs, 3) !== 0 ? `${MINUS}${text}` : text;
   };
   const moneyAxis = moneyAxisFor(locale, currency, usdJpy);
@@ -218,7 +165,7 @@ export function createFormatter(locale: Locale, currency: Currency, usdJpy: numb
     usdJpy,
     money,
     moneySigned: (usdBn) => (usdBn >= 0 ? '+' : '') + money(usdBn),
-    yenBn: (jpyBn) => amountText(locale, true, n, Math.abs(jpyBn)),
+    yenBn: (jpyBn) => amountText(locale, true, Math.abs(jpyBn)),
     moneyPerYear: (usdBn) => (ja ? `年${money(usdBn)}` : `${money(usdBn)}/yr`),
     moneyAxis,
     moneyTick: (usdBn, step) => tick(usdBn * moneyAxis.factor, step * moneyAxis.factor),
