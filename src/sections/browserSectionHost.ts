@@ -59,6 +59,9 @@ export const SKIPPED_OFF_SCREEN: ReadonlySet<string> = new Set([
   'methodology',
 ]);
 
+/** The longest the next section waits for a section's frame, ms. */
+export const FRAME_WAIT_MS = 2000;
+
 /**
  * Lays out and paints a section below the fold once, now that it is mounted, so the browser
  * remembers its real size (src/styles/global.css: while off-screen it is skipped, and sized by
@@ -69,9 +72,10 @@ export const SKIPPED_OFF_SCREEN: ReadonlySet<string> = new Set([
  * The section is held drawn until a frame has been drawn, however long that takes (on a busy
  * machine a frame can come well after 100 ms, and a section let go before it is drawn is
  * remembered by the guess). The next section waits for that frame too, so each is drawn in a
- * frame of its own; but where the page is hidden (a tab opened in the background) no frame
- * comes until the reader returns, so the next does not wait: those sections are drawn together
- * in the first frame the reader sees.
+ * frame of its own; but not where the page is hidden (a tab opened in the background: no
+ * frame comes until the reader returns), nor for more than `FRAME_WAIT_MS` (a page the browser
+ * has stopped drawing though it counts as visible, such as an explorer framed off-screen):
+ * those sections are drawn together in the first frame that comes.
  */
 function rememberSize(into: HTMLElement): Promise<void> {
   into.dataset.measuring = 'true';
@@ -83,7 +87,9 @@ function rememberSize(into: HTMLElement): Promise<void> {
     const hidden = () => {
       if (document.visibilityState === 'hidden') done();
     };
+    const timer = setTimeout(() => done(), FRAME_WAIT_MS);
     const done = () => {
+      clearTimeout(timer);
       document.removeEventListener('visibilitychange', hidden);
       resolve();
     };
@@ -134,7 +140,7 @@ export function createBrowserSectionHost(
       }
       const mounted = chunk.then(async ({ default: section }) => {
         // One mount a task: wait for the turn of the sections that arrived before (each
-        // section below the fold has had its frame: below).
+        // section below the fold has had its frame, or its wait for one: below).
         const turn = queue.then(nextTask);
         let over!: () => void;
         const done = new Promise<void>((resolve) => (over = resolve));

@@ -1,97 +1,142 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { keepInView } from '../../src/sections/keepInView';
 
-/** A chart whose place on screen the test moves, as sections above it take their sizes. */
-function chart(clampAt = 0) {
+/** The page's scroll position, and a chart the test moves as sections above it take their sizes. */
+const view = { y: 0, height: 720, pageHeight: 10_000 };
+function chart() {
   const el = document.createElement('figure');
   document.body.append(el);
-  const place = { top: 0, scrolls: 0 };
-  el.getBoundingClientRect = () => ({ top: place.top }) as DOMRect;
+  /** Where the chart is in the page. */
+  const place = { inPage: 5000, scrolls: 0 };
+  el.getBoundingClientRect = () => ({ top: place.inPage - view.y }) as DOMRect;
   // A scroll brings it to the top of the view, or as near as the page's end allows.
   el.scrollIntoView = () => {
-    place.top = clampAt;
+    view.y = Math.min(place.inPage, view.pageHeight - view.height);
     place.scrolls++;
   };
-  return { el, place };
+  const top = () => place.inPage - view.y;
+  return { el, place, top };
 }
 
-let frames: FrameRequestCallback[] = [];
-const frame = () => frames.splice(0).forEach((f) => f(performance.now()));
-const settledNow = Promise.resolve();
+let frames = new Map<number, FrameRequestCallback>();
+let next = 0;
+const frame = () => {
+  const due = [...frames.values()];
+  frames.clear();
+  for (const f of due) f(performance.now());
+};
+const never = new Promise<void>(() => {});
+let letGo: (() => void)[] = [];
+const keep = (...args: Parameters<typeof keepInView>) => {
+  const stop = keepInView(...args);
+  letGo.push(stop);
+  return stop;
+};
 
 beforeEach(() => {
-  frames = [];
-  vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
-  vi.stubGlobal('cancelAnimationFrame', () => (frames = []));
+  frames = new Map();
+  Object.assign(view, { y: 0, height: 720, pageHeight: 10_000 });
+  vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => {
+    frames.set(++next, f);
+    return next;
+  });
+  vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.delete(id));
+  Object.defineProperty(window, 'scrollY', { configurable: true, get: () => view.y });
+  Object.defineProperty(window, 'innerHeight', { configurable: true, get: () => view.height });
+  Object.defineProperty(document.documentElement, 'scrollHeight', {
+    configurable: true,
+    get: () => view.pageHeight,
+  });
 });
 afterEach(() => {
+  for (const stop of letGo) stop();
+  letGo = [];
   vi.unstubAllGlobals();
   document.body.replaceChildren();
 });
 
 describe('a link to one chart keeps the chart in view', () => {
   test('it scrolls at once, and again each time the sections above move the chart', async () => {
-    const { el, place } = chart();
+    const { el, place, top } = chart();
     let settle = () => {};
     const settling = new Promise<void>((resolve) => (settle = resolve));
-    keepInView(() => el, settling, { quietFrames: 3 });
-    expect(place.scrolls).toBe(1);
+    keep(() => el, settling, { quietFrames: 3 });
+    expect([place.scrolls, top()]).toEqual([1, 0]);
     // A section above takes its real size: the chart is pushed down, then brought back.
-    place.top = 508;
+    place.inPage += 508;
     frame();
-    expect(place).toEqual({ top: 0, scrolls: 2 });
+    expect([place.scrolls, top()]).toEqual([2, 0]);
     // Still: no scroll, and it keeps watching while the page is not settled.
     for (let i = 0; i < 10; i++) frame();
     expect(place.scrolls).toBe(2);
-    expect(frames).toHaveLength(1);
+    expect(frames.size).toBe(1);
     settle();
     await settling;
-    place.top = -120;
+    place.inPage -= 120;
     frame();
-    expect(place).toEqual({ top: 0, scrolls: 3 });
+    expect([place.scrolls, top()]).toEqual([3, 0]);
     // Once settled, three still frames and it lets go.
     for (let i = 0; i < 3; i++) frame();
-    expect(frames).toHaveLength(0);
-    place.top = 40;
+    expect(frames.size).toBe(0);
+    place.inPage += 40;
     frame();
     expect(place.scrolls).toBe(3);
   });
 
-  test('at the page’s end, where it cannot reach the top of the view, it does not keep scrolling', async () => {
-    const { el, place } = chart(300);
-    keepInView(() => el, settledNow, { quietFrames: 2 });
-    await settledNow;
+  test('at the page’s end it stops short of the top without scrolling again, and rises once the page below grows', async () => {
+    const { el, place, top } = chart();
+    place.inPage = 9500;
+    keep(() => el, never, { quietFrames: 2 });
+    expect(top()).toBe(220);
     for (let i = 0; i < 5; i++) frame();
-    expect(place).toEqual({ top: 300, scrolls: 1 });
-    expect(frames).toHaveLength(0);
+    expect(place.scrolls).toBe(1);
+    view.pageHeight = 12_000;
+    frame();
+    expect([place.scrolls, top()]).toEqual([2, 0]);
   });
 
   test.each(['wheel', 'touchstart', 'keydown', 'pointerdown'])(
     'the reader takes over (%s): it lets go',
     (type) => {
       const { el, place } = chart();
-      keepInView(() => el, new Promise(() => {}));
+      keep(() => el, never);
       dispatchEvent(new Event(type));
-      place.top = 200;
+      place.inPage += 200;
       frame();
-      expect(place).toEqual({ top: 200, scrolls: 1 });
-      expect(frames).toHaveLength(0);
+      expect(place.scrolls).toBe(1);
+      expect(frames.size).toBe(0);
     },
   );
 
-  test('it lets go after its longest wait, and when asked to', () => {
+  test('a scroll of the reader’s own (a scrollbar, a screen reader) lets go; one that comes with the page moving under the chart does not', () => {
     const { el, place } = chart();
-    const now = vi.spyOn(performance, 'now');
-    now.mockReturnValue(0);
-    keepInView(() => el, new Promise(() => {}), { maxMs: 1000 });
-    now.mockReturnValue(1001);
+    keep(() => el, never);
+    // Scroll anchoring: the page moved under the chart, and the view with it.
+    place.inPage += 300;
+    view.y += 280;
+    dispatchEvent(new Event('scroll'));
     frame();
-    expect(frames).toHaveLength(0);
-    now.mockRestore();
+    expect(place.scrolls).toBe(2);
+    expect(frames.size).toBe(1);
+    // The reader drags the scrollbar: the view moves, the chart keeps its place in the page.
+    view.y -= 400;
+    dispatchEvent(new Event('scroll'));
+    frame();
+    expect(place.scrolls).toBe(2);
+    expect(frames.size).toBe(0);
+  });
+
+  test('it lets go after its most frames (a hidden tab draws none, so waits for none), and when asked to', () => {
+    const { el, place } = chart();
+    keep(() => el, never, { maxFrames: 5 });
+    for (let i = 0; i < 4; i++) frame();
+    expect(frames.size).toBe(1);
+    frame();
+    expect(frames.size).toBe(0);
     const other = chart();
-    const letGo = keepInView(() => other.el, new Promise(() => {}));
-    letGo();
-    other.place.top = 90;
+    const stop = keep(() => other.el, never);
+    stop();
+    other.place.inPage += 90;
     frame();
     expect(other.place.scrolls).toBe(1);
     expect(place.scrolls).toBe(1);
@@ -100,18 +145,18 @@ describe('a link to one chart keeps the chart in view', () => {
   test('the prerendered chart replaced by its live section: it follows the live one', () => {
     const prerendered = chart();
     let now: Element | null = prerendered.el;
-    keepInView(() => now, new Promise(() => {}));
+    keep(() => now, never);
     // The section empties its place, then mounts its chart a frame later, further down.
     now = null;
     frame();
     const live = chart();
-    live.place.top = 508;
+    live.place.inPage = prerendered.place.inPage + 508;
     now = live.el;
     frame();
-    expect(live.place).toEqual({ top: 0, scrolls: 1 });
-    live.place.top = 30;
+    expect([live.place.scrolls, live.top()]).toEqual([1, 0]);
+    live.place.inPage += 30;
     frame();
-    expect(live.place.scrolls).toBe(2);
+    expect([live.place.scrolls, live.top()]).toEqual([2, 0]);
     expect(prerendered.place.scrolls).toBe(1);
   });
 });

@@ -5,7 +5,7 @@ import Fake from './Fake.svelte';
 vi.mock('../../src/sections/sections', () => ({
   SECTIONS: new Proxy({}, { get: () => async () => ({ default: Fake }) }),
 }));
-const { createBrowserSectionHost, SKIPPED_OFF_SCREEN } =
+const { createBrowserSectionHost, SKIPPED_OFF_SCREEN, FRAME_WAIT_MS } =
   await import('../../src/sections/browserSectionHost');
 
 /** An IntersectionObserver whose targets are all far below the screen, or all near it. */
@@ -151,6 +151,24 @@ describe('the browser’s section host', () => {
     frames.shift()!();
     await vi.waitFor(() => expect(second!.dataset.measuring).toBe('true'));
     expect(first!.dataset.measuring).toBeUndefined();
+  });
+
+  test('a visible page that draws no frame (framed off-screen): the next section waits for it a while, not for ever, and the first stays held until its frame', async () => {
+    vi.stubGlobal('IntersectionObserver', observer(true));
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
+    const host = createBrowserSectionHost();
+    const [first, second] = [0, 1].map(() => document.createElement('div'));
+    void host.mount('goods', first!, context);
+    const secondDone = host.mount('sectors', second!, context);
+    await vi.waitFor(() => expect(first!.textContent).toBe('mounted'));
+    await wait(FRAME_WAIT_MS - 300);
+    expect(second!.textContent).toBe('');
+    await vi.waitFor(() => expect(second!.textContent).toBe('mounted'), { timeout: 1500 });
+    expect(first!.dataset.measuring).toBe('true');
+    for (const f of frames.splice(0)) f();
+    await secondDone;
+    await vi.waitFor(() => expect(first!.dataset.measuring).toBeUndefined());
   });
 
   test('where the page is hidden (a tab opened in the background), the sections do not wait for a frame, and are drawn in the first one the reader sees', async () => {
