@@ -33,6 +33,15 @@ async function marksOf(mounting: (into: HTMLElement) => Promise<unknown>) {
   return { into, marks };
 }
 const context = new Map([['word', 'mounted']]);
+/** Two sections below the fold, near the screen, and a page whose frames the test draws. */
+function twoSections() {
+  vi.stubGlobal('IntersectionObserver', observer(true));
+  const frames: (() => void)[] = [];
+  vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
+  const host = createBrowserSectionHost();
+  const [first, second] = [document.createElement('div'), document.createElement('div')];
+  return { frames, host, first, second };
+}
 afterEach(() => vi.unstubAllGlobals());
 
 describe('the browser’s section host', () => {
@@ -101,25 +110,21 @@ describe('the browser’s section host', () => {
   });
 
   test('a section below the fold is drawn once as it mounts, for its real size to be remembered, before the next one mounts', async () => {
-    vi.stubGlobal('IntersectionObserver', observer(true));
-    const frames: (() => void)[] = [];
-    vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
-    const host = createBrowserSectionHost();
-    const [first, second] = [0, 1].map(() => document.createElement('div'));
-    const firstDone = host.mount('goods', first!, context);
-    const secondDone = host.mount('sectors', second!, context);
-    await vi.waitFor(() => expect(first!.textContent).toBe('mounted'));
+    const { frames, host, first, second } = twoSections();
+    const firstDone = host.mount('goods', first, context);
+    const secondDone = host.mount('sectors', second, context);
+    await vi.waitFor(() => expect(first.textContent).toBe('mounted'));
     // Drawn in full (src/styles/global.css) until a frame has been drawn; the next waits.
-    expect(first!.dataset.measuring).toBe('true');
+    expect(first.dataset.measuring).toBe('true');
     await wait(30);
-    expect(second!.textContent).toBe('');
+    expect(second.textContent).toBe('');
     frames.shift()!();
     await firstDone;
-    expect(first!.dataset.measuring).toBeUndefined();
-    await vi.waitFor(() => expect(second!.dataset.measuring).toBe('true'));
+    expect(first.dataset.measuring).toBeUndefined();
+    await vi.waitFor(() => expect(second.dataset.measuring).toBe('true'));
     frames.shift()!();
     await secondDone;
-    expect(second!.dataset.measuring).toBeUndefined();
+    expect(second.dataset.measuring).toBeUndefined();
   });
 
   test('the sections drawn once are those the page skips while off-screen, and only those', async () => {
@@ -136,39 +141,31 @@ describe('the browser’s section host', () => {
   });
 
   test('a section is held drawn until its frame comes, however late (a busy machine)', async () => {
-    vi.stubGlobal('IntersectionObserver', observer(true));
-    const frames: (() => void)[] = [];
-    vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
-    const host = createBrowserSectionHost();
-    const [first, second] = [0, 1].map(() => document.createElement('div'));
-    void host.mount('goods', first!, context);
-    void host.mount('sectors', second!, context);
-    await vi.waitFor(() => expect(first!.textContent).toBe('mounted'));
+    const { frames, host, first, second } = twoSections();
+    void host.mount('goods', first, context);
+    void host.mount('sectors', second, context);
+    await vi.waitFor(() => expect(first.textContent).toBe('mounted'));
     // Let go before it is drawn, the browser would remember the guess, not its size.
     await wait(250);
-    expect(first!.dataset.measuring).toBe('true');
-    expect(second!.textContent).toBe('');
+    expect(first.dataset.measuring).toBe('true');
+    expect(second.textContent).toBe('');
     frames.shift()!();
-    await vi.waitFor(() => expect(second!.dataset.measuring).toBe('true'));
-    expect(first!.dataset.measuring).toBeUndefined();
+    await vi.waitFor(() => expect(second.dataset.measuring).toBe('true'));
+    expect(first.dataset.measuring).toBeUndefined();
   });
 
   test('a visible page that draws no frame (framed off-screen): the next section waits for it a while, not for ever, and the first stays held until its frame', async () => {
-    vi.stubGlobal('IntersectionObserver', observer(true));
-    const frames: (() => void)[] = [];
-    vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
-    const host = createBrowserSectionHost();
-    const [first, second] = [0, 1].map(() => document.createElement('div'));
-    void host.mount('goods', first!, context);
-    const secondDone = host.mount('sectors', second!, context);
-    await vi.waitFor(() => expect(first!.textContent).toBe('mounted'));
+    const { frames, host, first, second } = twoSections();
+    void host.mount('goods', first, context);
+    const secondDone = host.mount('sectors', second, context);
+    await vi.waitFor(() => expect(first.textContent).toBe('mounted'));
     await wait(FRAME_WAIT_MS - 300);
-    expect(second!.textContent).toBe('');
-    await vi.waitFor(() => expect(second!.textContent).toBe('mounted'), { timeout: 1500 });
-    expect(first!.dataset.measuring).toBe('true');
+    expect(second.textContent).toBe('');
+    await vi.waitFor(() => expect(second.textContent).toBe('mounted'), { timeout: 1500 });
+    expect(first.dataset.measuring).toBe('true');
     for (const f of frames.splice(0)) f();
     await secondDone;
-    await vi.waitFor(() => expect(first!.dataset.measuring).toBeUndefined());
+    await vi.waitFor(() => expect(first.dataset.measuring).toBeUndefined());
   });
 
   test('where the page is hidden (a tab opened in the background), the sections do not wait for a frame, and are drawn in the first one the reader sees', async () => {
@@ -179,22 +176,24 @@ describe('the browser’s section host', () => {
     const visibility = vi.spyOn(document, 'visibilityState', 'get').mockImplementation(() => state);
     try {
       const host = createBrowserSectionHost();
-      const [first, second, third] = [0, 1, 2].map(() => document.createElement('div'));
-      const firstDone = host.mount('goods', first!, context);
-      await vi.waitFor(() => expect(first!.dataset.measuring).toBe('true'));
+      const [first, second, third] = ['div', 'div', 'div'].map((tag) =>
+        document.createElement(tag),
+      ) as [HTMLElement, HTMLElement, HTMLElement];
+      const firstDone = host.mount('goods', first, context);
+      await vi.waitFor(() => expect(first.dataset.measuring).toBe('true'));
       // The reader turns to another tab while the first waits for its frame: it waits no more.
       state = 'hidden';
       document.dispatchEvent(new Event('visibilitychange'));
       await firstDone;
       // Hidden from the start: no wait either.
-      await host.mount('sectors', second!, context);
+      await host.mount('sectors', second, context);
       await host.mount('split', third!, context);
-      for (const into of [first, second, third]) expect(into!.dataset.measuring).toBe('true');
+      for (const into of [first, second, third]) expect(into.dataset.measuring).toBe('true');
       // The reader returns: the first frame draws them all, and they are let go.
       state = 'visible';
       for (const frame of frames.splice(0)) frame();
       await vi.waitFor(() => {
-        for (const into of [first, second, third]) expect(into!.dataset.measuring).toBeUndefined();
+        for (const into of [first, second, third]) expect(into.dataset.measuring).toBeUndefined();
       });
     } finally {
       visibility.mockRestore();
