@@ -211,6 +211,53 @@ test('jumping to a section far below moves nothing: the sections above keep the 
   }
 });
 
+test('a change moves nothing below the tornado while its sweep is worked out: the reader’s next click lands where they aimed, on a wide screen and a phone', async ({
+  page,
+}) => {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 720 });
+    await page.goto('/');
+    await monteCarloAnswer(page);
+    // The sweep is drawn; the reader is at the projects, below it.
+    await expect(page.locator('#tornado svg')).not.toHaveCount(0);
+    const add = page.getByRole('button', { name: 'Add a project' });
+    await add.scrollIntoViewIfNeeded();
+    // The sections near the view are laid out as they come into it (a skipped one that
+    // changed while off-screen takes its new size then): wait for the button to stand still.
+    await expect
+      .poll(() =>
+        add.evaluate(async (el) => {
+          const ys: number[] = [];
+          for (let i = 0; i < 10; i++) {
+            await new Promise((resolve) => requestAnimationFrame(resolve));
+            ys.push(Math.round(el.getBoundingClientRect().y));
+          }
+          return new Set(ys).size;
+        }),
+      )
+      .toBe(1);
+    // A change the projects table does not show (the pace, typed), made without scrolling;
+    // then "Add a project"'s place, frame by frame, for 2 s: the new sweep is worked out and drawn.
+    const places = await page.evaluate(async () => {
+      const add = [...document.querySelectorAll('button')].find(
+        (b) => b.textContent?.trim() === 'Add a project',
+      );
+      const pace = document.getElementById('exact-paceUsdBnPerYear') as HTMLInputElement | null;
+      if (!add || !pace) return [];
+      pace.value = String(Number(pace.value) + 20);
+      pace.dispatchEvent(new Event('change', { bubbles: true }));
+      const ys: number[] = [];
+      for (const start = performance.now(); performance.now() - start < 2000;) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        ys.push(Math.round(add.getBoundingClientRect().y));
+      }
+      return ys;
+    });
+    expect(places.length, `at ${width} px`).toBeGreaterThan(10);
+    expect([...new Set(places)], `at ${width} px`).toHaveLength(1);
+  }
+});
+
 // An embed's "open in the explorer" links to its chart: #money, #japan, … (src/embed).
 for (const width of [1280, 390]) {
   test(`a link to one chart opens the page on that chart, though the sections above it arrive after, at ${width} px`, async ({
