@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './axe';
 import { expectHeadline, monteCarloAnswer } from './headline';
 import { en, expectedHeadline } from './model';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 const bandPath = (page: Page) => page.locator('path.area.band90').getAttribute('d');
 /** The money chart's credited line after the data's date: what the assumptions move. */
@@ -17,6 +17,24 @@ async function ready(page: Page, url = '/') {
   await expect(page.locator('path.area.band90')).toHaveAttribute('d', /^M/, { timeout: 15_000 });
   await monteCarloAnswer(page);
 }
+
+/** The explorer at `width` px wide, its sections in and the Monte Carlo's answer drawn. */
+async function answeredAt(page: Page, width: number, url = '/') {
+  await page.setViewportSize({ width, height: 720 });
+  await page.goto(url);
+  await monteCarloAnswer(page);
+}
+
+/** The element's distance from the top of the view in each of the next `frames` frames, px. */
+const topsOver = (target: Locator, frames: number) =>
+  target.evaluate(async (el, n) => {
+    const tops: number[] = [];
+    for (let i = 0; i < n; i++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      tops.push(Math.round(el.getBoundingClientRect().top));
+    }
+    return tops;
+  }, frames);
 
 test('the whole explorer passes axe once the Monte Carlo has drawn its bands', async ({ page }) => {
   // axe over the whole page with every folded section open: slow on a busy machine.
@@ -187,10 +205,8 @@ test('jumping to a section far below moves nothing: the sections above keep the 
   page,
 }) => {
   for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 720 });
-    await page.goto('/');
     // The answers in (they change what some sections show, whatever their drawn size).
-    await monteCarloAnswer(page);
+    await answeredAt(page, width);
     // The button's place, frame by frame, after a jump straight to it (the sections between
     // were never drawn on screen: src/styles/global.css skips them while off-screen).
     const places = await page.evaluate(async () => {
@@ -215,27 +231,14 @@ test('a change moves nothing below the tornado while its sweep is worked out: th
   page,
 }) => {
   for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 720 });
-    await page.goto('/');
-    await monteCarloAnswer(page);
+    await answeredAt(page, width);
     // The sweep is drawn; the reader is at the projects, below it.
     await expect(page.locator('#tornado svg')).not.toHaveCount(0);
     const add = page.getByRole('button', { name: 'Add a project' });
     await add.scrollIntoViewIfNeeded();
     // The sections near the view are laid out as they come into it (a skipped one that
     // changed while off-screen takes its new size then): wait for the button to stand still.
-    await expect
-      .poll(() =>
-        add.evaluate(async (el) => {
-          const ys: number[] = [];
-          for (let i = 0; i < 10; i++) {
-            await new Promise((resolve) => requestAnimationFrame(resolve));
-            ys.push(Math.round(el.getBoundingClientRect().y));
-          }
-          return new Set(ys).size;
-        }),
-      )
-      .toBe(1);
+    await expect.poll(async () => new Set(await topsOver(add, 10)).size).toBe(1);
     // A change the projects table does not show (the pace, typed), made without scrolling;
     // then "Add a project"'s place, frame by frame, for 2 s: the new sweep is worked out and drawn.
     const places = await page.evaluate(async () => {
@@ -263,30 +266,24 @@ for (const width of [1280, 390]) {
   test(`a link to one chart opens the page on that chart, though the sections above it arrive after, at ${width} px`, async ({
     page,
   }) => {
-    await page.setViewportSize({ width, height: 720 });
-    const top = (id: string) =>
-      page.locator(`#${id}`).evaluate((el) => Math.round(Math.abs(el.getBoundingClientRect().top)));
     for (const id of ['money', 'japan', 'tornado']) {
+      const chart = page.locator(`#${id}`);
       // A page of its own each time (from one link to another of the same page, only the
       // hash would change: the browser would scroll once, on a page long settled).
       await page.goto('about:blank');
-      await page.goto(`/#${id}`);
-      await monteCarloAnswer(page);
+      await answeredAt(page, width, `/#${id}`);
       // Once the page is still, the chart is at the top of the view (to the pixel) ...
-      await expect.poll(() => top(id), { message: `#${id} at ${width} px` }).toBeLessThanOrEqual(1);
+      await expect
+        .poll(async () => Math.abs((await topsOver(chart, 1))[0]!), {
+          message: `#${id} at ${width} px`,
+        })
+        .toBeLessThanOrEqual(1);
       // ... and stays there once the page has let it go (a second still, then ten frames).
       await page.waitForTimeout(1500);
-      const places = await page.locator(`#${id}`).evaluate(async (el) => {
-        const ys: number[] = [];
-        for (let i = 0; i < 10; i++) {
-          await new Promise((resolve) => requestAnimationFrame(resolve));
-          ys.push(Math.round(Math.abs(el.getBoundingClientRect().top)));
-        }
-        return ys;
-      });
+      const tops = await topsOver(chart, 10);
       expect(
-        Math.max(...places),
-        `#${id} at ${width} px: ${places.join(', ')}`,
+        Math.max(...tops.map(Math.abs)),
+        `#${id} at ${width} px: ${tops.join(', ')}`,
       ).toBeLessThanOrEqual(1);
     }
   });
