@@ -22,8 +22,15 @@ export interface DataTable {
   readonly columns: readonly DataColumn[];
 }
 
-/** Every series of a run (and of its Monte Carlo, when there is one) by month. */
-export function dataTable(r: Result, mc: MonteCarloResult | null): DataTable {
+/**
+ * Every series of a run (and of its Monte Carlo, when there is one) by month; `exposure` is the
+ * run's own (src/model `exposure`, which `simulate` leaves out: no view shows it).
+ */
+export function dataTable(
+  r: Result,
+  mc: MonteCarloResult | null,
+  exposure: readonly number[],
+): DataTable {
   const x = r.series;
   const cols: DataColumn[] = [
     { key: 'selected_usd_bn', values: x.selected },
@@ -32,7 +39,7 @@ export function dataTable(r: Result, mc: MonteCarloResult | null): DataTable {
     { key: 'disbursed_usd_bn', values: x.disbursed },
     { key: 'declined_usd_bn', values: x.declined },
     { key: 'required_usd_bn', values: x.required },
-    { key: 'exposure_usd_bn', values: x.exposure },
+    { key: 'exposure_usd_bn', values: exposure },
     { key: 'shortfall_share', values: x.shortfall },
     { key: 'hazard_central', values: x.hazard },
     { key: 'p_penalty_central', values: x.pReimposed },

@@ -1,32 +1,41 @@
 /**
  * The deterministic run's detail series (MODEL.md §4.4–4.5, §6): committed by sector, and
  * exposure: equity + loans drawn + guaranteed principal (drawn on the same
- * profile), amortising straight-line over the project life after construction.
+ * profile), amortising straight-line over the project life after construction. Exposure is a
+ * convolution of every month's commitments with each sector's profile (about nine in ten of a
+ * central path's time, where no view shows it): only the data download asks for it.
  */
 import { SECTORS, SECTOR_IDS } from '../data/sectors';
 import { cumulate } from './cumulate';
 import type { Commitment } from './funding';
 import type { Scenario } from './scenario';
 
-export interface SectorSeries {
-  /** Rows by SECTOR_IDS order; cumulative US$ bn by month. */
-  readonly committedBySector: Float64Array[];
-  /** Outstanding US$ bn by month (draws as scheduled, before any annual cap on cash). */
-  readonly exposure: Float64Array;
+/** Rows by SECTOR_IDS order: US$ bn committed in each month (not cumulative). */
+function committedByMonth(monthCount: number, commitments: readonly Commitment[]): Float64Array[] {
+  const rows = SECTOR_IDS.map(() => new Float64Array(monthCount));
+  for (const c of commitments) {
+    const row = rows[c.sector];
+    if (row) row[c.month] = (row[c.month] ?? 0) + c.valueUsdBn;
+  }
+  return rows;
 }
 
-export function sectorSeries(
+/** Rows by SECTOR_IDS order; cumulative US$ bn committed by month. */
+export function committedBySector(
+  monthCount: number,
+  commitments: readonly Commitment[],
+): Float64Array[] {
+  return committedByMonth(monthCount, commitments).map(cumulate);
+}
+
+/** Outstanding US$ bn by month (draws as scheduled, before any annual cap on cash). */
+export function exposureSeries(
   s: Scenario,
   monthCount: number,
   commitments: readonly Commitment[],
-): SectorSeries {
-  const committedBySector = SECTOR_IDS.map(() => new Float64Array(monthCount));
-  for (const c of commitments) {
-    const row = committedBySector[c.sector];
-    if (row) row[c.month] = (row[c.month] ?? 0) + c.valueUsdBn;
-  }
+): Float64Array {
   const exposure = new Float64Array(monthCount);
-  committedBySector.forEach((row, k) => {
+  committedByMonth(monthCount, commitments).forEach((row, k) => {
     const id = SECTOR_IDS[k] ?? 'other';
     if (!row.some((v) => v > 0)) return;
     addExposure(
@@ -35,8 +44,7 @@ export function sectorSeries(
       exposureKernel(s, SECTORS[id].capexShareByYear, SECTORS[id].lifeYears, monthCount),
     );
   });
-  committedBySector.forEach(cumulate);
-  return { committedBySector, exposure };
+  return exposure;
 }
 
 /**

@@ -13,7 +13,7 @@ import { eventMultipliers, hazardSeries } from './hazard';
 import { pathSeries } from './pathSeries';
 import { expectedAccepted, plannedSelections } from './programme';
 import { INSTRUMENTS, type Instrument, type Scenario } from './scenario';
-import { sectorSeries } from './sectorSeries';
+import { committedBySector, exposureSeries } from './sectorSeries';
 import { tariffOutcome } from './tariffs';
 import { timeline } from './timeline';
 import { monthsBehindPace, summarize, type Summary } from './summary';
@@ -27,8 +27,6 @@ export interface Series {
   readonly disbursed: number[];
   readonly declined: number[];
   readonly required: number[];
-  /** Outstanding US$ bn (not cumulative). */
-  readonly exposure: number[];
   /** Share of the pledge (0–1). */
   readonly shortfall: number[];
   /** Monthly probability of a penalty (0–1); 0 in history. */
@@ -70,20 +68,9 @@ const bySector = (rows: readonly Float64Array[]): Record<SectorId, number[]> =>
  *   release changed (an old link's numbers under the data it was made with).
  */
 export function simulate(s: Scenario, dataAsOf?: string): Result {
-  const tl = timeline(s.periodEnd, dataAsOf);
+  const { tl, sectors, funding } = centralFunding(s, dataAsOf);
   const n = tl.months.length;
-  const sectors = allSectorEconomics(s);
-  const fundProb = SECTOR_IDS.map((id) => sectors[id].fundingProbability);
-  const plan = plannedSelections(s, tl, fundProb);
-  const funding = fundSelections(
-    s,
-    n,
-    plan,
-    (x) => expectedAccepted(x, fundProb),
-    SECTOR_IDS.length,
-  );
   const path = pathSeries(s, tl, funding);
-  const detail = sectorSeries(s, n, funding.commitments);
   const events = eventMultipliers(s, tl);
   const risk = hazardSeries(s, tl, events, path);
   const pReimposed = toArray(risk.pReimposed);
@@ -96,7 +83,6 @@ export function simulate(s: Scenario, dataAsOf?: string): Result {
     disbursed: toArray(path.disbursed),
     declined: toArray(path.declined),
     required: tl.elapsedShare.map((x) => x * s.pledgeUsdBn),
-    exposure: toArray(detail.exposure),
     shortfall: toArray(risk.shortfall),
     hazard: toArray(risk.hazard),
     pReimposed,
@@ -108,7 +94,7 @@ export function simulate(s: Scenario, dataAsOf?: string): Result {
       INSTRUMENTS.map((k) => [k, committed.map((v) => v * s.mix[k])]),
     ) as Record<Instrument, number[]>,
     selectedBySector: bySector(funding.selectedBySector.map(cumulate)),
-    committedBySector: bySector(detail.committedBySector),
+    committedBySector: bySector(committedBySector(n, funding.commitments)),
   };
   return {
     months: tl.months,
@@ -124,6 +110,32 @@ export function simulate(s: Scenario, dataAsOf?: string): Result {
     ),
     sectors,
   };
+}
+
+/** The central path's selections and their funding (the first steps of `simulate`). */
+function centralFunding(s: Scenario, dataAsOf?: string) {
+  const tl = timeline(s.periodEnd, dataAsOf);
+  const sectors = allSectorEconomics(s);
+  const fundProb = SECTOR_IDS.map((id) => sectors[id].fundingProbability);
+  const plan = plannedSelections(s, tl, fundProb);
+  const funding = fundSelections(
+    s,
+    tl.months.length,
+    plan,
+    (x) => expectedAccepted(x, fundProb),
+    SECTOR_IDS.length,
+  );
+  return { tl, sectors, funding };
+}
+
+/**
+ * The central path's exposure (MODEL.md §3, step 8): outstanding US$ bn by month, the months
+ * of `simulate`'s result. Apart from `simulate`, which no view needs it from: the data
+ * download's column.
+ */
+export function exposure(s: Scenario, dataAsOf?: string): number[] {
+  const { tl, funding } = centralFunding(s, dataAsOf);
+  return toArray(exposureSeries(s, tl.months.length, funding.commitments));
 }
 
 /** Months behind the required pace for a credited-by-deadline value (the Monte Carlo's median, say). */

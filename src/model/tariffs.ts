@@ -46,36 +46,62 @@ export interface TariffOutcome {
 /** Expected costs and the average rate from a path of P(penalty imposed by month end). */
 export function tariffOutcome(s: Scenario, tl: Timeline, p: ArrayLike<number>): TariffOutcome {
   const n = tl.months.length;
-  const perMonth = dutyPerMonthByClass(s);
+  const perMonthById = dutyPerMonthByClass(s);
+  const perMonth = GOODS_IDS.map((id) => perMonthById[id]);
   const avg = averageRates(s.goods);
   const gdpIfImposed = ((avg.penalty - avg.now) / GDP_GAP_UNIT) * s.gdpPerTenPointsAnnual;
-  const byClass = {} as Record<GoodsId, number[]>;
-  for (const id of GOODS_IDS) byClass[id] = new Array<number>(n);
+  // By class, in GOODS_IDS order (arrays, not records keyed by id: this loop runs each month).
+  const byClass = GOODS_IDS.map(() => new Array<number>(n));
+  const running = GOODS_IDS.map(() => 0);
+  const classes = GOODS_IDS.length;
   const total = new Array<number>(n);
   const gdpEffect = new Array<number>(n);
   const averageTariff = new Array<number>(n);
-  const running = Object.fromEntries(GOODS_IDS.map((id) => [id, 0])) as Record<GoodsId, number>;
+  const shares = GOODS_IDS.map((id) => s.goods[id].share);
   let sum = 0;
   for (let t = 0; t < n; t++) {
     const pt = t > tl.asOfMonth ? (p[t] ?? 0) : 0;
-    for (const id of GOODS_IDS) {
-      running[id] += pt * perMonth[id];
-      byClass[id][t] = running[id];
+    for (let k = 0; k < classes; k++) {
+      const r = (running[k] ?? 0) + pt * (perMonth[k] ?? 0);
+      running[k] = r;
+      (byClass[k] as number[])[t] = r;
     }
     sum += pt * (avg.penalty - avg.now) * (s.exportsUsdBn / 12);
     total[t] = sum;
     gdpEffect[t] = pt * gdpIfImposed;
     averageTariff[t] =
-      t <= tl.asOfMonth ? historicalAverage(s.goods, t) : avg.now + pt * (avg.penalty - avg.now);
+      t <= tl.asOfMonth ? historicalAverage(shares, t) : avg.now + pt * (avg.penalty - avg.now);
   }
-  return { expectedDutiesUsdBn: total, expectedDutiesByClass: byClass, gdpEffect, averageTariff };
+  return {
+    expectedDutiesUsdBn: total,
+    expectedDutiesByClass: Object.fromEntries(GOODS_IDS.map((id, k) => [id, byClass[k]])) as Record<
+      GoodsId,
+      number[]
+    >,
+    gdpEffect,
+    averageTariff,
+  };
+}
+
+/**
+ * The rate in force on each class at a month's end, from the dated schedule (data, not the
+ * scenario): worked out once a month, in GOODS_IDS order.
+ */
+const scheduledRates = new Map<number, readonly number[]>();
+function ratesAt(month: number): readonly number[] {
+  let rates = scheduledRates.get(month);
+  if (!rates) {
+    const iso = isoFromDay(lastDayOfMonth(month));
+    rates = GOODS_IDS.map((id) => rateOn(GOODS_CLASSES[id].schedule, iso).rate);
+    scheduledRates.set(month, rates);
+  }
+  return rates;
 }
 
 /** The average rate in force at a month's end, from the dated schedule, weighted by the shares. */
-function historicalAverage(goods: GoodsTable, month: number): number {
-  const iso = isoFromDay(lastDayOfMonth(month));
+function historicalAverage(shares: readonly number[], month: number): number {
+  const rates = ratesAt(month);
   let rate = 0;
-  for (const id of GOODS_IDS)
-    rate += goods[id].share * rateOn(GOODS_CLASSES[id].schedule, iso).rate;
+  for (let k = 0; k < shares.length; k++) rate += (shares[k] ?? 0) * (rates[k] ?? 0);
   return rate;
 }

@@ -47,3 +47,22 @@ describe('japanEquityIrr', () => {
     expect(r.firstSplitYear).not.toBeNull();
   });
 });
+
+describe('japanEquityIrr keeps its last answers', () => {
+  const input = { projectIrr: 0.15, lifeYears: 20, constructionYears: 3, deemedRate: 0.04 };
+  test('the same input gives the same (frozen) answer; another input its own', () => {
+    const a = japanEquityIrr(input);
+    expect(japanEquityIrr({ ...input })).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(japanEquityIrr({ ...input, deemedRate: 0.05 }).irr).not.toBe(a.irr);
+    expect(japanEquityIrr({ ...input, lifeYears: 21 }).irr).not.toBe(a.irr);
+    expect(japanEquityIrr({ ...input, constructionYears: 4 }).irr).not.toBe(a.irr);
+  });
+  test('past the answers it keeps, it solves again, to the same answer', () => {
+    const first = japanEquityIrr(input);
+    for (let i = 0; i < 600; i++) japanEquityIrr({ ...input, projectIrr: 0.05 + i / 10_000 });
+    const again = japanEquityIrr(input);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+});

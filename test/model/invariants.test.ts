@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { simulate } from '../../src/model';
+import { exposure, simulate } from '../../src/model';
 import { scenarioArb } from './arbitraries';
 
 const finite = (xs: readonly number[]) => xs.every(Number.isFinite);
@@ -21,7 +21,6 @@ describe('simulate: MODEL.md §7 invariants over the full input ranges', () => {
           'disbursed',
           'declined',
           'required',
-          'exposure',
           'hazard',
           'pReimposed',
           'expectedDutiesUsdBn',
@@ -50,7 +49,10 @@ describe('simulate: MODEL.md §7 invariants over the full input ranges', () => {
             (x.committedByInstrument.equity[t] ?? 0) + (x.committedByInstrument.loans[t] ?? 0);
           expect(d).toBeLessThanOrEqual(cash + 1e-9);
         });
-        expect(x.exposure.every((e) => e >= -1e-9)).toBe(true);
+        const outstanding = exposure(s);
+        expect(outstanding).toHaveLength(r.months.length);
+        expect(finite(outstanding)).toBe(true);
+        expect(outstanding.every((e) => e >= -1e-9)).toBe(true);
         expect(x.hazard.every((h) => h >= 0 && h <= 1)).toBe(true);
         expect(x.pReimposed.every((p) => p >= 0 && p <= 1)).toBe(true);
         const numbers = Object.values(r.summary).filter((v) => typeof v === 'number');

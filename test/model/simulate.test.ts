@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SCENARIO, simulate, type Scenario } from '../../src/model';
+import { DEFAULT_SCENARIO, exposure, simulate, type Scenario } from '../../src/model';
 import {
   ANNOUNCED_TOTAL_USD_BN,
   PACE_TO_DATE_USD_BN_PER_YEAR,
@@ -194,5 +194,38 @@ describe('simulate: annual cap on cash (MODEL.md §2, Korea’s terms)', () => {
     const exempt = simulate({ ...all, capExempt: ['shipping'] });
     const limited = simulate(all);
     expect(exempt.summary.disbursedByDeadline).toBeGreaterThan(limited.summary.disbursedByDeadline);
+  });
+});
+
+describe('exposure (MODEL.md §3, step 8): outside simulate, for the data download', () => {
+  const allEquity: Scenario = {
+    ...DEFAULT_SCENARIO,
+    mix: { equity: 1, loans: 0, guarantees: 0 },
+  };
+  test('all in equity, exposure is what is committed until the first project starts to amortise (two years at least)', () => {
+    const r = simulate(allEquity);
+    const out = exposure(allEquity);
+    expect(out).toHaveLength(r.months.length);
+    const first = r.series.committed.findIndex((v) => v > 0);
+    expect(first).toBeGreaterThanOrEqual(0);
+    for (let t = 0; t <= first + 24; t++) expect(out[t]).toBeCloseTo(r.series.committed[t] ?? 0, 9);
+    // Then it amortises: by 2040 some of it has been paid back.
+    expect(out.at(-1)).toBeLessThan(r.series.committed.at(-1) ?? 0);
+  });
+  test('all in guarantees, nothing is outstanding in a project’s funding month (its first draw comes the month after)', () => {
+    const guarantees: Scenario = {
+      ...DEFAULT_SCENARIO,
+      mix: { equity: 0, loans: 0, guarantees: 1 },
+    };
+    const r = simulate(guarantees);
+    const out = exposure(guarantees);
+    const first = r.series.committed.findIndex((v) => v > 0);
+    expect(out[first]).toBe(0);
+    expect(out[first + 1]).toBeGreaterThan(0);
+    expect(out[first + 1]).toBeLessThan(r.series.committed[first + 1] ?? 0);
+  });
+  test('the same months, and no more work in simulate: its series have no exposure', () => {
+    expect('exposure' in simulate(DEFAULT_SCENARIO).series).toBe(false);
+    expect(exposure(DEFAULT_SCENARIO).every((v) => v >= 0)).toBe(true);
   });
 });

@@ -1,0 +1,14 @@
+import { build } from 'vite';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+const outDir = mkdtempSync(join(tmpdir(), 'pb-'));
+await build({ configFile: false, logLevel: 'error', build: { outDir, minify: false, lib: { entry: 'scripts/bench-entry.ts', formats: ['es'], fileName: 'model' } } });
+const model = await import(pathToFileURL(join(outDir, 'model.js')).href);
+const s = model.DEFAULT_SCENARIO;
+const what = process.env.WHAT ?? 'sim';
+const f = what === 'sim' ? () => model.simulate(s) : () => model.runMonteCarlo(s, { paths: 10000, seed: 550 });
+for (let i = 0; i < (what==='sim'?2000:5); i++) f();
+const t0 = performance.now(); const N = what==='sim'?5000:40; for (let i = 0; i < N; i++) f(); console.log(what, ((performance.now()-t0)/N).toFixed(3), 'ms');
+console.log(outDir);
