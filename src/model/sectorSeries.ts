@@ -2,8 +2,8 @@
  * The deterministic run's detail series (MODEL.md §4.4–4.5, §6): committed by sector, and
  * exposure: equity + loans drawn + guaranteed principal (drawn on the same
  * profile), amortising straight-line over the project life after construction. Exposure is a
- * convolution of every month's commitments with each sector's profile (about nine in ten of a
- * central path's time, where no view shows it): only the data download asks for it.
+ * convolution of every month's commitments with each sector's profile (about a quarter of a
+ * central path's time, and no view shows it): only the data download asks for it.
  */
 import { SECTORS, SECTOR_IDS } from '../data/sectors';
 import { cumulate } from './cumulate';
