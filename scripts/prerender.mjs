@@ -145,7 +145,7 @@ function pageHtml(template, page, firstPaint) {
     .replace(/<meta\s+name="description"\s+content="[^"]*"\s*\/>/, head)
     .replace(
       '<div id="app"></div>',
-      `<noscript><p class="noscript">${escapeHtml(page.noscript)}${otherLink}</p><style>${NO_JS_STYLE}</style></noscript>\n    <div id="app">${page.body}</div>`,
+      `<noscript><p class="noscript">${escapeHtml(page.noscript)}${otherLink}</p><style>${NO_JS_STYLE}</style></noscript>\n    <div id="app">${page.body}</div>\n    ${page.analysisScript}`,
     );
   // A page in a folder: its links to the build's files go up to the root.
   if (up) html = html.replace(/(src|href)="\.\//g, `$1="${up}`);

@@ -33,6 +33,8 @@ import { CHART_IDS, DEFAULT_VIEW } from './state/view';
 import { MARKETS } from './data/markets';
 import { URL_KEYS } from './state/urlKeys';
 import { VIEW_ONLY_KEYS } from './firstPaint';
+import { analyse } from './worker/analysis';
+import { PAGE_ANALYSIS_ID, analyseAtBuild, pageAnalysisJson } from './state/pageAnalysis';
 
 const CATALOGUES: Record<Locale, Catalogue> = { en, ja };
 
@@ -78,14 +80,29 @@ export interface Page {
    * first-paint script keeps the prerender for a link that names the same (src/firstPaint.ts).
    */
   readonly scenarioKeys: string;
+  /**
+   * The page's scenario's analysis (its sensitivity sweep), as the script element the page
+   * carries beside the app (src/state/pageAnalysis.ts): the tornado is drawn from it.
+   */
+  readonly analysisScript: string;
 }
 
 /** The page of a language, and of a preset (its own page, `p/<preset>/`) or the default. */
 export function prerender(lang: Locale = 'en', preset: PresetId | null = null): Page {
   const catalogue = CATALOGUES[lang];
   const t = createTranslate(catalogue);
-  const query = preset ? serializeScenarioUrl(presetScenario(preset)) : '';
-  const body = renderPage({ search: query ? `?${query}` : '', lang, catalogue });
+  const scenario = preset ? presetScenario(preset) : DEFAULT_SCENARIO;
+  const query = preset ? serializeScenarioUrl(scenario) : '';
+  // Its analysis, worked out here once: drawn in the prerender, and written into the page for
+  // the live page to start from (src/ExplorerSync.svelte).
+  const analysis = analyse({ type: 'analyse', id: 0, a: null, b: scenario });
+  analyseAtBuild(() => analysis);
+  let body: string;
+  try {
+    body = renderPage({ search: query ? `?${query}` : '', lang, catalogue });
+  } finally {
+    analyseAtBuild(null);
+  }
   const fmt = createFormatter(lang, 'usd', MARKETS.usdJpy.value);
   const description = t('app.description', { date: fmt.date(DATA_AS_OF) });
   return {
@@ -98,6 +115,7 @@ export function prerender(lang: Locale = 'en', preset: PresetId | null = null): 
     description: preset ? `${t(`preset.${preset}.description`)} ${description}` : description,
     noscript: catalogue['app.noscript'],
     scenarioKeys: scenarioKeys(query),
+    analysisScript: `<script type="application/json" id="${PAGE_ANALYSIS_ID}">${pageAnalysisJson({ query: serializeScenarioUrl(scenario), analysis })}</script>`,
   };
 }
 

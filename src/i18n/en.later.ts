@@ -55,6 +55,8 @@ export const enLater = {
   'data.csv': 'Download the data (CSV)',
   'data.json': 'Download the data and inputs (JSON)',
   'data.import': 'Import a scenario (JSON)',
+  'data.downloadFailed':
+    'The download could not be prepared (part of the page did not load); reloading may help.',
   'data.importInvalid': '{name} is not a JSON file: nothing was changed.',
   'data.imported': 'Imported {name}; {n} corrections (listed here, if any).',
   'data.licence':

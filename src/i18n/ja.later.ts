@@ -53,6 +53,8 @@ export const jaLater: Readonly<Pick<Catalogue, LaterKey>> = {
   'data.csv': 'データをダウンロード（CSV）',
   'data.json': 'データと入力をダウンロード（JSON）',
   'data.import': 'シナリオを読み込む（JSON）',
+  'data.downloadFailed':
+    'ダウンロードを準備できませんでした（ページの一部を読み込めませんでした）。再読み込みをお試しください。',
   'data.importInvalid': '{name}はJSONファイルではありません。何も変更していません。',
   'data.imported': '{name}を読み込みました。修正は{n}件です（あればここに表示）。',
   'data.licence':

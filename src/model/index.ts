@@ -18,7 +18,8 @@ export {
   type GoodsTable,
   type LagRule,
 } from './scenario';
-export { simulate, exposure, monthsBehind, type Result, type Series } from './simulate';
+export { simulate, monthsBehind, type Result, type Series } from './simulate';
+export { loadExposure } from './loadExposure';
 export type { Summary } from './summary';
 export { japanEquityIrr, type EquityIrrInput, type EquityIrrResult } from './equityIrr';
 export { equityCashSplit, type EquityCashSplit } from './equitySplit';

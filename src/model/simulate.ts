@@ -13,7 +13,7 @@ import { eventMultipliers, hazardSeries } from './hazard';
 import { pathSeries } from './pathSeries';
 import { expectedAccepted, plannedSelections } from './programme';
 import { INSTRUMENTS, type Instrument, type Scenario } from './scenario';
-import { committedBySector, exposureSeries } from './sectorSeries';
+import { committedBySector } from './sectorSeries';
 import { tariffOutcome } from './tariffs';
 import { timeline } from './timeline';
 import { monthsBehindPace, summarize, type Summary } from './summary';
@@ -113,7 +113,7 @@ export function simulate(s: Scenario, dataAsOf?: string): Result {
 }
 
 /** The central path's selections and their funding (the first steps of `simulate`). */
-function centralFunding(s: Scenario, dataAsOf?: string) {
+export function centralFunding(s: Scenario, dataAsOf?: string) {
   const tl = timeline(s.periodEnd, dataAsOf);
   const sectors = allSectorEconomics(s);
   const fundProb = SECTOR_IDS.map((id) => sectors[id].fundingProbability);
@@ -126,16 +126,6 @@ function centralFunding(s: Scenario, dataAsOf?: string) {
     SECTOR_IDS.length,
   );
   return { tl, sectors, funding };
-}
-
-/**
- * The central path's exposure (MODEL.md §3, step 8): outstanding US$ bn by month, the months
- * of `simulate`'s result. Apart from `simulate`, which no view needs it from: the data
- * download's column.
- */
-export function exposure(s: Scenario, dataAsOf?: string): number[] {
-  const { tl, funding } = centralFunding(s, dataAsOf);
-  return toArray(exposureSeries(s, tl.months.length, funding.commitments));
 }
 
 /** Months behind the required pace for a credited-by-deadline value (the Monte Carlo's median, say). */

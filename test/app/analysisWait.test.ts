@@ -1,8 +1,11 @@
-import { afterEach, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
 import App from '../../src/App.svelte';
 import { en } from '../../src/i18n/en';
-import { runMonteCarlo, transitions as T, type Scenario } from '../../src/model';
+import { DEFAULT_SCENARIO, runMonteCarlo, transitions as T, type Scenario } from '../../src/model';
+import { analyse } from '../../src/worker/analysis';
+import { PAGE_ANALYSIS_ID, pageAnalysisJson, seedPageAnalysis } from '../../src/state/pageAnalysis';
+import { serializeScenarioUrl } from '../../src/state/urlWrite';
 import RunProbe from '../harness/RunProbe.svelte';
 import { runProbe } from '../harness/runProbe';
 
@@ -65,4 +68,79 @@ test('the analysis is asked for once a scenario’s whole answer has stood a mom
   await whole();
   await new Promise((r) => setTimeout(r, 600));
   expect(asked.map((x) => x.b)).toEqual([asked[0]!.b, runProbe.store!.committed]);
+});
+
+describe('the page’s own analysis (src/state/pageAnalysis.ts)', () => {
+  const pageScript = (text: string) => {
+    const el = document.createElement('script');
+    el.type = 'application/json';
+    el.id = PAGE_ANALYSIS_ID;
+    el.textContent = text;
+    document.body.append(el);
+    return el;
+  };
+  const open = async (search = '') => {
+    runProbe.store = null;
+    const target = document.createElement('div');
+    document.body.append(target);
+    const app = mount(App, {
+      target,
+      props: { search, lang: 'en', catalogue: en, layout: RunProbe },
+    });
+    const script = cleanup;
+    cleanup = () => {
+      void unmount(app);
+      target.remove();
+      script?.();
+    };
+    flushSync();
+    await vi.waitFor(() => expect(runProbe.store).not.toBeNull());
+    // What the explorer's layout does as it starts (src/Explorer.svelte).
+    seedPageAnalysis(document, runProbe.store!, runProbe.results!);
+  };
+  const analysis = analyse({ type: 'analyse', id: 0, a: null, b: DEFAULT_SCENARIO });
+  const withScript = (text: string) => {
+    asked.length = 0;
+    const el = pageScript(text);
+    cleanup = () => el.remove();
+  };
+
+  test('on the scenario it is for, the page starts from it and asks the workers for none', async () => {
+    withScript(pageAnalysisJson({ query: serializeScenarioUrl(DEFAULT_SCENARIO), analysis }));
+    await open();
+    const store = runProbe.store!;
+    expect(runProbe.results!.analysisFor(null, store.committed)).toEqual(analysis);
+    await whole();
+    await new Promise((r) => setTimeout(r, 600));
+    expect(asked).toEqual([]);
+    // A change is analysed as ever.
+    store.step(T.setParam('paceUsdBnPerYear', 100));
+    flushSync();
+    await whole();
+    await vi.waitFor(() => expect(asked.map((x) => x.b)).toEqual([store.committed]), {
+      timeout: 2000,
+    });
+  });
+
+  test('on another scenario (a link’s), or from a page whose script is not what the build writes, it is not used', async () => {
+    for (const [search, text] of [
+      [
+        `?${serializeScenarioUrl({ ...DEFAULT_SCENARIO, paceUsdBnPerYear: 100 })}`,
+        pageAnalysisJson({ query: serializeScenarioUrl(DEFAULT_SCENARIO), analysis }),
+      ],
+      ['', '{"query": "", "analysis": {"attribution": null}}'],
+      ['', 'not json'],
+    ] as const) {
+      withScript(text);
+      await open(search);
+      const store = runProbe.store!;
+      expect(runProbe.results!.analysisFor(null, store.committed), `${search} ${text}`).toBeNull();
+      await whole();
+      await vi.waitFor(() => expect(asked.map((x) => x.b)).toEqual([store.committed]), {
+        timeout: 2000,
+      });
+      cleanup?.();
+      cleanup = null;
+    }
+  });
 });

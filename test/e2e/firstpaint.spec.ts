@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
-import { DATA_AS_OF, en, expectedHeadline } from './model';
+import { DATA_AS_OF, LINK_VERSIONS, en, expectedHeadline } from './model';
+import { monteCarloAnswer } from './headline';
 
 // Before any script runs there is no Monte Carlo: the page shows the central path, marked provisional.
 const { central, format } = expectedHeadline();
@@ -20,6 +21,70 @@ test('the prerendered HTML carries the default headline numbers and the main cha
   expect(html).toContain(`Data checked through ${format.date(DATA_AS_OF)}`);
   expect(html).toMatch(/<path class="line credited[^"]*" d="M/);
 });
+
+/** The tornado's figure in a page's HTML. */
+const tornadoOf = (html: string) =>
+  /<figure class="card[^"]*" id="tornado"[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+
+test('each page carries its tornado, drawn from its own analysis, before any script runs', async ({
+  request,
+}) => {
+  for (const path of ['/', '/ja/', '/p/stalled/', '/ja/p/tokyo/']) {
+    const html = await (await request.get(path)).text();
+    const tornado = tornadoOf(html);
+    expect(tornado, path).not.toBe('');
+    // Its ten bars, and no note that they are being worked out.
+    expect(tornado.match(/<rect class="bar (up|down)"/g), path).toHaveLength(10);
+    expect(tornado, path).not.toContain('class="pending');
+    const json = /<script type="application\/json" id="page-analysis">([^<]*)<\/script>/.exec(
+      html,
+    )?.[1];
+    const page = JSON.parse(json ?? 'null') as {
+      query: string;
+      analysis: { sensitivity: { risk: { swings: unknown[] } } };
+    };
+    expect(page.query, path).toMatch(path.includes('/p/') ? /&/ : /^v=2&m=[^&]+&d=[^&]+$/);
+    expect(page.analysis.sensitivity.risk.swings.length, path).toBeGreaterThanOrEqual(10);
+  }
+});
+
+for (const width of [1280, 390])
+  test(`at ${width} px the live page keeps the tornado its page was drawn with, without asking a worker for it; a link to another scenario waits for the worker’s`, async ({
+    page,
+  }) => {
+    const analysisWorker: string[] = [];
+    page.on('request', (r) => {
+      if (/analysis\.worker-[\w-]+\.js$/.test(r.url())) analysisWorker.push(r.url());
+    });
+    // Whether the tornado ever showed its note (its sweep being worked out), from the first paint.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __noted: boolean };
+      w.__noted = false;
+      const look = () => {
+        if (document.querySelector('#tornado .pending')) w.__noted = true;
+      };
+      new MutationObserver(look).observe(document, { childList: true, subtree: true });
+      document.addEventListener('DOMContentLoaded', look);
+    });
+    const noted = () => page.evaluate(() => (window as unknown as { __noted: boolean }).__noted);
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of ['/', '/p/stalled/']) {
+      analysisWorker.length = 0;
+      await page.goto(path);
+      await monteCarloAnswer(page);
+      // Past the moment the page would have asked for it (250 ms after the whole answer).
+      await page.waitForTimeout(1000);
+      await expect(page.locator('#tornado rect.bar')).toHaveCount(10);
+      expect(await noted(), path).toBe(false);
+      expect(analysisWorker, path).toEqual([]);
+    }
+    // Another scenario: its sweep is the worker's, with the note until it comes.
+    await page.goto(`/?${LINK_VERSIONS}&pace=120`);
+    await monteCarloAnswer(page);
+    await expect(page.locator('#tornado rect.bar')).toHaveCount(10, { timeout: 15_000 });
+    expect(await noted()).toBe(true);
+    expect(analysisWorker).toHaveLength(1);
+  });
 
 test('a reader without JavaScript sees the numbers, the chart and a note', async ({
   browser,
@@ -43,7 +108,12 @@ test('the page is locked down: a CSP with no inline script and no other origin',
   expect(csp).toContain("script-src 'self'");
   expect(csp).toContain("default-src 'self'");
   expect(csp).not.toMatch(/https?:|'unsafe-eval'|script-src[^;]*'unsafe-inline'/);
-  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  // No inline script: the one script element without a source is a JSON data block (the
+  // page's own analysis, src/state/pageAnalysis.ts), which no browser runs.
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>/);
+  expect(html.match(/<script type="application\/json"[^>]*>/g)).toEqual([
+    '<script type="application/json" id="page-analysis">',
+  ]);
   // The live page runs under that policy without a single violation (the fixture fails on any console error).
   await page.goto('/');
   await expect(page.locator('path.area.band90')).toHaveAttribute('d', /^M/, { timeout: 15_000 });

@@ -12,7 +12,7 @@ import { test as base } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { monteCarloAnswer } from './headline';
 import { DEFAULT_SCENARIO, en, expectedHeadline, ja, LINK_VERSIONS } from './model';
-import { exposure, presetScenario, simulate } from '../../src/model';
+import { loadExposure, presetScenario, simulate } from '../../src/model';
 import { dataTable } from '../../src/export/dataExport';
 import { serializeScenarioUrl } from '../../src/state/url';
 import type { Page } from '@playwright/test';
@@ -356,6 +356,7 @@ test('the data CSV parses with a standard parser into the model’s monthly numb
     skipEmptyLines: true,
   });
   expect(parsed.errors).toEqual([]);
+  const { exposure } = await loadExposure();
   const expected = dataTable(simulate(DEFAULT_SCENARIO), mc, exposure(DEFAULT_SCENARIO));
   expect(parsed.data.map((row) => row.month)).toEqual(expected.months);
   expect(parsed.meta.fields).toEqual(['month', 'history', ...expected.columns.map((c) => c.key)]);

@@ -1,9 +1,10 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { exposure, simulate } from '../../src/model';
+import { loadExposure, simulate } from '../../src/model';
 import { scenarioArb } from './arbitraries';
 
+const { exposure } = await loadExposure();
 const finite = (xs: readonly number[]) => xs.every(Number.isFinite);
 const nonDecreasing = (xs: readonly number[]) =>
   xs.every((x, i) => i === 0 || x >= (xs[i - 1] ?? 0) - 1e-9);

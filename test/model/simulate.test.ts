@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SCENARIO, exposure, simulate, type Scenario } from '../../src/model';
+import { DEFAULT_SCENARIO, loadExposure, simulate, type Scenario } from '../../src/model';
 import {
   ANNOUNCED_TOTAL_USD_BN,
   PACE_TO_DATE_USD_BN_PER_YEAR,
@@ -10,6 +10,7 @@ import { DATA_AS_OF } from '../../src/data/release';
 import { MOU_DATE } from '../../src/data/deal';
 
 const stalled: Scenario = { ...DEFAULT_SCENARIO, paceUsdBnPerYear: 0 };
+const { exposure } = await loadExposure();
 const month = (r: ReturnType<typeof simulate>, label: string) => r.months.indexOf(label);
 const increment = (series: number[], i: number) => (series[i] ?? 0) - (series[i - 1] ?? 0);
 const DAY_MS = 86_400_000;
