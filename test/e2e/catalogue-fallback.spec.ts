@@ -73,3 +73,25 @@ test('if what writes links cannot be fetched, an embed’s link opens the explor
     `/?${LINK_VERSIONS}&chart=money&lang=en&pace=150#money`,
   );
 });
+
+test('if the exposure’s chunk cannot be fetched, the data download says so and saves no file short of a column', async ({
+  page,
+}) => {
+  const modules: Record<string, string> = JSON.parse(
+    readFileSync('dist/.vite/modules.json', 'utf8'),
+  );
+  await page.route(`**/${modules['src/model/exposure.ts']}`, (route) => route.abort());
+  const downloads: string[] = [];
+  page.on('download', (d) => downloads.push(d.suggestedFilename()));
+  await page.goto(`/?${LINK_VERSIONS}`);
+  await page.waitForFunction(() => document.getElementById('app')?.dataset.settled === 'true');
+  await monteCarloAnswer(page);
+  for (const name of [en['data.csv'], en['data.json']]) {
+    await page.getByRole('button', { name }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: en['data.downloadFailed'] }),
+    ).toBeVisible();
+  }
+  await page.waitForTimeout(500);
+  expect(downloads).toEqual([]);
+});
