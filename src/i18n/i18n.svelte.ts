@@ -156,7 +156,11 @@ export function createI18n(
   // read through its own derived number, so a change of any other input (every step of a
   // drag) leaves the formatter, and every number formatted with it, as they are.
   const rate = $derived(usdJpy());
-  const formatter = $derived(createFormatter(active.lang, currency, rate));
+  // (And the language through its own derived, so joining the rest of the catalogue on, which
+  // replaces `active`, leaves the formatter as it is: each derived that reads it would
+  // otherwise be worked out again at every later step of a drag.)
+  const activeLang = $derived(active.lang);
+  const formatter = $derived(createFormatter(activeLang, currency, rate));
   let request = 0;
   return {
     get lang() {

@@ -5,7 +5,7 @@
  * within the project's life, the project IRR at which it would.
  */
 import { equityInput } from './economics';
-import { japanReceipts } from './equityIrr';
+import { japanReceipts, type EquityIrrInput } from './equityIrr';
 import type { Scenario, SectorId } from './scenario';
 
 export interface EquityCashSplit {
@@ -23,8 +23,32 @@ export interface EquityCashSplit {
 /** Highest project IRR searched when solving for the split, annual. */
 const MAX_IRR = 1;
 
+/**
+ * The last splits, by their inputs: the split depends on four numbers of the scenario and the
+ * sector, so a change of anything else (every step of a drag of the pace) gives back the same
+ * split, object and all, and the chart drawn from it is left as it is (it had redrawn each of
+ * its bars at every step, and solved for `irrForSplit` again).
+ */
+const splits = new Map<string, EquityCashSplit>();
+const SPLITS_KEPT = 64;
+
 export function equityCashSplit(s: Scenario, sector: SectorId): EquityCashSplit {
   const input = equityInput(s, sector);
+  const key = `${input.projectIrr} ${input.lifeYears} ${input.constructionYears} ${input.deemedRate}`;
+  const known = splits.get(key);
+  if (known) return known;
+  if (splits.size >= SPLITS_KEPT) splits.clear();
+  const solved = solveSplit(input);
+  // (Shared by every caller with these inputs: frozen, arrays and all.)
+  Object.freeze(solved.years);
+  Object.freeze(solved.japan);
+  Object.freeze(solved.us);
+  const split = Object.freeze(solved);
+  splits.set(key, split);
+  return split;
+}
+
+function solveSplit(input: EquityIrrInput): EquityCashSplit {
   const { receipts, cashFlowPerUnit, firstSplitYear } = japanReceipts(input);
   const years = receipts.map((_, i) => input.constructionYears + i + 1);
   const splits = (r: number) => japanReceipts({ ...input, projectIrr: r }).firstSplitYear !== null;

@@ -50,6 +50,11 @@ export function createScenarioStore(
 ) {
   let fits = options.fits ?? (() => true);
   let scenario = $state.raw(initial);
+  /**
+   * The exchange rate, apart: what formats with it depends on it alone, so a change of any other
+   * input (every step of a drag) leaves the formatter, and what reads it, untouched.
+   */
+  let usdJpy = $state.raw(initial.usdJpy);
   let entry = $state.raw<Entry>({ scenario: initial, pinned: initialPinned, how: 'replace' });
   let undoStack = $state.raw<readonly Step[]>([]);
   let redoStack = $state.raw<readonly Step[]>([]);
@@ -81,6 +86,7 @@ export function createScenarioStore(
     refusal = null;
     pending = { before: pending?.before ?? scenario, after: next };
     scenario = next;
+    usdJpy = next.usdJpy;
     return true;
   }
 
@@ -105,6 +111,7 @@ export function createScenarioStore(
   function replay(step: Step | undefined, to: (s: Step) => Scenario): boolean {
     if (!step) return false;
     scenario = to(step);
+    usdJpy = scenario.usdJpy;
     setEntry({ scenario, pinned: entry.pinned, how: 'push' });
     return true;
   }
@@ -113,6 +120,10 @@ export function createScenarioStore(
     /** The scenario as it is now, mid-drag included. */
     get scenario() {
       return scenario;
+    },
+    /** Its exchange rate (JPY per US$), which changes only when the rate does. */
+    get usdJpy() {
+      return usdJpy;
     },
     /** The last committed entry: what the link shows. */
     get entry() {

@@ -11,6 +11,8 @@ import { CHART_IDS } from '../../src/state/view';
 import { en, type Catalogue } from '../../src/i18n/en';
 import { ja } from '../../src/i18n/ja';
 import type { Locale } from '../../src/i18n/format';
+import { createScenarioStore } from '../../src/state/store.svelte';
+import { DEFAULT_SCENARIO, transitions } from '../../src/model';
 
 describe('browserLocale', () => {
   test.each([
@@ -70,6 +72,50 @@ describe('createI18n', () => {
     scenario = { ...scenario, usdJpy: 150 };
     flushSync();
     expect(runs).toBe(2);
+    stop();
+  });
+
+  test('after the rest of the catalogue is joined on, a drag’s steps work out nothing again that reads the translator and the formatter (sveltejs/svelte#15936)', async () => {
+    const { enCore } = await import('../../src/i18n/en.core');
+    const { enLater } = await import('../../src/i18n/en.later');
+    // The page's wiring (src/App.svelte): the store's own rate, which changes only with the
+    // rate. (Read from the scenario, which every step replaces, this derived is worked out
+    // again at each step: 12 times in this test, not 2.)
+    const store = createScenarioStore(DEFAULT_SCENARIO);
+    const i18n = createI18n('en', enCore as Catalogue, 'usd', () => store.usdJpy, loadCatalogue, {
+      partial: true,
+      loadLater: async () => enLater,
+    });
+    const { t, fmt } = i18n;
+    let worked = 0;
+    let label = '';
+    const stop = $effect.root(() => {
+      // What a control's label is: a message and a number, made before the join.
+      const text = $derived.by(() => {
+        worked++;
+        return t('slider.bounds', { min: fmt.money(0), max: fmt.money(550) });
+      });
+      $effect(() => {
+        label = text;
+        void store.scenario; // (as a chart does: it reads the scenario too)
+      });
+    });
+    flushSync();
+    expect(worked).toBe(1);
+    await i18n.complete();
+    flushSync();
+    const joined = worked;
+    expect(label).toContain('US$550bn');
+    // A drag of the pace: ten steps.
+    for (let i = 0; i < 10; i++) {
+      store.apply(transitions.setParam('paceUsdBnPerYear', 100 + i));
+      flushSync();
+    }
+    expect(worked).toBe(joined);
+    // The rate is what the formatter formats with: its change is worked out.
+    store.apply(transitions.setParam('usdJpy', 150));
+    flushSync();
+    expect(worked).toBe(joined + 1);
     stop();
   });
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
-import { japanEquityIrr } from '../../src/model';
+import { DEFAULT_SCENARIO, equityCashSplit, japanEquityIrr } from '../../src/model';
 
 describe('japanEquityIrr', () => {
   test.each([
@@ -62,6 +62,25 @@ describe('japanEquityIrr keeps its last answers', () => {
     const first = japanEquityIrr(input);
     for (let i = 0; i < 600; i++) japanEquityIrr({ ...input, projectIrr: 0.05 + i / 10_000 });
     const again = japanEquityIrr(input);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+});
+
+describe('equityCashSplit keeps its last answers', () => {
+  test('a change the split does not depend on (the pace) gives back the same split, frozen; one it does, another', () => {
+    const a = equityCashSplit(DEFAULT_SCENARIO, 'gas');
+    expect(equityCashSplit({ ...DEFAULT_SCENARIO, paceUsdBnPerYear: 150 }, 'gas')).toBe(a);
+    expect(Object.isFrozen(a) && Object.isFrozen(a.japan) && Object.isFrozen(a.us)).toBe(true);
+    const shifted = equityCashSplit({ ...DEFAULT_SCENARIO, irrShiftAnnual: 0.01 }, 'gas');
+    expect(shifted).not.toBe(a);
+    expect(shifted.japan).not.toEqual(a.japan);
+  });
+  test('past the answers it keeps, it solves again, to the same answer', () => {
+    const first = equityCashSplit(DEFAULT_SCENARIO, 'gas');
+    for (let i = 0; i < 100; i++)
+      equityCashSplit({ ...DEFAULT_SCENARIO, irrShiftAnnual: i / 10_000 }, 'gas');
+    const again = equityCashSplit(DEFAULT_SCENARIO, 'gas');
     expect(again).not.toBe(first);
     expect(again).toEqual(first);
   });

@@ -57,6 +57,30 @@ describe('createScenarioStore: a thin shell around the transitions', () => {
     );
   });
 
+  test('its exchange rate is a value of its own, which a change of another input leaves alone', () => {
+    const store = createScenarioStore(DEFAULT_SCENARIO);
+    let runs = 0;
+    const stop = $effect.root(() => {
+      $effect(() => {
+        void store.usdJpy;
+        runs++;
+      });
+    });
+    flushSync();
+    expect(store.usdJpy).toBe(DEFAULT_SCENARIO.usdJpy);
+    store.apply(T.setParam('paceUsdBnPerYear', 120));
+    store.commit();
+    flushSync();
+    expect(runs).toBe(1);
+    store.apply(T.setParam('usdJpy', 150));
+    flushSync();
+    expect([store.usdJpy, runs]).toEqual([150, 2]);
+    store.undo();
+    flushSync();
+    expect([store.usdJpy, runs]).toEqual([DEFAULT_SCENARIO.usdJpy, 3]);
+    stop();
+  });
+
   test('the result is derived from the scenario', () => {
     withStore((store) => {
       store.apply(T.setParam('paceUsdBnPerYear', 0));
