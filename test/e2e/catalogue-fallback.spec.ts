@@ -6,6 +6,17 @@ import { LINK_VERSIONS, en, expectedHeadline } from './model';
 
 const JA_CATALOGUE = /\/assets\/ja\.(core|later)-[^/]+\.js$/;
 
+/** The built chunk that holds a source module (dist/.vite/modules.json, vite.config.ts). */
+function chunkOf(src: string): string {
+  const modules = JSON.parse(readFileSync('dist/.vite/modules.json', 'utf8')) as Record<
+    string,
+    string
+  >;
+  const chunk = modules[src];
+  if (!chunk) throw new Error(`no chunk holds ${src}`);
+  return chunk;
+}
+
 test('if the Japanese catalogue cannot be fetched, the reader gets the English page, not a blank one', async ({
   page,
 }) => {
@@ -62,10 +73,7 @@ test('on the Japanese page, a failed catalogue falls back to English and the lin
 test('if what writes links cannot be fetched, an embed’s link opens the explorer at the embed’s own link', async ({
   page,
 }) => {
-  const modules: Record<string, string> = JSON.parse(
-    readFileSync('dist/.vite/modules.json', 'utf8'),
-  );
-  await page.route(`**/${modules['src/state/urlWrite.ts']}`, (route) => route.abort());
+  await page.route(`**/${chunkOf('src/state/urlWrite.ts')}`, (route) => route.abort());
   await page.goto(`/?${LINK_VERSIONS}&embed=1&chart=money&lang=en&pace=150`);
   await expect(page.getByTestId('embed-answer')).toBeVisible();
   await expect(page.getByRole('link', { name: en['embed.open'] })).toHaveAttribute(
@@ -77,10 +85,7 @@ test('if what writes links cannot be fetched, an embed’s link opens the explor
 test('if the exposure’s chunk cannot be fetched, the data download says so and saves no file short of a column', async ({
   page,
 }) => {
-  const modules: Record<string, string> = JSON.parse(
-    readFileSync('dist/.vite/modules.json', 'utf8'),
-  );
-  await page.route(`**/${modules['src/model/exposure.ts']}`, (route) => route.abort());
+  await page.route(`**/${chunkOf('src/model/exposure.ts')}`, (route) => route.abort());
   const downloads: string[] = [];
   page.on('download', (d) => downloads.push(d.suggestedFilename()));
   await page.goto(`/?${LINK_VERSIONS}`);
