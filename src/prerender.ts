@@ -96,7 +96,10 @@ export function prerender(lang: Locale = 'en', preset: PresetId | null = null): 
   // Its analysis, worked out here once: drawn in the prerender, and written into the page for
   // the live page to start from (src/ExplorerSync.svelte).
   const analysis = analyse({ type: 'analyse', id: 0, a: null, b: scenario });
-  analyseAtBuild(() => analysis);
+  const own = serializeScenarioUrl(scenario);
+  analyseAtBuild((s) =>
+    serializeScenarioUrl(s) === own ? analysis : analyse({ type: 'analyse', id: 0, a: null, b: s }),
+  );
   let body: string;
   try {
     body = renderPage({ search: query ? `?${query}` : '', lang, catalogue });
@@ -115,7 +118,7 @@ export function prerender(lang: Locale = 'en', preset: PresetId | null = null): 
     description: preset ? `${t(`preset.${preset}.description`)} ${description}` : description,
     noscript: catalogue['app.noscript'],
     scenarioKeys: scenarioKeys(query),
-    analysisScript: `<script type="application/json" id="${PAGE_ANALYSIS_ID}">${pageAnalysisJson({ query: serializeScenarioUrl(scenario), analysis })}</script>`,
+    analysisScript: `<script type="application/json" id="${PAGE_ANALYSIS_ID}">${pageAnalysisJson({ query: own, analysis })}</script>`,
   };
 }
 

@@ -10,10 +10,10 @@ import type { Scenario, SectorId } from './scenario';
 
 export interface EquityCashSplit {
   /** Project years counted from the investment (construction years included). */
-  readonly years: number[];
+  readonly years: readonly number[];
   /** Cash per unit invested in each year, to Japan and to the US. */
-  readonly japan: number[];
-  readonly us: number[];
+  readonly japan: readonly number[];
+  readonly us: readonly number[];
   /** The project year the 90/10 split first applies; null if it never does. */
   readonly firstSplitYear: number | null;
   /** The project IRR the sector's project would need for the 90/10 split to start; null if it starts. */

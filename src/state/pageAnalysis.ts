@@ -8,6 +8,8 @@
  */
 import type { Analysis } from '../worker/analysis';
 import type { Scenario } from '../model';
+import { PARAMS } from '../data/params';
+import { GOODS_IDS } from '../data/goods';
 import type { Results } from './results.svelte';
 import type { ScenarioStore } from './store.svelte';
 import { serializeScenarioUrl } from './urlWrite';
@@ -26,6 +28,12 @@ export function pageAnalysisJson(page: PageAnalysis): string {
   return JSON.stringify(page).replace(/</g, '\\u003c');
 }
 
+/** An input the sweep can name: a parameter, or a goods class's penalty rate. */
+const isInput = (x: unknown): boolean =>
+  typeof x === 'string' &&
+  (Object.hasOwn(PARAMS, x) ||
+    (x.startsWith('goods.') && (GOODS_IDS as readonly string[]).includes(x.slice(6))));
+
 const isSweep = (x: unknown): boolean => {
   if (typeof x !== 'object' || x === null) return false;
   const { base, swings } = x as { base?: unknown; swings?: unknown };
@@ -36,7 +44,7 @@ const isSweep = (x: unknown): boolean => {
       (w: unknown) =>
         typeof w === 'object' &&
         w !== null &&
-        typeof (w as { input?: unknown }).input === 'string' &&
+        isInput((w as { input?: unknown }).input) &&
         ['low', 'high', 'lowValue', 'highValue'].every(
           (k) => typeof (w as Record<string, unknown>)[k] === 'number',
         ),
@@ -44,9 +52,18 @@ const isSweep = (x: unknown): boolean => {
   );
 };
 
+/** Each page script's analysis, read once (a page's JSON does not change). */
+const read = new WeakMap<Element, PageAnalysis | null>();
+
 /** The page's analysis, or null if it has none (or anything but what the build writes). */
 export function readPageAnalysis(doc: Document): PageAnalysis | null {
-  const text = doc.getElementById(PAGE_ANALYSIS_ID)?.textContent;
+  const script = doc.getElementById(PAGE_ANALYSIS_ID);
+  if (!script) return null;
+  if (!read.has(script)) read.set(script, parse(script.textContent));
+  return read.get(script) ?? null;
+}
+
+function parse(text: string | null): PageAnalysis | null {
   if (!text) return null;
   let page: unknown;
   try {
@@ -67,30 +84,41 @@ export function readPageAnalysis(doc: Document): PageAnalysis | null {
 /** At build time (src/prerender.ts): the analysis of a page's scenario, worked out in place. */
 let atBuild: ((s: Scenario) => Analysis) | null = null;
 
-/** The prerender draws each page with its scenario's analysis, from this (null: none). */
+/**
+ * The prerender draws each page with its scenario's analysis, from this (null: none); it says
+ * which scenario it is for, and works out any other.
+ */
 export function analyseAtBuild(analyse: ((s: Scenario) => Analysis) | null): void {
   atBuild = analyse;
 }
 
 /**
+ * The page's own analysis if `b`, with nothing pinned (`a`), is the scenario it is for: at
+ * build time (no `doc`) the prerender's, in the browser the page's (null otherwise).
+ */
+export function ownAnalysis(
+  doc: Document | null,
+  a: Scenario | null,
+  b: Scenario,
+): Analysis | null {
+  if (a) return null;
+  if (atBuild) return atBuild(b);
+  const page = doc && readPageAnalysis(doc);
+  return page && page.query === serializeScenarioUrl(b) ? page.analysis : null;
+}
+
+/**
  * The results start from the page's own analysis if the store holds the scenario it is for,
- * unpinned (the explorer's layout does this before its sections mount: src/Explorer.svelte):
- * in the browser from the page (`doc`), at build time (no `doc`) from `analyseAtBuild`'s.
- * Returns whether they did.
+ * unpinned (the explorer's layout does this before its sections mount: src/Explorer.svelte;
+ * src/ExplorerSync.svelte again when the reader comes back to that scenario). Returns whether
+ * they did.
  */
 export function seedPageAnalysis(
   doc: Document | null,
   store: ScenarioStore,
   results: Results,
 ): boolean {
-  if (store.pinned) return false;
-  if (!doc) {
-    if (!atBuild) return false;
-    results.setAnalysis(atBuild(store.committed), null, store.committed);
-    return true;
-  }
-  const page = readPageAnalysis(doc);
-  if (!page || page.query !== serializeScenarioUrl(store.committed)) return false;
-  results.setAnalysis(page.analysis, null, store.committed);
-  return true;
+  const own = ownAnalysis(doc, store.pinned, store.committed);
+  if (own) results.setAnalysis(own, null, store.committed);
+  return own !== null;
 }

@@ -3,25 +3,23 @@ import { flushSync, mount, unmount } from 'svelte';
 import App from '../../src/App.svelte';
 import { en } from '../../src/i18n/en';
 import { DEFAULT_SCENARIO, runMonteCarlo, transitions as T, type Scenario } from '../../src/model';
-import { analyse } from '../../src/worker/analysis';
+import { analyse, type Analysis } from '../../src/worker/analysis';
 import { PAGE_ANALYSIS_ID, pageAnalysisJson, seedPageAnalysis } from '../../src/state/pageAnalysis';
 import { serializeScenarioUrl } from '../../src/state/urlWrite';
 import RunProbe from '../harness/RunProbe.svelte';
 import { runProbe } from '../harness/runProbe';
 
-/** The analyses asked for: the scenario (B) and when. */
-const asked: { b: Scenario; at: number }[] = [];
+/** The analyses asked for: the scenario (B), when, and how to answer (a test may). */
+const asked: { b: Scenario; at: number; answer: (a: Analysis) => void }[] = [];
 
 // The workers' client, answered at once in this thread: the Monte Carlo for real, the
-// analysis only recorded.
+// analysis recorded (and answered when a test says so).
 vi.mock('../../src/worker/client', () => ({
   startMonteCarloWorker: () => ({
     run: (s: Scenario, o: { paths: number; seed: number }) =>
       Promise.resolve(runMonteCarlo(s, { paths: o.paths, seed: o.seed })),
-    analyse: (_a: Scenario | null, b: Scenario) => {
-      asked.push({ b, at: performance.now() });
-      return new Promise(() => {});
-    },
+    analyse: (_a: Scenario | null, b: Scenario) =>
+      new Promise<Analysis>((answer) => asked.push({ b, at: performance.now(), answer })),
     solve: () => new Promise(() => {}),
     dispose: () => {},
   }),
@@ -142,5 +140,50 @@ describe('the page’s own analysis (src/state/pageAnalysis.ts)', () => {
       cleanup?.();
       cleanup = null;
     }
+  });
+  test('back on the page’s own scenario (an undo), its own analysis again, at once, and no worker asked', async () => {
+    withScript(pageAnalysisJson({ query: serializeScenarioUrl(DEFAULT_SCENARIO), analysis }));
+    await open();
+    const store = runProbe.store!;
+    const results = runProbe.results!;
+    const own = store.committed;
+    store.step(T.setParam('paceUsdBnPerYear', 100));
+    flushSync();
+    await whole();
+    await vi.waitFor(() => expect(asked).toHaveLength(1), { timeout: 2000 });
+    const other = analyse({ type: 'analyse', id: 0, a: null, b: asked[0]!.b });
+    asked[0]!.answer(other);
+    await vi.waitFor(() => expect(results.analysisFor(null, store.committed)).toEqual(other));
+    store.undo();
+    flushSync();
+    expect(store.committed).toBe(own);
+    await vi.waitFor(() => expect(results.analysisFor(null, own)).toEqual(analysis));
+    await new Promise((r) => setTimeout(r, 600));
+    expect(asked).toHaveLength(1);
+  });
+
+  test('a reply that comes after the reader has gone back to a scenario already analysed does not take its place', async () => {
+    asked.length = 0;
+    await open();
+    const store = runProbe.store!;
+    const results = runProbe.results!;
+    const first = store.committed;
+    await whole();
+    await vi.waitFor(() => expect(asked).toHaveLength(1), { timeout: 2000 });
+    const firstAnalysis = analyse({ type: 'analyse', id: 0, a: null, b: first });
+    asked[0]!.answer(firstAnalysis);
+    await vi.waitFor(() => expect(results.analysisFor(null, first)).toEqual(firstAnalysis));
+    // A change, whose analysis is asked for and still on its way when the reader undoes it.
+    store.step(T.setParam('paceUsdBnPerYear', 100));
+    flushSync();
+    await whole();
+    await vi.waitFor(() => expect(asked).toHaveLength(2), { timeout: 2000 });
+    store.undo();
+    flushSync();
+    asked[1]!.answer(analyse({ type: 'analyse', id: 0, a: null, b: asked[1]!.b }));
+    await new Promise((r) => setTimeout(r, 600));
+    // The first scenario keeps its analysis; nothing is asked again.
+    expect(results.analysisFor(null, first)).toEqual(firstAnalysis);
+    expect(asked).toHaveLength(2);
   });
 });

@@ -88,10 +88,11 @@ test('if the exposure’s chunk cannot be fetched, the data download says so and
   await page.route(`**/${chunkOf('src/model/exposure.ts')}`, (route) => route.abort());
   const downloads: string[] = [];
   page.on('download', (d) => downloads.push(d.suggestedFilename()));
-  await page.goto(`/?${LINK_VERSIONS}`);
-  await page.waitForFunction(() => document.getElementById('app')?.dataset.settled === 'true');
-  await monteCarloAnswer(page);
   for (const name of [en['data.csv'], en['data.json']]) {
+    // (Each on a page of its own: the first one's message would answer for the second.)
+    await page.goto(`/?${LINK_VERSIONS}`);
+    await page.waitForFunction(() => document.getElementById('app')?.dataset.settled === 'true');
+    await monteCarloAnswer(page);
     await page.getByRole('button', { name }).click();
     await expect(
       page.getByRole('status').filter({ hasText: en['data.downloadFailed'] }),

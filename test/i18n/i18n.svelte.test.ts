@@ -75,6 +75,31 @@ describe('createI18n', () => {
     stop();
   });
 
+  test('joining the rest of the catalogue on leaves the formatter, and every number formatted with it, as they are', async () => {
+    const { enCore } = await import('../../src/i18n/en.core');
+    const { enLater } = await import('../../src/i18n/en.later');
+    const i18n = createI18n('en', enCore as Catalogue, 'usd', () => 155, loadCatalogue, {
+      partial: true,
+      loadLater: async () => enLater,
+    });
+    let runs = 0;
+    const stop = $effect.root(() => {
+      $effect(() => {
+        i18n.fmt.money(550);
+        runs++;
+      });
+    });
+    flushSync();
+    await i18n.complete();
+    flushSync();
+    expect(runs).toBe(1);
+    // A language switch is another formatter.
+    await i18n.setLang('ja');
+    flushSync();
+    expect(runs).toBe(2);
+    stop();
+  });
+
   test('after the rest of the catalogue is joined on, a drag’s steps work out nothing again that reads the translator and the formatter (sveltejs/svelte#15936)', async () => {
     const { enCore } = await import('../../src/i18n/en.core');
     const { enLater } = await import('../../src/i18n/en.later');

@@ -225,8 +225,14 @@ describe('exposure (MODEL.md §3, step 8): outside simulate, for the data downlo
     expect(out[first + 1]).toBeGreaterThan(0);
     expect(out[first + 1]).toBeLessThan(r.series.committed[first + 1] ?? 0);
   });
-  test('the same months, and no more work in simulate: its series have no exposure', () => {
-    expect('exposure' in simulate(DEFAULT_SCENARIO).series).toBe(false);
-    expect(exposure(DEFAULT_SCENARIO).every((v) => v >= 0)).toBe(true);
+  test('the same months as simulate’s, and no more work in simulate: its series have no exposure', () => {
+    const r = simulate(DEFAULT_SCENARIO);
+    expect('exposure' in r.series).toBe(false);
+    const out = exposure(DEFAULT_SCENARIO);
+    expect(out).toHaveLength(r.months.length);
+    // Nothing is outstanding before the first commitment; something is by the deadline.
+    const first = r.series.committed.findIndex((v) => v > 0);
+    expect(out.slice(0, first).every((v) => v === 0)).toBe(true);
+    expect(out[r.deadlineMonth]).toBeGreaterThan(0);
   });
 });

@@ -44,6 +44,29 @@ describe('the page’s own analysis, written and read', () => {
         analysis: { ...analysis, attribution: { credited: [], risk: [] } },
       }),
       JSON.stringify({ query: '', analysis: { attribution: null, sensitivity: { risk: sweep } } }),
+      // An input the sweep does not know (the tornado would look up its unit).
+      JSON.stringify({
+        query: '',
+        analysis: {
+          attribution: null,
+          sensitivity: {
+            credited: sweep,
+            duties: sweep,
+            risk: { ...sweep, swings: [{ ...sweep.swings[0], input: 'toString' }] },
+          },
+        },
+      }),
+      JSON.stringify({
+        query: '',
+        analysis: {
+          attribution: null,
+          sensitivity: {
+            credited: sweep,
+            duties: sweep,
+            risk: { ...sweep, swings: [{ ...sweep.swings[0], input: 'goods.cheese' }] },
+          },
+        },
+      }),
       JSON.stringify({
         query: '',
         analysis: {
