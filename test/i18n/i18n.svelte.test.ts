@@ -14,6 +14,33 @@ import type { Locale } from '../../src/i18n/format';
 import { createScenarioStore } from '../../src/state/store.svelte';
 import { DEFAULT_SCENARIO, transitions } from '../../src/model';
 
+/** How many times an effect that reads `what` has run; `stop` ends it. */
+function runsOf(what: () => void): { readonly count: number; stop: () => void } {
+  let count = 0;
+  const stop = $effect.root(() => {
+    $effect(() => {
+      what();
+      count++;
+    });
+  });
+  return {
+    get count() {
+      return count;
+    },
+    stop,
+  };
+}
+
+/** English with its start-up part only, the rest joined on by complete(). */
+async function partialEnglish(usdJpy: () => number) {
+  const { enCore } = await import('../../src/i18n/en.core');
+  const { enLater } = await import('../../src/i18n/en.later');
+  return createI18n('en', enCore as Catalogue, 'usd', usdJpy, loadCatalogue, {
+    partial: true,
+    loadLater: async () => enLater,
+  });
+}
+
 describe('browserLocale', () => {
   test.each([
     [['ja-JP', 'en-US'], 'ja'],
@@ -56,61 +83,39 @@ describe('createI18n', () => {
   test('a number formatted on the page is formatted again only when what it formats with changes', () => {
     let scenario = $state.raw({ usdJpy: 155, paceUsdBnPerYear: 99.5 });
     const { fmt } = createI18n('en', en, 'jpy', () => scenario.usdJpy);
-    let runs = 0;
-    const stop = $effect.root(() => {
-      $effect(() => {
-        fmt.money(550);
-        runs++;
-      });
-    });
+    const money = runsOf(() => fmt.money(550));
     flushSync();
-    expect(runs).toBe(1);
+    expect(money.count).toBe(1);
     // Every step of a drag replaces the scenario: the formatter, and this number, stay.
     scenario = { ...scenario, paceUsdBnPerYear: 120 };
     flushSync();
-    expect(runs).toBe(1);
+    expect(money.count).toBe(1);
     scenario = { ...scenario, usdJpy: 150 };
     flushSync();
-    expect(runs).toBe(2);
-    stop();
+    expect(money.count).toBe(2);
+    money.stop();
   });
 
   test('joining the rest of the catalogue on leaves the formatter, and every number formatted with it, as they are', async () => {
-    const { enCore } = await import('../../src/i18n/en.core');
-    const { enLater } = await import('../../src/i18n/en.later');
-    const i18n = createI18n('en', enCore as Catalogue, 'usd', () => 155, loadCatalogue, {
-      partial: true,
-      loadLater: async () => enLater,
-    });
-    let runs = 0;
-    const stop = $effect.root(() => {
-      $effect(() => {
-        i18n.fmt.money(550);
-        runs++;
-      });
-    });
+    const i18n = await partialEnglish(() => 155);
+    const money = runsOf(() => i18n.fmt.money(550));
     flushSync();
     await i18n.complete();
     flushSync();
-    expect(runs).toBe(1);
+    expect(money.count).toBe(1);
     // A language switch is another formatter.
     await i18n.setLang('ja');
     flushSync();
-    expect(runs).toBe(2);
-    stop();
+    expect(money.count).toBe(2);
+    money.stop();
   });
 
   test('after the rest of the catalogue is joined on, a drag’s steps work out nothing again that reads the translator and the formatter (sveltejs/svelte#15936)', async () => {
-    const { enCore } = await import('../../src/i18n/en.core');
-    const { enLater } = await import('../../src/i18n/en.later');
     // The page's wiring (src/App.svelte): the store's own rate, which changes only with the
     // rate. (Read from the scenario, which every step replaces, this derived is worked out
     // again at each step: 12 times in this test, not 2.)
     const store = createScenarioStore(DEFAULT_SCENARIO);
-    const i18n = createI18n('en', enCore as Catalogue, 'usd', () => store.usdJpy, loadCatalogue, {
-      partial: true,
-      loadLater: async () => enLater,
-    });
+    const i18n = await partialEnglish(() => store.usdJpy);
     const { t, fmt } = i18n;
     let worked = 0;
     let label = '';

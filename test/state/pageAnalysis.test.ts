@@ -33,6 +33,12 @@ describe('the page’s own analysis, written and read', () => {
 
   test('a page without it, or with anything but what the build writes, has none', () => {
     const sweep = analysis.sensitivity.risk;
+    /** The page's JSON with this as its risk sweep. */
+    const withRisk = (risk: unknown) =>
+      JSON.stringify({
+        query: '',
+        analysis: { attribution: null, sensitivity: { credited: sweep, duties: sweep, risk } },
+      });
     const bad = [
       '',
       'not json',
@@ -44,42 +50,13 @@ describe('the page’s own analysis, written and read', () => {
         analysis: { ...analysis, attribution: { credited: [], risk: [] } },
       }),
       JSON.stringify({ query: '', analysis: { attribution: null, sensitivity: { risk: sweep } } }),
-      // An input the sweep does not know (the tornado would look up its unit).
-      JSON.stringify({
-        query: '',
-        analysis: {
-          attribution: null,
-          sensitivity: {
-            credited: sweep,
-            duties: sweep,
-            risk: { ...sweep, swings: [{ ...sweep.swings[0], input: 'toString' }] },
-          },
-        },
-      }),
-      JSON.stringify({
-        query: '',
-        analysis: {
-          attribution: null,
-          sensitivity: {
-            credited: sweep,
-            duties: sweep,
-            risk: { ...sweep, swings: [{ ...sweep.swings[0], input: 'goods.cheese' }] },
-          },
-        },
-      }),
-      JSON.stringify({
-        query: '',
-        analysis: {
-          attribution: null,
-          sensitivity: {
-            credited: sweep,
-            duties: sweep,
-            risk: {
-              base: 0.4,
-              swings: [{ input: 'pace', low: '0.1', high: 0.2, lowValue: 0, highValue: 1 }],
-            },
-          },
-        },
+      // An input the sweep does not know (the tornado would look up its unit), and a number
+      // that is not one.
+      withRisk({ ...sweep, swings: [{ ...sweep.swings[0], input: 'toString' }] }),
+      withRisk({ ...sweep, swings: [{ ...sweep.swings[0], input: 'goods.cheese' }] }),
+      withRisk({
+        base: 0.4,
+        swings: [{ input: 'pace', low: '0.1', high: 0.2, lowValue: 0, highValue: 1 }],
       }),
     ];
     expect(readPageAnalysis(pageWith(''))).toBeNull();
