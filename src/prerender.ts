@@ -94,7 +94,7 @@ export function prerender(lang: Locale = 'en', preset: PresetId | null = null): 
   const scenario = preset ? presetScenario(preset) : DEFAULT_SCENARIO;
   const query = preset ? serializeScenarioUrl(scenario) : '';
   // Its analysis, worked out here once: drawn in the prerender, and written into the page for
-  // the live page to start from (src/ExplorerSync.svelte).
+  // the live page to start from (src/Explorer.svelte).
   const analysis = analyse({ type: 'analyse', id: 0, a: null, b: scenario });
   const own = serializeScenarioUrl(scenario);
   analyseAtBuild((s) =>

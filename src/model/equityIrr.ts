@@ -3,6 +3,7 @@
  * 50/50 until Japan's deemed balance is repaid, then 90% US / 10% Japan.
  */
 import { annuity } from './annuity';
+import { kept } from './kept';
 
 export interface EquityIrrInput {
   /** The project's own IRR, annual (0.10 = 10%). */
@@ -67,18 +68,12 @@ function npv(rate: number, receipts: readonly number[], t: number): number {
  * input but the IRR shift or the deemed rate asks the same again (a bisection of up to 100
  * steps, each an NPV over the project's life, was a ninth of a central path's time).
  */
-const solved = new Map<string, EquityIrrResult>();
-const SOLVED_KEPT = 256;
-
 /** Japan's equity IRR, found by bisection on the NPV (monotone in the rate). */
-export function japanEquityIrr(input: EquityIrrInput): EquityIrrResult {
-  const key = `${input.projectIrr} ${input.lifeYears} ${input.constructionYears} ${input.deemedRate}`;
-  const known = solved.get(key);
-  if (known) return known;
-  if (solved.size >= SOLVED_KEPT) solved.clear();
-  const result = Object.freeze(solveEquityIrr(input));
-  solved.set(key, result);
-  return result;
+export const japanEquityIrr = kept(equityKey, solveEquityIrr, 256);
+
+/** The four numbers an equity project's IRR and split depend on. */
+export function equityKey(input: EquityIrrInput): string {
+  return `${input.projectIrr} ${input.lifeYears} ${input.constructionYears} ${input.deemedRate}`;
 }
 
 function solveEquityIrr(input: EquityIrrInput): EquityIrrResult {

@@ -5,7 +5,8 @@
  * within the project's life, the project IRR at which it would.
  */
 import { equityInput } from './economics';
-import { japanReceipts, type EquityIrrInput } from './equityIrr';
+import { equityKey, japanReceipts, type EquityIrrInput } from './equityIrr';
+import { kept } from './kept';
 import type { Scenario, SectorId } from './scenario';
 
 export interface EquityCashSplit {
@@ -29,23 +30,10 @@ const MAX_IRR = 1;
  * split, object and all, and the chart drawn from it is left as it is (it had redrawn each of
  * its bars at every step, and solved for `irrForSplit` again).
  */
-const splits = new Map<string, EquityCashSplit>();
-const SPLITS_KEPT = 64;
+const splitOf = kept(equityKey, solveSplit, 64);
 
 export function equityCashSplit(s: Scenario, sector: SectorId): EquityCashSplit {
-  const input = equityInput(s, sector);
-  const key = `${input.projectIrr} ${input.lifeYears} ${input.constructionYears} ${input.deemedRate}`;
-  const known = splits.get(key);
-  if (known) return known;
-  if (splits.size >= SPLITS_KEPT) splits.clear();
-  const solved = solveSplit(input);
-  // (Shared by every caller with these inputs: frozen, arrays and all.)
-  Object.freeze(solved.years);
-  Object.freeze(solved.japan);
-  Object.freeze(solved.us);
-  const split = Object.freeze(solved);
-  splits.set(key, split);
-  return split;
+  return splitOf(equityInput(s, sector));
 }
 
 function solveSplit(input: EquityIrrInput): EquityCashSplit {
@@ -64,10 +52,11 @@ function solveSplit(input: EquityIrrInput): EquityCashSplit {
     }
     irrForSplit = hi;
   }
+  // (Shared by every caller with these inputs: its arrays are frozen too.)
   return {
-    years,
-    japan: receipts,
-    us: receipts.map((j) => cashFlowPerUnit - j),
+    years: Object.freeze(years),
+    japan: Object.freeze(receipts),
+    us: Object.freeze(receipts.map((j) => cashFlowPerUnit - j)),
     firstSplitYear,
     irrForSplit,
   };

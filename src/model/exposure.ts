@@ -21,7 +21,7 @@ export function exposure(s: Scenario, dataAsOf?: string): number[] {
 }
 
 /** Outstanding US$ bn by month from these commitments. */
-export function exposureSeries(
+function exposureSeries(
   s: Scenario,
   monthCount: number,
   commitments: readonly Commitment[],
@@ -43,7 +43,7 @@ export function exposureSeries(
  * Exposure per unit committed, by months since funding: equity + (loans + guarantees) x
  * drawn share, times the outstanding share (1 during construction, then straight-line).
  */
-export function exposureKernel(
+function exposureKernel(
   s: Scenario,
   profile: readonly number[],
   lifeYears: number,

@@ -96,11 +96,7 @@ export function analyseAtBuild(analyse: ((s: Scenario) => Analysis) | null): voi
  * The page's own analysis if `b`, with nothing pinned (`a`), is the scenario it is for: at
  * build time (no `doc`) the prerender's, in the browser the page's (null otherwise).
  */
-export function ownAnalysis(
-  doc: Document | null,
-  a: Scenario | null,
-  b: Scenario,
-): Analysis | null {
+function ownAnalysis(doc: Document | null, a: Scenario | null, b: Scenario): Analysis | null {
   if (a) return null;
   if (atBuild) return atBuild(b);
   const page = doc && readPageAnalysis(doc);
