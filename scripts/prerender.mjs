@@ -106,6 +106,24 @@ function preloads(up) {
   };
 }
 
+/**
+ * The order the page asks for its files: the stylesheet first (the first paint waits for it),
+ * then the first-paint script, then the app's module at low priority, like the first-paint
+ * script's preloads. The module runs only once the page is parsed and styled, so it waits no
+ * longer; on a slow link the stylesheet no longer shares it with some 55 kB of script.
+ */
+function stylesheetFirst(html) {
+  const sheet = /\n\s*(<link rel="stylesheet" crossorigin href="[^"]+">)/.exec(html);
+  const module = '<script type="module" crossorigin src=';
+  const firstPaint = /<script src="[^"]*first-paint\.js"><\/script>/.exec(html);
+  if (!sheet || !firstPaint || !html.includes(module))
+    throw new Error('the page has no stylesheet, first-paint script or module script to order');
+  return html
+    .replace(sheet[0], '')
+    .replace(firstPaint[0], `${sheet[1]}\n    ${firstPaint[0]}`)
+    .replace(module, '<script type="module" fetchpriority="low" crossorigin src=');
+}
+
 /** The page: head tags, the no-script note first, the prerendered app. */
 function pageHtml(template, page, firstPaint) {
   const here = folderOf(page.lang, page.preset);
@@ -147,6 +165,7 @@ function pageHtml(template, page, firstPaint) {
       '<div id="app"></div>',
       `<noscript><p class="noscript">${escapeHtml(page.noscript)}${otherLink}</p><style>${NO_JS_STYLE}</style></noscript>\n    <div id="app">${page.body}</div>\n    ${page.analysisScript}`,
     );
+  if (!single) html = stylesheetFirst(html);
   // A page in a folder: its links to the build's files go up to the root.
   if (up) html = html.replace(/(src|href)="\.\//g, `$1="${up}`);
   return html;

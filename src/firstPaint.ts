@@ -65,6 +65,9 @@ export function firstPaintScript(): string {
       var link = document.createElement('link');
       link.rel = 'modulepreload';
       link.crossOrigin = '';
+      // Below the stylesheet, which the first paint waits for (the app cannot start before
+      // the page is parsed and styled, so nothing waits longer for these).
+      link.fetchPriority = 'low';
       link.href = files[f];
       document.head.appendChild(link);
     }

@@ -21,7 +21,8 @@ function marks(pathname: string, search: string, own: string | null = null, page
   if (own !== null) attrs.set('data-page-scenario', own);
   preloaded = [];
   const head = {
-    appendChild: (l: { rel: string; href: string }) => preloaded.push(`${l.rel} ${l.href}`),
+    appendChild: (l: { rel: string; href: string; fetchPriority: string }) =>
+      preloaded.push(`${l.rel} ${l.href} ${l.fetchPriority}`),
   };
   const root = {
     lang: pageLang,
@@ -71,20 +72,20 @@ describe('the first-paint script', () => {
     expect(marks('/ja/p/highRates/', '', high, 'ja')).toEqual([]);
   });
 
-  test('it preloads the catalogue of the reader’s language, the page’s or the link’s, and the charts', () => {
-    const charts = 'modulepreload ./assets/charts-c.js';
+  test('it preloads the catalogue of the reader’s language, the page’s or the link’s, and the charts, below the stylesheet', () => {
+    const charts = 'modulepreload ./assets/charts-c.js low';
     marks('/', '');
-    expect(preloaded).toEqual(['modulepreload ./assets/en.core-x.js', charts]);
+    expect(preloaded).toEqual(['modulepreload ./assets/en.core-x.js low', charts]);
     marks('/', '?lang=ja');
-    expect(preloaded).toEqual(['modulepreload ./assets/ja.core-y.js', charts]);
+    expect(preloaded).toEqual(['modulepreload ./assets/ja.core-y.js low', charts]);
     marks('/ja/', '', null, 'ja');
-    expect(preloaded).toEqual(['modulepreload ./assets/ja.core-y.js', charts]);
+    expect(preloaded).toEqual(['modulepreload ./assets/ja.core-y.js low', charts]);
   });
 
   test('an embed preloads its own part of the catalogue, none of the explorer’s', () => {
     marks('/', '?embed=1&chart=risk');
-    expect(preloaded).toEqual(['modulepreload ./assets/en-e.js']);
+    expect(preloaded).toEqual(['modulepreload ./assets/en-e.js low']);
     marks('/', '?embed=1&lang=ja');
-    expect(preloaded).toEqual(['modulepreload ./assets/ja-e.js']);
+    expect(preloaded).toEqual(['modulepreload ./assets/ja-e.js low']);
   });
 });

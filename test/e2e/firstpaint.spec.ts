@@ -107,6 +107,38 @@ test('a reader without JavaScript sees the numbers, the chart and a note', async
   await context.close();
 });
 
+test('each page asks for its stylesheet first, and for its scripts below it', async ({
+  request,
+  page,
+}) => {
+  for (const path of ['/', '/ja/', '/p/stalled/']) {
+    const html = await (await request.get(path)).text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    const order = [...head.matchAll(/<(link rel="stylesheet"|script)[^>]*>/g)].map((m) => m[0]);
+    expect(order[0], path).toMatch(/^<link rel="stylesheet"/);
+    expect(order[1], path).toMatch(/first-paint\.js/);
+    expect(order[2], path).toMatch(/^<script type="module" fetchpriority="low" /);
+    expect(order, path).toHaveLength(3);
+  }
+  // Chromium asks for the app's module and the first-paint script's preloads (the catalogue,
+  // the charts' chunk) below the stylesheet.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const priority = new Map<string, string>();
+  cdp.on('Network.requestWillBeSent', (e) => {
+    const file = /\/assets\/(style|index|en\.core|charts)-[\w-]+\.(js|css)$/.exec(e.request.url);
+    if (file?.[1]) priority.set(file[1], e.request.initialPriority);
+  });
+  await page.goto('/');
+  await expect(page.locator('#app[data-live]')).toBeAttached();
+  expect(Object.fromEntries(priority)).toEqual({
+    style: 'VeryHigh',
+    index: 'Low',
+    'en.core': 'Low',
+    charts: 'Low',
+  });
+});
+
 test('the page is locked down: a CSP with no inline script and no other origin', async ({
   request,
   page,
