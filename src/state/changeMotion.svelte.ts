@@ -32,7 +32,7 @@ export const browserMotionEnv = (): MotionEnv => ({
 const ease = (p: number) => (p < 0.5 ? 2 * p * p : 1 - (-2 * p + 2) ** 2 / 2);
 
 export function createChangeMotion(store: ScenarioStore, env: () => MotionEnv = browserMotionEnv) {
-  const dragging = $derived(store.scenario !== store.committed);
+  const dragging = $derived(store.changing);
   const previous: Result | null = $derived(
     store.lastChange ? simulate(store.lastChange.before) : null,
   );

@@ -56,6 +56,12 @@ export function createScenarioStore(
    */
   let usdJpy = $state.raw(initial.usdJpy);
   let entry = $state.raw<Entry>({ scenario: initial, pinned: initialPinned, how: 'replace' });
+  /**
+   * Whether a change is in progress (a drag): the scenario is not yet the committed one. Kept
+   * apart and written only when that turns, so what follows it alone (a section off screen,
+   * held still during a drag: src/sections/LazySection.svelte) is not asked again at each step.
+   */
+  let changing = $state(false);
   let undoStack = $state.raw<readonly Step[]>([]);
   let redoStack = $state.raw<readonly Step[]>([]);
   let refusal = $state<Refusal>(null);
@@ -87,6 +93,7 @@ export function createScenarioStore(
     pending = { before: pending?.before ?? scenario, after: next };
     scenario = next;
     usdJpy = next.usdJpy;
+    changing = scenario !== entry.scenario;
     return true;
   }
 
@@ -106,6 +113,7 @@ export function createScenarioStore(
     if (next.scenario !== entry.scenario)
       lastChange = { before: entry.scenario, id: (lastChange?.id ?? 0) + 1 };
     entry = next;
+    changing = false; // (its scenario is the one on screen)
   }
 
   function replay(step: Step | undefined, to: (s: Step) => Scenario): boolean {
@@ -124,6 +132,10 @@ export function createScenarioStore(
     /** Its exchange rate (JPY per US$), which changes only when the rate does. */
     get usdJpy() {
       return usdJpy;
+    },
+    /** A change is in progress (a drag): the scenario is not the committed one. */
+    get changing() {
+      return changing;
     },
     /** The last committed entry: what the link shows. */
     get entry() {

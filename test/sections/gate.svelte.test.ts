@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { flushSync } from 'svelte';
 import { gate, liveOf } from '../../src/sections/gate';
+import { createScenarioStore } from '../../src/state/store.svelte';
+import { DEFAULT_SCENARIO, transitions as T } from '../../src/model';
 
 /** A live object like the store: a getter over state, and a method. */
 function counter() {
@@ -36,6 +38,38 @@ describe('gate', () => {
     active = true; // the drag ends
     flushSync();
     expect(seen).toEqual([0, 1, 1, 3]);
+    stop();
+  });
+
+  test('a section off screen, held while the store is changing, works nothing out at the steps of a drag', () => {
+    const store = createScenarioStore(DEFAULT_SCENARIO);
+    // As src/sections/LazySection.svelte holds a section off screen.
+    const active = $derived(!store.changing);
+    const view = gate(store, () => active);
+    let runs = 0;
+    const seen: number[] = [];
+    const stop = $effect.root(() => {
+      // What the section works out from the scenario: the same answer before and during the drag.
+      const credited = $derived.by(() => {
+        runs++;
+        return view.scenario.pledgeUsdBn;
+      });
+      $effect(() => {
+        seen.push(credited);
+      });
+    });
+    flushSync();
+    for (const pace of [120, 130, 140, 150, 160]) {
+      store.apply(T.setParam('paceUsdBnPerYear', pace));
+      flushSync();
+    }
+    // Once as the drag starts (the view turns to what it holds), never again at its steps.
+    expect(runs).toBe(2);
+    store.commit();
+    flushSync();
+    expect(runs).toBe(3);
+    expect(view.scenario).toBe(store.committed);
+    expect(seen).toEqual([DEFAULT_SCENARIO.pledgeUsdBn]);
     stop();
   });
 

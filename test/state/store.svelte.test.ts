@@ -81,6 +81,46 @@ describe('createScenarioStore: a thin shell around the transitions', () => {
     stop();
   });
 
+  test('it says a change is in progress from the first step of a drag to its commit, turning only then', () => {
+    const store = createScenarioStore(DEFAULT_SCENARIO);
+    const seen: boolean[] = [];
+    const stop = $effect.root(() => {
+      $effect(() => {
+        seen.push(store.changing);
+      });
+    });
+    flushSync();
+    for (const pace of [120, 130, 140]) {
+      store.apply(T.setParam('paceUsdBnPerYear', pace));
+      flushSync();
+    }
+    // Once as the drag starts, not at its steps.
+    expect(seen).toEqual([false, true]);
+    store.commit();
+    flushSync();
+    expect(seen).toEqual([false, true, false]);
+    // A key press (a step and its commit in one update), an undo, a redo, back and forward:
+    // whole changes, never in progress.
+    const whole = [
+      () => store.step(T.setParam('paceUsdBnPerYear', 150)),
+      () => store.undo(),
+      () => store.redo(),
+      () => store.restore(DEFAULT_SCENARIO, null),
+    ];
+    for (const change of whole) {
+      change();
+      flushSync();
+      expect(store.changing).toBe(false);
+    }
+    expect(seen.every((c, i) => c === (i === 1))).toBe(true);
+    // A drag back to the committed scenario is no change in progress.
+    store.apply(T.setParam('paceUsdBnPerYear', 160));
+    expect(store.changing).toBe(true);
+    store.apply(() => store.committed);
+    expect(store.changing).toBe(false);
+    stop();
+  });
+
   test('the result is derived from the scenario', () => {
     withStore((store) => {
       store.apply(T.setParam('paceUsdBnPerYear', 0));
