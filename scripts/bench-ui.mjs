@@ -14,9 +14,10 @@
 //   (coalesced ones counted), how often the money chart's Monte Carlo band was redrawn while
 //   the pointer moved (the bands that follow the drag), the value the page ends on against the slider's (no dropped
 //   last value), and the time from the release to the final Monte Carlo answer for the
-//   released value (observed as it happens, no fixed wait).
+//   released value (observed as it happens, no fixed wait). The same drags are run again in a
+//   phone's window (390 x 844), where the page shows less while the hand moves.
 // - Where a drag's main-thread time goes, per input: script, style, layout, paint and other,
-//   from a CDP trace of a fourth drag (self time of the renderer main thread's events, each
+//   from a CDP trace of a fourth drag (in each window) (self time of the renderer main thread's events, each
 //   of Blink's finer events counted with the kind of work it is part of).
 // - A change at rest (a key press): time to the first Monte Carlo answer (its first 250
 //   paths) and to the final one, with the default 1,000 paths and with 10,000.
@@ -30,6 +31,9 @@ if (!executablePath) {
   process.exit(1);
 }
 const DRAG_MS = 2000;
+/** The window the page is measured in, and a phone's (the drags are run in both). */
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
 const RUNS = 3;
 const quick = process.argv.includes('--quick'); // one run of each, for a smoke test
 const dragOnly = process.argv.includes('--drag'); // the drags alone (an A/B of two builds)
@@ -45,9 +49,9 @@ const median = (xs) => percentile(xs, 0.5);
 const ms = (x, digits = 1) => (Number.isFinite(x) ? `${x.toFixed(digits)} ms` : 'n/a');
 
 /** Opens a page of the app and waits until it is live and its Monte Carlo has answered. */
-async function openApp(browser, origin, search = '') {
+async function openApp(browser, origin, search = '', viewport = DESKTOP) {
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
+    viewport,
     locale: 'en-GB',
   });
   const page = await context.newPage();
@@ -407,18 +411,33 @@ try {
     log('start-up');
     const start = dragOnly ? null : await startup(browser, origin, rate);
     log('drags');
-    const app = await openApp(browser, origin);
-    await app.cdp.send('Runtime.enable');
-    await app.cdp.send('Runtime.addBinding', { name: '__benchFrame' });
-    await app.page.goto(`${origin}/`);
-    await finalAnswer(app.page, 1000);
-    await app.cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    const drags = [];
-    for (let i = 0; i < runs; i++) drags.push(await drag(app, 0.12 + 0.07 * i));
-    const traced = await drag(app, 0.42, { trace: true });
+    /** The page opened in `viewport`, its Monte Carlo answered, then throttled. */
+    const dragReady = async (viewport) => {
+      const app = await openApp(browser, origin, '', viewport);
+      await app.cdp.send('Runtime.enable');
+      await app.cdp.send('Runtime.addBinding', { name: '__benchFrame' });
+      await app.page.goto(`${origin}/`);
+      await finalAnswer(app.page, 1000);
+      await app.cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      return app;
+    };
+    /** The drags in the app, and a traced one. */
+    const dragSet = async (app) => {
+      const drags = [];
+      for (let i = 0; i < runs; i++) drags.push(await drag(app, 0.12 + 0.07 * i));
+      return { drags, traced: await drag(app, 0.42, { trace: true }) };
+    };
+    const app = await dragReady(DESKTOP);
+    const { drags, traced } = await dragSet(app);
     log('changes at rest');
     const atRest = dragOnly ? null : await steps(app, 1000);
     await app.context.close();
+    // The same drags at a phone's width: the page shows less while the hand moves (the
+    // sections off screen hold still until it stops).
+    log('drags at a phone’s width');
+    const phoneApp = await dragReady(PHONE);
+    const phone = await dragSet(phoneApp);
+    await phoneApp.context.close();
     let atRest10k = null;
     if (!dragOnly) {
       const big = await openApp(browser, origin);
@@ -428,7 +447,7 @@ try {
       atRest10k = await steps(big, 10000);
       await big.context.close();
     }
-    report.push({ rate, start, drags, traced, atRest, atRest10k });
+    report.push({ rate, start, drags, traced, phone, atRest, atRest10k });
   }
 } finally {
   await browser.close();
@@ -437,9 +456,10 @@ try {
 
 const date = new Date().toISOString().slice(0, 10);
 console.log(
-  `pledge-explorer UI benchmark, ${date}, Chromium headless (${executablePath}), 1280 x 900, median of ${runs} runs`,
+  `pledge-explorer UI benchmark, ${date}, Chromium headless (${executablePath}), ${DESKTOP.width} x ${DESKTOP.height} (and the drags at ${PHONE.width} x ${PHONE.height}), median of ${runs} runs`,
 );
-for (const { rate, start, drags, traced, atRest, atRest10k } of report) {
+/** A set of drags: each drag, then its medians against the budget and where an input's time goes. */
+function reportDrags(rate, drags, traced) {
   const p95 = median(drags.map((d) => d.p95));
   const p50 = median(drags.map((d) => d.p50));
   const toFinal = median(drags.map((d) => d.toFinal));
@@ -447,11 +467,6 @@ for (const { rate, start, drags, traced, atRest, atRest10k } of report) {
   // tenths of a millisecond around 16.67, so a frame on time can read 16.8.
   const budget = rate === 1 ? 16.7 : 33.3;
   const onTime = p95 <= budget + 0.5;
-  console.log(`\nCPU ${rate}x`);
-  if (start)
-    console.log(
-      `  start-up: first paint ${ms(start.fcp, 0)}, largest paint ${ms(start.lcp, 0)}, longest task ${ms(start.longest, 0)} (the longest by main-thread CPU time: ${ms(start.longestCpu, 0)}), blocking ${ms(start.blocking, 0)}${rate === 1 ? `   (longest task budget 50 ms: ${start.longest <= 50 ? 'ok' : 'OVER'})` : ''}`,
-    );
   for (const d of drags)
     console.log(
       `  drag: ${d.frames} frames, p50 ${ms(d.p50)}, p95 ${ms(d.p95)}; pointer moves ${d.dispatched} sent (${d.skipped} frames without one: the last still in flight), ${d.moves} received (coalesced ones included), ${d.inputs} input events; bands redrawn ${d.answers} times while moving; last value kept: ${d.lastValueKept ? 'yes' : 'NO'}; release to final answer ${ms(d.toFinal, 0)}`,
@@ -465,6 +480,17 @@ for (const { rate, start, drags, traced, atRest, atRest10k } of report) {
   console.log(
     `  main thread per input (traced drag, ${b.perInput} inputs): script ${per(b.script)} ms, style ${per(b.style)} ms, layout ${per(b.layout)} ms, paint ${per(b.paint)} ms, other ${per(b.other)} ms; total ${per(b.script + b.style + b.layout + b.paint + b.other)} ms`,
   );
+}
+
+for (const { rate, start, drags, traced, phone, atRest, atRest10k } of report) {
+  console.log(`\nCPU ${rate}x`);
+  if (start)
+    console.log(
+      `  start-up: first paint ${ms(start.fcp, 0)}, largest paint ${ms(start.lcp, 0)}, longest task ${ms(start.longest, 0)} (the longest by main-thread CPU time: ${ms(start.longestCpu, 0)}), blocking ${ms(start.blocking, 0)}${rate === 1 ? `   (longest task budget 50 ms: ${start.longest <= 50 ? 'ok' : 'OVER'})` : ''}`,
+    );
+  reportDrags(rate, drags, traced);
+  console.log(`  at a phone’s width (${PHONE.width} x ${PHONE.height}):`);
+  reportDrags(rate, phone.drags, phone.traced);
   if (!atRest) continue;
   console.log(
     `  a change at rest, 1,000 paths: first answer ${ms(atRest.first, 0)}, final ${ms(atRest.final, 0)}`,
