@@ -1,5 +1,6 @@
 import { fitsLink } from '../../src/state/urlWrite';
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { flushSync } from 'svelte';
 import {
   DEFAULT_SCENARIO,
@@ -119,6 +120,39 @@ describe('createScenarioStore: a thin shell around the transitions', () => {
     store.apply(() => store.committed);
     expect(store.changing).toBe(false);
     stop();
+  });
+
+  test('whatever a reader does, a change is in progress exactly while the scenario is not the committed one', () => {
+    const op = fc.oneof(
+      fc.record({
+        kind: fc.constant('drag' as const),
+        pace: fc.integer({ min: 0, max: 1000 }),
+      }),
+      fc.constantFrom(
+        { kind: 'commit' as const },
+        { kind: 'step' as const },
+        { kind: 'undo' as const },
+        { kind: 'redo' as const },
+        { kind: 'pin' as const },
+        { kind: 'unpin' as const },
+        { kind: 'restore' as const },
+        { kind: 'back' as const },
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 30 }), (ops) => {
+        const store = createScenarioStore(DEFAULT_SCENARIO);
+        for (const o of ops) {
+          if (o.kind === 'drag') store.apply(T.setParam('paceUsdBnPerYear', o.pace));
+          else if (o.kind === 'step') store.step(T.setParam('paceUsdBnPerYear', 42));
+          else if (o.kind === 'restore') store.restore(presetScenario('stalled'), null);
+          else if (o.kind === 'back') store.apply(() => store.committed);
+          else store[o.kind]();
+          expect(store.changing).toBe(store.scenario !== store.committed);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   test('the result is derived from the scenario', () => {
