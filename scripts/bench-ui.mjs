@@ -17,8 +17,8 @@
 //   released value (observed as it happens, no fixed wait). The same drags are run again in a
 //   phone's window (390 x 844), where the page shows less while the hand moves.
 // - Where a drag's main-thread time goes, per input: script, style, layout, paint and other,
-//   from a CDP trace of a fourth drag (in each window) (self time of the renderer main thread's events, each
-//   of Blink's finer events counted with the kind of work it is part of).
+//   from a CDP trace of a fourth drag in each window: the self time of the renderer main
+//   thread's events, each of Blink's finer events counted with the kind of work it is part of.
 // - A change at rest (a key press): time to the first Monte Carlo answer (its first 250
 //   paths) and to the final one, with the default 1,000 paths and with 10,000.
 import { chromium } from 'playwright-core';

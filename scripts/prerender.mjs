@@ -107,17 +107,26 @@ function preloads(up) {
 }
 
 /**
- * The order the page asks for its files: the stylesheet first (the first paint waits for it),
- * then the first-paint script, then the app's module at low priority, like the first-paint
- * script's preloads. The module runs only once the page is parsed and styled, so it waits no
- * longer; on a slow link the stylesheet no longer shares it with some 55 kB of script.
+ * The order the page asks for its files: the stylesheet first, which the first paint waits for;
+ * then the first-paint script, which therefore runs once the stylesheet has arrived (a script
+ * waits for the stylesheets above it; the page is not drawn before either), and asks for its
+ * preloads at low priority; then the app's module at low priority too. The module runs only
+ * once the page is parsed and styled (a module script waits for the stylesheets), so it waits
+ * no longer; on a slow link the stylesheet no longer shares it with some 55 kB of script asked
+ * for before it. (With the first-paint script first and the stylesheet after it, Lighthouse's
+ * simulated first paint took 1.08 s in one load of three, 1.53–1.54 s in the other two.)
+ * The one-file build has none of these files: its script and styles are inline.
  */
-function stylesheetFirst(html) {
-  const sheet = /\n\s*(<link rel="stylesheet" crossorigin href="[^"]+">)/.exec(html);
+function orderHead(html) {
+  const sheets = html.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
   const module = '<script type="module" crossorigin src=';
   const firstPaint = /<script src="[^"]*first-paint\.js"><\/script>/.exec(html);
-  if (!sheet || !firstPaint || !html.includes(module))
-    throw new Error('the page has no stylesheet, first-paint script or module script to order');
+  if (sheets.length !== 1 || !firstPaint || !html.includes(module) || /modulepreload/.test(html))
+    throw new Error(
+      'the page should have one stylesheet, the first-paint script, the module script and no preload',
+    );
+  const sheet = /\n\s*(<link rel="stylesheet"[^>]*>)/.exec(html);
+  if (!sheet) throw new Error('the stylesheet is not on a line of its own');
   return html
     .replace(sheet[0], '')
     .replace(firstPaint[0], `${sheet[1]}\n    ${firstPaint[0]}`)
@@ -165,7 +174,7 @@ function pageHtml(template, page, firstPaint) {
       '<div id="app"></div>',
       `<noscript><p class="noscript">${escapeHtml(page.noscript)}${otherLink}</p><style>${NO_JS_STYLE}</style></noscript>\n    <div id="app">${page.body}</div>\n    ${page.analysisScript}`,
     );
-  if (!single) html = stylesheetFirst(html);
+  if (!single) html = orderHead(html);
   // A page in a folder: its links to the build's files go up to the root.
   if (up) html = html.replace(/(src|href)="\.\//g, `$1="${up}`);
   return html;
@@ -196,7 +205,8 @@ try {
     const dir = single ? null : `dist/${here}`.replace(/\/$/, '');
     const out = dir ? `${dir}/index.html` : file;
     if (dir) mkdirSync(dir, { recursive: true });
-    // Blocking and first in <head>: the root is marked before anything is drawn.
+    // Blocking, in <head> below the stylesheet (orderHead): the root is marked before anything
+    // is drawn.
     const firstPaint = single
       ? `<script>${script}</script>`
       : `<script src="${'../'.repeat(here.split('/').length - 1) || './'}first-paint.js"></script>`;

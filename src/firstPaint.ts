@@ -65,8 +65,8 @@ export function firstPaintScript(): string {
       var link = document.createElement('link');
       link.rel = 'modulepreload';
       link.crossOrigin = '';
-      // Below the stylesheet, which the first paint waits for (the app cannot start before
-      // the page is parsed and styled, so nothing waits longer for these).
+      // Below the stylesheet, which the first paint waits for, and the app's module too (a
+      // module script runs once the page is parsed and styled).
       link.fetchPriority = 'low';
       link.href = files[f];
       document.head.appendChild(link);

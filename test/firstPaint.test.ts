@@ -72,7 +72,7 @@ describe('the first-paint script', () => {
     expect(marks('/ja/p/highRates/', '', high, 'ja')).toEqual([]);
   });
 
-  test('it preloads the catalogue of the reader’s language, the page’s or the link’s, and the charts, below the stylesheet', () => {
+  test('it preloads the catalogue of the reader’s language, the page’s or the link’s, and the charts, at low priority', () => {
     const charts = 'modulepreload ./assets/charts-c.js low';
     marks('/', '');
     expect(preloaded).toEqual(['modulepreload ./assets/en.core-x.js low', charts]);

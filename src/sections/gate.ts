@@ -35,3 +35,13 @@ export function gate<T extends object>(live: T, active: () => boolean): T {
 export function liveOf<T extends object>(x: T): T {
   return (lives.get(x) as T | undefined) ?? x;
 }
+
+/**
+ * Whether a section follows the live objects: while it is on screen, and while no drag is in
+ * progress. It reads the store's `changing`, which turns as a drag starts and as it ends, not
+ * the scenario, which changes at every step: Svelte works out again, at each later check, a
+ * derived whose value came out the same after what it read changed (sveltejs/svelte#15936),
+ * so every value read through a held view would be worked out again at every step.
+ */
+export const following = (store: { readonly changing: boolean }, onScreen: boolean): boolean =>
+  onScreen || !store.changing;

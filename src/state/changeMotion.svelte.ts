@@ -32,11 +32,10 @@ export const browserMotionEnv = (): MotionEnv => ({
 const ease = (p: number) => (p < 0.5 ? 2 * p * p : 1 - (-2 * p + 2) ** 2 / 2);
 
 export function createChangeMotion(store: ScenarioStore, env: () => MotionEnv = browserMotionEnv) {
-  const dragging = $derived(store.changing);
   const previous: Result | null = $derived(
     store.lastChange ? simulate(store.lastChange.before) : null,
   );
-  const ghost: Result | null = $derived(dragging ? simulate(store.committed) : previous);
+  const ghost: Result | null = $derived(store.changing ? simulate(store.committed) : previous);
   let progress = $state.raw<number | null>(null);
   let token = 0;
   const frame: Series | null = $derived(
@@ -71,11 +70,11 @@ export function createChangeMotion(store: ScenarioStore, env: () => MotionEnv = 
     },
     /** Changes with every change, so the ghost's moment starts again. */
     get ghostKey() {
-      return dragging ? 'drag' : `change-${store.lastChange?.id ?? 0}`;
+      return store.changing ? 'drag' : `change-${store.lastChange?.id ?? 0}`;
     },
     /** Mid-drag the ghost stays, without fading. */
     get dragging() {
-      return dragging;
+      return store.changing;
     },
     /** While a replay runs: the central path's series between before and now; else null. */
     get frame() {

@@ -57,9 +57,10 @@ export function createScenarioStore(
   let usdJpy = $state.raw(initial.usdJpy);
   let entry = $state.raw<Entry>({ scenario: initial, pinned: initialPinned, how: 'replace' });
   /**
-   * Whether a change is in progress (a drag): the scenario is not yet the committed one. Kept
-   * apart and written only when that turns, so what follows it alone (a section off screen,
-   * held still during a drag: src/sections/LazySection.svelte) is not asked again at each step.
+   * Whether a drag is in progress: the scenario is not the committed one. Written by a drag's
+   * steps and by each commit, so it turns as a drag starts and as it ends, while the scenario
+   * changes at every step; what follows it alone (a section off screen, held still during a
+   * drag: src/sections/LazySection.svelte) is then not asked again at each step.
    */
   let changing = $state(false);
   let undoStack = $state.raw<readonly Step[]>([]);
@@ -93,7 +94,6 @@ export function createScenarioStore(
     pending = { before: pending?.before ?? scenario, after: next };
     scenario = next;
     usdJpy = next.usdJpy;
-    changing = scenario !== entry.scenario;
     return true;
   }
 
@@ -133,7 +133,7 @@ export function createScenarioStore(
     get usdJpy() {
       return usdJpy;
     },
-    /** A change is in progress (a drag): the scenario is not the committed one. */
+    /** A drag is in progress: the scenario is not the committed one. */
     get changing() {
       return changing;
     },
@@ -177,7 +177,11 @@ export function createScenarioStore(
       fits = limit;
     },
     /** Applies a transition mid-gesture (a drag); `commit` ends the gesture. */
-    apply: (t: Transition) => apply(t),
+    apply(t: Transition): boolean {
+      const ok = apply(t);
+      changing = scenario !== entry.scenario; // (a step or a restore commits at once)
+      return ok;
+    },
     /** The end of a drag or a key press on a slider: replaces the history entry. */
     commit: () => commit('replace'),
     /** A discrete step (preset, reset, edit): an undo point and a new history entry. */

@@ -205,7 +205,7 @@ export function readScenarioUrl(search: string, migrations?: Migrate, nested = f
   }
   let migrated: ReturnType<Migrate> = { params: parsed, migratedFrom: null, notes: [] };
   if (oldLayout(parsed)) {
-    if (!migrations) throw new Error('an old link needs its migrations: src/state/urlMigrate.ts');
+    if (!migrations) throw new Error('a link of an old layout needs urlMigrate.ts');
     migrated = migrations(parsed);
   }
   const { params, migratedFrom, notes } = migrated;

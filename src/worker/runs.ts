@@ -62,7 +62,7 @@ export function startRuns(store: ScenarioStore, results: Results, changes = true
   let shownScenario: Scenario | null = null;
   function frame(now: number): void {
     if (!arrived) return;
-    const dragging = store.scenario !== store.committed;
+    const dragging = store.changing;
     if (dragging && moved && now - arrived.at < HOLD_MS) {
       moved = false;
       requestAnimationFrame(frame);

@@ -107,16 +107,18 @@ test('a reader without JavaScript sees the numbers, the chart and a note', async
   await context.close();
 });
 
-test('each page asks for its stylesheet first, and for its scripts below it', async ({
+test('each page asks for its stylesheet first, then its first-paint script, then its module at low priority', async ({
   request,
   page,
 }) => {
-  for (const path of ['/', '/ja/', '/p/stalled/']) {
+  for (const path of ['/', '/ja/', '/p/stalled/', '/ja/p/stalled/']) {
     const html = await (await request.get(path)).text();
     const head = html.slice(0, html.indexOf('</head>'));
-    const order = [...head.matchAll(/<(link rel="stylesheet"|script)[^>]*>/g)].map((m) => m[0]);
+    const order = [
+      ...head.matchAll(/<(link rel="(?:stylesheet|modulepreload)"|script)[^>]*>/g),
+    ].map((m) => m[0]);
     expect(order[0], path).toMatch(/^<link rel="stylesheet"/);
-    expect(order[1], path).toMatch(/first-paint\.js/);
+    expect(order[1], path).toMatch(/^<script src="[./]*first-paint\.js">/);
     expect(order[2], path).toMatch(/^<script type="module" fetchpriority="low" /);
     expect(order, path).toHaveLength(3);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { flushSync } from 'svelte';
-import { gate, liveOf } from '../../src/sections/gate';
+import { following, gate, liveOf } from '../../src/sections/gate';
 import { createScenarioStore } from '../../src/state/store.svelte';
 import { DEFAULT_SCENARIO, transitions as T } from '../../src/model';
 
@@ -44,7 +44,7 @@ describe('gate', () => {
   test('a section off screen, held while the store is changing, works nothing out at the steps of a drag', () => {
     const store = createScenarioStore(DEFAULT_SCENARIO);
     // As src/sections/LazySection.svelte holds a section off screen.
-    const active = $derived(!store.changing);
+    const active = $derived(following(store, false));
     const view = gate(store, () => active);
     let runs = 0;
     const seen: number[] = [];

@@ -101,19 +101,16 @@ describe('createScenarioStore: a thin shell around the transitions', () => {
     flushSync();
     expect(seen).toEqual([false, true, false]);
     // A key press (a step and its commit in one update), an undo, a redo, back and forward:
-    // whole changes, never in progress.
-    const whole = [
-      () => store.step(T.setParam('paceUsdBnPerYear', 150)),
-      () => store.undo(),
-      () => store.redo(),
-      () => store.restore(DEFAULT_SCENARIO, null),
-    ];
-    for (const change of whole) {
-      change();
-      flushSync();
-      expect(store.changing).toBe(false);
-    }
-    expect(seen.every((c, i) => c === (i === 1))).toBe(true);
+    // whole changes, never in progress, which leave it alone.
+    store.step(T.setParam('paceUsdBnPerYear', 150));
+    flushSync();
+    store.undo();
+    flushSync();
+    store.redo();
+    flushSync();
+    store.restore(presetScenario('stalled'), null);
+    flushSync();
+    expect(seen).toEqual([false, true, false]);
     // A drag back to the committed scenario is no change in progress.
     store.apply(T.setParam('paceUsdBnPerYear', 160));
     expect(store.changing).toBe(true);
