@@ -148,33 +148,68 @@ function startChunks() {
  * Vite wraps every dynamic import in its preload helper (about 1 kB gzipped in the entry, and a
  * few dozen bytes a call), which fetches the chunk's CSS and, with `modulePreload`, its imports
  * ahead. This build has neither: one stylesheet linked from the page (`cssCodeSplit: false`) and
- * no module preload, so every call gets an empty list. The calls become plain imports, and the
- * helper one that just imports, for any call of another shape (the build fails if either
- * setting changes).
+ * no module preload, so every call gets an empty list. The calls whose loader is a plain import
+ * become that import; any other (`import(…).then(…)`, an async loader) becomes its loader called
+ * at once, which is what the helper did with it; the helper just calls its loader (the build
+ * fails if a call is left, or if either setting changes).
  */
 /** A dynamic import in Vite's preload call, plain or with its named imports picked. */
 const WRAPPED =
   /__vitePreload\((?:async )?\(\) => (?:\{\s*const \{[^}]*\} = await (import\("[^"]+"\));\s*return \{[^}]*\};\s*\}|(import\("[^"]+"\)(?:\.then\(\((\w+)\) => \3\.\w+\))?)), __VITE_PRELOAD__, import\.meta\.url\)/g;
+/** The start and the end of any other call: `__vitePreload(() => …, __VITE_PRELOAD__, …)`. */
+const CALL_START = /__vitePreload\((async )?\(\) =>/g;
+const CALL_END = /, __VITE_PRELOAD__, import\.meta\.url\)/g;
 
 function plainDynamicImports(): Plugin {
   const helper = 'var __vitePreload = function preload(';
   return {
     name: 'pledge-explorer:plain-dynamic-imports',
     apply: 'build',
-    renderChunk(code) {
+    renderChunk(code, chunk) {
       if (!code.includes('__vitePreload')) return null;
-      const out = code
+      const plain = code.replace(WRAPPED, (_, awaited, plain) => awaited ?? plain);
+      const starts = plain.match(CALL_START)?.length ?? 0;
+      if (starts !== (plain.match(CALL_END)?.length ?? 0))
+        throw new Error(
+          `plainDynamicImports: a preload call of another shape in ${chunk.fileName}`,
+        );
+      const out = plain
+        .replace(CALL_START, '($1() =>')
+        .replace(CALL_END, ')()')
         .replace(
           helper,
           'var __vitePreload = (load) => load();\nvar __vitePreloadUnused = function preload(',
-        )
-        .replace(WRAPPED, (_, awaited, plain) => awaited ?? plain);
+        );
+      if (out.includes('__vitePreload('))
+        throw new Error(`plainDynamicImports: a preload call left in ${chunk.fileName}`);
       return out;
     },
     configResolved(config) {
       // Anything to preload would be a stylesheet of a chunk, or a chunk's imports.
       if (config.build.cssCodeSplit || config.build.modulePreload !== false)
         throw new Error('plainDynamicImports needs cssCodeSplit and modulePreload off');
+    },
+  };
+}
+
+/** The catalogue's modules: data, no functions to compile. */
+const CATALOGUE = /\/src\/i18n\/(en|ja)(\.core|\.later)?\.ts$|^\0?virtual:embed-catalogue\//;
+
+/**
+ * V8's compile hint (`//# allFunctionsCalledOnLoad`, Chrome 136 and later; to other browsers a
+ * comment) at the top of every chunk of code, not the catalogue's: the page runs most of each
+ * chunk's functions as it loads it (the model's first run, the app's and each section's mount).
+ * V8 then compiles them all as the file streams in, on a background thread, instead of each on
+ * the main thread when first called. Added after minifying, which drops comments.
+ */
+function compileHints(): Plugin {
+  return {
+    name: 'pledge-explorer:compile-hints',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk' && chunk.moduleIds.some((id) => !CATALOGUE.test(id)))
+          chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
     },
   };
 }
@@ -232,6 +267,7 @@ export default defineConfig(({ mode }) => {
             contentSecurityPolicy(),
             start.plugin,
             plainDynamicImports(),
+            compileHints(),
             moduleMap(),
           ],
     worker: { format: 'es' },
