@@ -74,6 +74,35 @@ test('with nothing to keep, the layout still comes in the next task', async () =
   expect(target.querySelector('[data-testid="layout"]')?.textContent).toBe('drawn');
 });
 
+test('the app writes the page’s language only when it differs: a write, even of the same language, has the browser restyle the whole page', async () => {
+  const root = document.documentElement;
+  const written: string[] = [];
+  const writes = new MutationObserver((records) => written.push(...records.map(() => root.lang)));
+  writes.observe(root, { attributes: true, attributeFilter: ['lang'] });
+  const startIn = async (lang: string) => {
+    root.lang = lang;
+    writes.takeRecords();
+    written.length = 0;
+    start({});
+    await nextTask();
+    flushSync();
+    written.push(...writes.takeRecords().map(() => root.lang));
+  };
+  try {
+    // The prerender's language is the reader's: nothing is written.
+    await startIn('en');
+    expect(written).toEqual([]);
+    expect(root.lang).toBe('en');
+    cleanup?.();
+    // Another language: written once.
+    await startIn('ja');
+    expect(written).toEqual(['en']);
+  } finally {
+    writes.disconnect();
+    root.lang = 'en';
+  }
+});
+
 test('a change asks for its Monte Carlo run before the page draws it, so the workers compute while the page draws', async () => {
   start({ layout: RunProbe });
   await nextTask();
