@@ -109,7 +109,7 @@ async function startup(browser, origin, rate) {
       const complete = new Promise((resolve) => app.cdp.once('Tracing.tracingComplete', resolve));
       await app.cdp.send('Tracing.end');
       await complete;
-      cpu.push(longestTaskCpu(events));
+      cpu.push(longestTaskCpu(events, origin));
     } else
       out.push(
         await app.page.evaluate(() => {
@@ -267,7 +267,7 @@ async function drag(app, end, { trace = false } = {}) {
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
     await complete;
-    breakdown = mainThreadTime(events);
+    breakdown = mainThreadTime(events, app.origin);
   }
   await page.waitForFunction(() => window.__finalAt !== null, null, { timeout: 60_000 });
   const r = await page.evaluate(() => {
@@ -313,22 +313,32 @@ const CATEGORY = [
     'script',
   ],
 ];
-/** The renderer main thread's trace events (the busiest CrRendererMain thread). */
-function mainThreadEvents(events) {
+/**
+ * The page's renderer main thread's trace events: of the CrRendererMain threads, the one whose
+ * events name the page's origin most (a trace takes in every renderer of the browser, and
+ * another, such as a new-tab page's, can be the busier).
+ */
+function mainThreadEvents(events, origin) {
   const threads = new Map();
+  const ours = new Map();
   for (const e of events)
     if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       threads.set(`${e.pid}:${e.tid}`, []);
   for (const e of events) {
     const key = `${e.pid}:${e.tid}`;
-    if (e.ph === 'X' && threads.has(key) && e.dur !== undefined) threads.get(key).push(e);
+    if (!threads.has(key)) continue;
+    if (e.ph === 'X' && e.dur !== undefined) threads.get(key).push(e);
+    const url = e.args?.data?.url ?? e.args?.beginData?.url;
+    if (typeof url === 'string' && url.startsWith(origin)) ours.set(key, (ours.get(key) ?? 0) + 1);
   }
-  return [...threads.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  const page = [...ours].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!page) throw new Error(`no renderer thread of ${origin} in the trace`);
+  return threads.get(page);
 }
 
 /** The longest main-thread task's CPU time (its thread duration), ms; NaN if the trace has none. */
-function longestTaskCpu(events) {
-  const tasks = mainThreadEvents(events).filter((e) => e.name === 'RunTask');
+function longestTaskCpu(events, origin) {
+  const tasks = mainThreadEvents(events, origin).filter((e) => e.name === 'RunTask');
   if (!tasks.some((t) => t.tdur !== undefined)) return NaN;
   return Math.max(0, ...tasks.map((t) => (t.tdur ?? 0) / 1000));
 }
@@ -336,8 +346,8 @@ function longestTaskCpu(events) {
 const categoryOf = (name) => CATEGORY.find(([re]) => re.test(name))?.[1] ?? 'other';
 
 /** Self time of the renderer main thread's trace events, by kind, ms. */
-function mainThreadTime(events) {
-  const main = mainThreadEvents(events);
+function mainThreadTime(events, origin) {
+  const main = mainThreadEvents(events, origin);
   main.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const self = { script: 0, style: 0, layout: 0, paint: 0, other: 0 };
   const stack = [];
