@@ -47,13 +47,9 @@ function nearViewport(el: HTMLElement): Promise<void> {
 export const SKIPPED_OFF_SCREEN: ReadonlySet<string> = new Set([
   'risk',
   'tariff',
-  'goods',
   'sectors',
-  'split',
-  'whatItTakes',
   'compare',
   'tornado',
-  'projects',
   'data',
   'embedBuilder',
   'methodology',

@@ -73,7 +73,7 @@ describe('the browser’s section host', () => {
     const host = createBrowserSectionHost();
     const boxes = [0, 1, 2].map(() => document.createElement('div'));
     const order: number[] = [];
-    boxes.forEach((into, i) => void host.mount('goods', into, context).then(() => order.push(i)));
+    boxes.forEach((into, i) => void host.mount('risk', into, context).then(() => order.push(i)));
     let tracked = false;
     host.track?.(wait(30).then(() => (tracked = true)));
     await host.settled();
@@ -102,7 +102,7 @@ describe('the browser’s section host', () => {
     expect(into.innerHTML).toBe('<p>prerendered <b>numbers</b></p>');
     expect(into.dataset.adopted).toBe('true');
     const other = document.createElement('div');
-    expect(host.adopt?.('goods', other)).toBe(false);
+    expect(host.adopt?.('risk', other)).toBe(false);
     expect(other.childNodes).toHaveLength(0);
     expect(other.dataset.adopted).toBeUndefined();
     await host.mount('tariff', into, context);
@@ -111,7 +111,7 @@ describe('the browser’s section host', () => {
 
   test('a section below the fold is drawn once as it mounts, for its real size to be remembered, before the next one mounts', async () => {
     const { frames, host, first, second } = twoSections();
-    const firstDone = host.mount('goods', first, context);
+    const firstDone = host.mount('risk', first, context);
     const secondDone = host.mount('sectors', second, context);
     await vi.waitFor(() => expect(first.textContent).toBe('mounted'));
     // Drawn in full (src/styles/global.css) until a frame has been drawn; the next waits.
@@ -142,7 +142,7 @@ describe('the browser’s section host', () => {
 
   test('a section is held drawn until its frame comes, however late (a busy machine)', async () => {
     const { frames, host, first, second } = twoSections();
-    void host.mount('goods', first, context);
+    void host.mount('risk', first, context);
     void host.mount('sectors', second, context);
     await vi.waitFor(() => expect(first.textContent).toBe('mounted'));
     // Let go before it is drawn, the browser would remember the guess, not its size.
@@ -156,7 +156,7 @@ describe('the browser’s section host', () => {
 
   test('a visible page that draws no frame (framed off-screen): the next section waits for it a while, not for ever, and the first stays held until its frame', async () => {
     const { frames, host, first, second } = twoSections();
-    void host.mount('goods', first, context);
+    void host.mount('risk', first, context);
     const secondDone = host.mount('sectors', second, context);
     await vi.waitFor(() => expect(first.textContent).toBe('mounted'));
     await wait(FRAME_WAIT_MS - 300);
@@ -179,7 +179,7 @@ describe('the browser’s section host', () => {
       const [first, second, third] = ['div', 'div', 'div'].map((tag) =>
         document.createElement(tag),
       ) as [HTMLElement, HTMLElement, HTMLElement];
-      const firstDone = host.mount('goods', first, context);
+      const firstDone = host.mount('risk', first, context);
       await vi.waitFor(() => expect(first.dataset.measuring).toBe('true'));
       // The reader turns to another tab while the first waits for its frame: it waits no more.
       state = 'hidden';
@@ -187,7 +187,7 @@ describe('the browser’s section host', () => {
       await firstDone;
       // Hidden from the start: no wait either.
       await host.mount('sectors', second, context);
-      await host.mount('split', third!, context);
+      await host.mount('tariff', third!, context);
       for (const into of [first, second, third]) expect(into.dataset.measuring).toBe('true');
       // The reader returns: the first frame draws them all, and they are let go.
       state = 'visible';
