@@ -107,20 +107,35 @@ test('a reader without JavaScript sees the numbers, the chart and a note', async
   await context.close();
 });
 
-test('each page asks for its stylesheet first, then its first-paint script, then its module at low priority', async ({
+test('each page asks for its stylesheet first, then its first-paint script, and runs its module, async and at low priority, once its content is parsed', async ({
   request,
   page,
 }) => {
   for (const path of ['/', '/ja/', '/p/stalled/', '/ja/p/stalled/']) {
     const html = await (await request.get(path)).text();
-    const head = html.slice(0, html.indexOf('</head>'));
     const order = [
-      ...head.matchAll(/<(link rel="(?:stylesheet|modulepreload)"|script)[^>]*>/g),
-    ].map((m) => m[0]);
-    expect(order[0], path).toMatch(/^<link rel="stylesheet"/);
-    expect(order[1], path).toMatch(/^<script src="[./]*first-paint\.js">/);
-    expect(order[2], path).toMatch(/^<script type="module" fetchpriority="low" /);
+      ...html.matchAll(
+        /<(link rel="(?:stylesheet|modulepreload)"|script(?! type="application\/json"))[^>]*>/g,
+      ),
+    ].map((m) => ({ tag: m[0], inHead: m.index < html.indexOf('</head>') }));
+    expect(order[0], path).toEqual({
+      tag: expect.stringMatching(/^<link rel="stylesheet"/),
+      inHead: true,
+    });
+    expect(order[1], path).toEqual({
+      tag: expect.stringMatching(/^<script src="[./]*first-paint\.js">/),
+      inHead: true,
+    });
+    // The last thing in the body, after the app's prerendered content: it runs in a task of its
+    // own as soon as it has arrived (not in the one that finishes the page's parsing).
+    expect(order[2], path).toEqual({
+      tag: expect.stringMatching(/^<script type="module" async fetchpriority="low" /),
+      inHead: false,
+    });
     expect(order, path).toHaveLength(3);
+    expect(html.slice(html.indexOf(order[2]!.tag)), path).toMatch(
+      /^<script [^>]*><\/script>\s*<\/body>\s*<\/html>\s*$/,
+    );
   }
   // Chromium asks for the app's module and the first-paint script's preloads (the catalogue,
   // the charts' chunk) below the stylesheet.
