@@ -47,6 +47,7 @@ test('a shared link reopens the same scenario with the same numbers in a fresh p
 test('a hostile link is explained as text, never run as HTML, and the page still works', async ({
   page,
 }) => {
+  test.slow(); // axe scans the whole page (28–31 s on a busy two-core machine)
   await page.goto(
     '/?v=1&pl=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&%3Cb%3Ebold%3C%2Fb%3E=1&mix=9,9,9&sel=%5B%5B',
   );
