@@ -3,7 +3,7 @@ import { expectNoAxeViolations } from './axe';
 
 test('pin, edit, compare, share the link, and reopen the same comparison in a fresh page', async ({
   page,
-  browser,
+  openFresh,
 }) => {
   test.slow(); // two pages load, the worker's attribution arrives, and axe scans the page
   await page.goto('/');
@@ -29,13 +29,11 @@ test('pin, edit, compare, share the link, and reopen the same comparison in a fr
   const outcomes = await page.getByRole('table', { name: 'The answers, A and B' }).textContent();
   await expectNoAxeViolations(page);
 
-  const fresh = await (await browser.newContext()).newPage();
-  await fresh.goto(page.url());
+  const fresh = await openFresh(page.url());
   await expect(fresh.getByRole('table', { name: 'The answers, A and B' })).toHaveText(outcomes!);
   await expect(
     fresh
       .getByRole('table', { name: /What differs/ })
       .getByRole('row', { name: /Guarantees count/ }),
   ).toContainText('100% → 25%');
-  await fresh.close();
 });

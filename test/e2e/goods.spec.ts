@@ -19,7 +19,7 @@ const label = tEn('goods.ratePenaltyOf', { name: tEn('goods.other') });
 
 test('raising a goods class’s penalty rate raises the expected duties, is written to the link, and the link restores it', async ({
   page,
-  browser,
+  openFresh,
 }) => {
   await page.goto('/');
   await monteCarloAnswer(page);
@@ -46,8 +46,7 @@ test('raising a goods class’s penalty rate raises the expected duties, is writ
   );
   await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('');
 
-  const fresh = await (await browser.newContext()).newPage();
-  await fresh.goto(page.url());
+  const fresh = await openFresh(page.url());
   await expect(
     fresh
       .getByRole('region', { name: tEn('goods.heading') })
@@ -56,6 +55,5 @@ test('raising a goods class’s penalty rate raises the expected duties, is writ
   await monteCarloAnswer(fresh);
   await expectHeadline(fresh, after.monteCarlo);
   await expect(fresh.getByRole('status').filter({ hasText: 'About this link' })).toHaveCount(0);
-  await fresh.close();
   await expectNoAxeViolations(page, 'section.goods', 'section.headline');
 });

@@ -38,15 +38,12 @@ test('?lang=ja renders the page in Japanese, with <html lang="ja"> and Japanese 
   await expect(page.locator('.axis text', { hasText: '2027年' }).first()).toBeVisible();
 });
 
-test('without lang in the link, the browser’s language decides', async ({ browser }) => {
-  const context = await browser.newContext({ locale: 'ja-JP' });
-  const page = await context.newPage();
-  await page.goto('/');
+test('without lang in the link, the browser’s language decides', async ({ openFresh }) => {
+  const page = await openFresh('/', { locale: 'ja-JP' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(JA_TITLE);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   // The link keeps no language, so whoever opens it reads their own.
   await expect(page).not.toHaveURL(/lang=/);
-  await context.close();
 });
 
 test('the language switch changes every word, writes lang to the link, and survives a reload', async ({

@@ -24,7 +24,7 @@ const signed = (text: string) => Number(text.replace('−', '-').replace(/[^-+\d
 
 test('a shared link reopens the same scenario with the same numbers in a fresh page', async ({
   page,
-  browser,
+  openFresh,
   baseURL,
 }) => {
   await page.goto('/');
@@ -34,13 +34,11 @@ test('a shared link reopens the same scenario with the same numbers in a fresh p
   await monteCarloAnswer(page);
   const link = page.url();
   const numbers = await page.getByTestId('summary').textContent();
-  const fresh = await (await browser.newContext()).newPage();
-  await fresh.goto(link);
+  const fresh = await openFresh(link);
   await monteCarloAnswer(fresh);
   await expect(fresh.getByTestId('summary')).toHaveText(numbers!);
   await expect(fresh.getByRole('combobox', { name: 'Scenario' })).toHaveValue('washington');
   await expect(notice(fresh)).toHaveCount(0);
-  await fresh.close();
   expect(baseURL).toBeTruthy();
 });
 
@@ -76,7 +74,7 @@ for (const [layout, query] of [
 ] as const) {
   test(`a ${layout} link with two projects of one id keeps both and says one was renamed`, async ({
     page,
-    browser,
+    openFresh,
   }) => {
     await page.goto(`/?${query}`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('US$550 bn pledge');
@@ -88,12 +86,10 @@ for (const [layout, query] of [
     // The page works: the Monte Carlo answers, and the link it writes reopens without a notice.
     await monteCarloAnswer(page);
     await expect(page.getByTestId('risk-detail')).toContainText('95% interval');
-    const fresh = await (await browser.newContext()).newPage();
-    await fresh.goto(page.url());
+    const fresh = await openFresh(page.url());
     await expect(projects(fresh)).toHaveCount(2);
     await expect(fresh.getByRole('textbox', { name: 'Name of project 2' })).toHaveValue('B');
     await expect(notice(fresh)).toHaveCount(0);
-    await fresh.close();
   });
 }
 
@@ -253,7 +249,7 @@ test('preset, preset, pin, then back: the pin goes, the second preset stays; for
 
 test('adding projects with long Japanese names stops at the link’s limit, says why, and the link still reopens every row', async ({
   page,
-  browser,
+  openFresh,
 }) => {
   // 120 characters (the longest name kept), 3 bytes each in UTF-8: about 500 characters of
   // link a row, so the link's 8,000 characters run out after some fifteen such rows. The
@@ -294,15 +290,13 @@ test('adding projects with long Japanese names stops at the link’s limit, says
   expect(shown.length).toBeGreaterThan(shared.length + 2);
   expect(shown.filter((s) => s.length === 120).length).toBeGreaterThan(10);
 
-  const fresh = await (await browser.newContext()).newPage();
-  await fresh.goto(page.url());
+  const fresh = await openFresh(page.url());
   await expect(projects(fresh)).toHaveCount(shown.length);
   const reopened = await fresh
     .getByRole('textbox', { name: /^Name of project/ })
     .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
   expect(reopened).toEqual(shown);
   await expect(notice(fresh)).toHaveCount(0);
-  await fresh.close();
 });
 
 test('a slider step rewrites the current history entry; pin and unpin each add one', async ({

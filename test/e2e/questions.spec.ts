@@ -53,7 +53,7 @@ test('the defaults are on every time chart without pinning, and a switch in the 
 
 test('a time range in the link (t=2025-09..2029-12) reopens with the same axis domain on every time chart', async ({
   page,
-  browser,
+  openFresh,
 }) => {
   await open(page);
   // Set by typing the months, as a reader on a phone would.
@@ -66,8 +66,7 @@ test('a time range in the link (t=2025-09..2029-12) reopens with the same axis d
   const ticks = await Promise.all(TIME_CHARTS.map((id) => axisTicks(figure(page, id))));
   expect(ticks[0]?.map((t) => t.split(' ').at(-1))).toEqual(['2026', '2027', '2028', '2029']);
 
-  const fresh = await (await browser.newContext({ locale: 'en-GB' })).newPage();
-  await fresh.goto('/?t=2025-09..2029-12');
+  const fresh = await openFresh('/?t=2025-09..2029-12', { locale: 'en-GB' });
   await expect(fresh.locator('path.line.credited').first()).toBeAttached();
   // (Polled: a chart draws at a fallback width until it has measured its box.)
   for (const [i, id] of TIME_CHARTS.entries())
@@ -76,7 +75,6 @@ test('a time range in the link (t=2025-09..2029-12) reopens with the same axis d
     'aria-valuetext',
     /^Dec 2029$/,
   );
-  await fresh.close();
 });
 
 test('the range slider follows the APG pattern from the keyboard, and presets set it', async ({
@@ -104,7 +102,7 @@ test('the range slider follows the APG pattern from the keyboard, and presets se
 
 test('what would it take: the pace for the whole pledge, applied, undone, and shared', async ({
   page,
-  browser,
+  openFresh,
 }) => {
   // A long journey: a solve in the worker, two axe runs over the whole page, a second page.
   test.slow();
@@ -141,12 +139,10 @@ test('what would it take: the pace for the whole pledge, applied, undone, and sh
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(changes).toContainText('Nothing yet');
 
-  const fresh = await (await browser.newContext({ locale: 'en-GB' })).newPage();
-  await fresh.goto(url);
+  const fresh = await openFresh(url, { locale: 'en-GB' });
   await expect(fresh.getByRole('region', { name: /^What you changed/ })).toContainText(
     'Selections a year',
   );
-  await fresh.close();
 });
 
 test('an impossible target says it is out of reach, and why', async ({ page }) => {

@@ -40,14 +40,12 @@ test('the pledge slider moves with the keyboard, writes the URL, and a reload re
   expect(await requiredPath(page)).toBe(after);
 });
 
-test('a shared link opens on the same value in a fresh page', async ({ browser, baseURL }) => {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${baseURL}/?v=1&pl=800`);
+test('a shared link opens on the same value in a fresh page', async ({ openFresh, baseURL }) => {
+  const page = await openFresh(`${baseURL}/?v=1&pl=800`);
   await expect(page.getByRole('slider', { name: 'Pledge', exact: true })).toHaveAttribute(
     'aria-valuetext',
     'US$800bn',
   );
-  await page.close();
 });
 
 test('axe reports no accessibility violations', async ({ page }) => {
