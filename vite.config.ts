@@ -321,6 +321,10 @@ export default defineConfig(({ mode }) => {
       setupFiles: ['test/setup.ts'],
       // Property tests run hundreds of cases: on a loaded two-core machine they need room.
       testTimeout: 30_000,
+      // Every core (Vitest's default leaves one idle: a single worker on a two-core machine),
+      // in threads, each file still isolated: 189 s became 106 s on the two-core machine.
+      pool: 'threads',
+      maxWorkers: '100%',
     },
   };
 });
