@@ -20,8 +20,10 @@ export interface RunOptions {
   readonly checkpoints?: readonly number[];
   /** Whether a large run may use the whole pool (not mid-drag: the page needs a core then). */
   readonly split?: boolean;
-  /** Answers on the way only when the rest of the run takes at least this long, ms (protocol.ts). */
+  /** Progress at most this often, ms (protocol.ts). */
   readonly quietMs?: number;
+  /** Answers on the way only when the rest of the run takes at least this long, ms (protocol.ts). */
+  readonly snapshotMs?: number;
 }
 
 export interface MonteCarloClient {
@@ -180,7 +182,7 @@ export function createMonteCarloClient(
   return {
     run(
       scenario,
-      { paths, seed, checkpoints = [], split = true, quietMs },
+      { paths, seed, checkpoints = [], split = true, quietMs, snapshotMs },
       onProgress,
       onSnapshot,
     ) {
@@ -199,6 +201,7 @@ export function createMonteCarloClient(
         seed,
         checkpoints,
         ...(quietMs === undefined ? {} : { quietMs }),
+        ...(snapshotMs === undefined ? {} : { snapshotMs }),
         ...(k > 1 ? { range: { from: 0, to: cut(1) }, parts: k - 1 } : {}),
       };
       return new Promise((resolve, reject) => {

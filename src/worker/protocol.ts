@@ -10,12 +10,14 @@ export interface RunRequest {
   readonly seed: number;
   /** Send the answers of the first n paths at each of these counts (a run from path 0). */
   readonly checkpoints?: readonly number[];
+  /** Send progress at most this often, ms (and `snapshotMs` when that is not given). */
+  readonly quietMs?: number;
   /**
    * Send a checkpoint's answers only when the rest of the run looks like taking at least this
-   * long, ms: a run about to finish sends its final answers alone (no copy to the page for a
-   * frame that would draw the final ones anyway). Progress is sent at most this often too.
+   * long, ms: a run about to finish sends its final answers alone (no copy to the page, and no
+   * drawing there, for answers the final ones follow closely). `quietMs` when not given.
    */
-  readonly quietMs?: number;
+  readonly snapshotMs?: number;
   /** Compute only these paths and send them back as a part (a pool's other workers). */
   readonly range?: PathRange;
   /** How many parts the pool's other workers will add (the run from path 0 merges them). */

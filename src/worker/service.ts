@@ -38,6 +38,7 @@ export function createMonteCarloService(post: (reply: WorkerReply) => void) {
       return true;
     };
     const quietMs = req.quietMs ?? 0;
+    const snapshotMs = req.snapshotMs ?? quietMs;
     const started = performance.now();
     let told = started;
     let done = 0;
@@ -54,7 +55,7 @@ export function createMonteCarloService(post: (reply: WorkerReply) => void) {
         post({ type: 'progress', id: req.id, done, total: mc.size });
       }
       const left = ((now - started) / done) * (mc.size - done);
-      if (done === next && left >= quietMs)
+      if (done === next && left >= snapshotMs)
         post({ type: 'snapshot', id: req.id, result: mc.snapshot() });
     }
     if (helper) {

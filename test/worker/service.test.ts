@@ -84,6 +84,25 @@ describe('createMonteCarloService: the answers on the way', () => {
     expect(replies.map((r) => r.type)).toEqual(['result']);
   });
 
+  test('snapshotMs decides the answers on the way and quietMs the progress, each on its own', async () => {
+    const quick: WorkerReply[] = [];
+    await createMonteCarloService((r) => quick.push(r)).handle({
+      ...request(1, 600),
+      checkpoints: [250],
+      quietMs: 0,
+      snapshotMs: 60_000,
+    });
+    expect(new Set(quick.map((r) => r.type))).toEqual(new Set(['progress', 'result']));
+    const long: WorkerReply[] = [];
+    await createMonteCarloService((r) => long.push(r)).handle({
+      ...request(2, 600),
+      checkpoints: [250],
+      quietMs: 60_000,
+      snapshotMs: 0,
+    });
+    expect(long.map((r) => r.type)).toEqual(['snapshot', 'result']);
+  });
+
   test('a run in parts: the helper sends its part, the first worker merges it into one run’s answers', async () => {
     const first: WorkerReply[] = [];
     const helper: WorkerReply[] = [];
