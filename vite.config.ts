@@ -207,9 +207,17 @@ function compileHints(): Plugin {
     name: 'pledge-explorer:compile-hints',
     apply: 'build',
     generateBundle(_, bundle) {
-      for (const chunk of Object.values(bundle))
-        if (chunk.type === 'chunk' && chunk.moduleIds.some((id) => !CATALOGUE.test(id)))
-          chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || chunk.moduleIds.every((id) => CATALOGUE.test(id))) continue;
+        chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+        // A build with source maps (for a profile): the code moved down a line, so its map does.
+        const file = bundle[`${chunk.fileName}.map`];
+        if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+        if (file?.type === 'asset' && typeof file.source === 'string') {
+          const map = JSON.parse(file.source) as { mappings: string };
+          file.source = JSON.stringify({ ...map, mappings: `;${map.mappings}` });
+        }
+      }
     },
   };
 }
