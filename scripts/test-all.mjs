@@ -37,7 +37,9 @@ function runTogether(list) {
             if (ended) return;
             ended = true;
             console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
-            process.stdout.write(Buffer.concat(out));
+            const text = Buffer.concat(out).toString();
+            // (Ending its line: some tools end on a colour code without one.)
+            process.stdout.write(text && !text.endsWith('\n') ? `${text}\n` : text);
             const took = ((Date.now() - t0) / 1000).toFixed(1);
             console.log(`=== ${name}: ${ok ? 'ok' : 'FAILED'} (${took} s, alongside the others)`);
             resolve(ok);
