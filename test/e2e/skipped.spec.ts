@@ -5,6 +5,8 @@
  * a list up to date as the page finished parsing, a style and layout pass each (radio buttons,
  * checkboxes and sliders did not bring it): five passes, a third of start-up's longest task. So
  * no skipped subtree holds a text field or a list, and a closed <details> lays out nothing.
+ * During a drag, those sections are skipped too while held still off screen (nothing parses
+ * then), at the size they had.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -68,3 +70,52 @@ for (const width of [390, 1280])
     await expect(group).toHaveAttribute('open', '');
     await expect(group.getByRole('slider').first()).toBeVisible();
   });
+
+/** The sections that hold a text field or a list, which the page does not skip at rest. */
+const WITH_FIELDS = ['goods', 'split', 'whatItTakes', 'projects'];
+
+/** Each such section: its height, whether it is held still, and whether its content is skipped. */
+const heldState = (page: Page) =>
+  page.evaluate(
+    (names) =>
+      names.map((name) => {
+        const section = document.querySelector<HTMLElement>(`[data-section="${name}"]`)!;
+        const box = section.firstElementChild!;
+        const inner = [...box.querySelectorAll('*')];
+        return {
+          name,
+          height: Math.round(box.getBoundingClientRect().height),
+          held: section.hasAttribute('data-held'),
+          skipped:
+            inner.length > 0 &&
+            inner.every((e) => !e.checkVisibility({ contentVisibilityAuto: true })),
+        };
+      }),
+    WITH_FIELDS,
+  );
+
+test('during a drag, a section held still off screen is skipped at the size it had, and drawn again when the drag ends', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  const slider = page.getByRole('slider', { name: 'Selections a year' });
+  await slider.scrollIntoViewIfNeeded();
+  const before = await heldState(page);
+  expect(before.map((s) => [s.held, s.skipped])).toEqual(WITH_FIELDS.map(() => [false, false]));
+  const box = (await slider.boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.4, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.35, y, { steps: 4 });
+  // Held, skipped, and each the height it had before the drag: nothing below the hand moves.
+  await expect
+    .poll(async () => (await heldState(page)).map((s) => [s.name, s.held, s.skipped, s.height]))
+    .toEqual(before.map((s) => [s.name, true, true, s.height]));
+  await page.mouse.up();
+  // The drag over, each is followed and drawn again (and the text fields are not skipped).
+  await expect
+    .poll(async () => (await heldState(page)).map((s) => [s.held, s.skipped]))
+    .toEqual(WITH_FIELDS.map(() => [false, false]));
+  expect(await skippedWithFields(page)).toEqual([]);
+});
