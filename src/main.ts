@@ -60,24 +60,17 @@ if (target) {
   // the page is mounted: fetched now, alongside, so the first run does not wait for them (the
   // page is drawn without them).
   void import('./worker/runs');
-  // When the prerender shows what the reader asked for (the first-paint script marked no
-  // other scenario, currency or language: src/firstPaint.ts), each of its sections stays in
-  // view until the live section takes its place, a task at a time.
-  const root = document.documentElement;
-  const current =
-    lang === prerenderLang &&
-    !embed &&
-    !root.classList.contains('fp-custom') &&
-    !root.classList.contains('fp-other');
-  const prerendered = new Map<string, Element>();
-  if (current)
-    for (const el of target.querySelectorAll<HTMLElement>('[data-section]'))
-      if (el.dataset.section) prerendered.set(el.dataset.section, el);
+  // The page's prerendered sections each stay in view until the live section takes its place,
+  // a task at a time, when the prerender shows what the reader asked for (the explorer's host
+  // tells) and the app starts in the prerender's language.
+  let sameLanguage = lang === prerenderLang;
   // The explorer's sections come from its own host (in its chunk, fetched with the layout); an
   // embed mounts none, and only waits for its chart (and live controls).
   const host: Promise<SectionHost & { settled(): Promise<void> }> = embed
     ? Promise.resolve(createTrackingHost())
-    : import('./sections/browserSectionHost').then((m) => m.createBrowserSectionHost(prerendered));
+    : import('./sections/browserSectionHost').then((m) =>
+        m.createBrowserSectionHost(target, () => sameLanguage),
+      );
   let started = false;
   const start = (
     startLang: Locale,
@@ -90,7 +83,7 @@ if (target) {
   ) => {
     // The part stands for the whole until `complete()` joins the rest (App's `partial`).
     const catalogue = part as Catalogue;
-    if (startLang !== prerenderLang) prerendered.clear();
+    if (startLang !== prerenderLang) sameLanguage = false;
     // The prerendered default (for first paint and readers without JavaScript) gives way
     // to the live app, which may show another scenario, language or currency: the link's.
     // Whatever the page shows until then (the prerender, or the first-paint script's

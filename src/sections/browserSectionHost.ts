@@ -96,12 +96,20 @@ function rememberSize(into: HTMLElement): Promise<void> {
 
 /**
  * The browser's host: fetches a section's chunk when it is wanted, mounts one per task.
- * `prerendered`: the page's prerendered sections by name, kept when the prerender shows what
- * the reader asked for (src/main.ts), each shown in its place until its section is mounted.
+ * `page`: the page's element (src/main.ts), whose prerendered sections are each shown in their
+ * place until their section is mounted, when the prerender shows what the reader asked for
+ * (the first-paint script marked no other scenario, currency or language: src/firstPaint.ts)
+ * and while `sameLanguage()` (the app started in the prerender's language).
  */
 export function createBrowserSectionHost(
-  prerendered: ReadonlyMap<string, Element> = new Map(),
+  page?: Element,
+  sameLanguage = () => true,
 ): SectionHost & { settled(): Promise<void> } {
+  const root = document.documentElement;
+  const prerendered = new Map<string, Element>();
+  if (page && !root.classList.contains('fp-custom') && !root.classList.contains('fp-other'))
+    for (const el of page.querySelectorAll<HTMLElement>('[data-section]'))
+      if (el.dataset.section) prerendered.set(el.dataset.section, el);
   const tracking = createTrackingHost();
   let idle: Promise<void> | undefined;
   // The list of the sections' chunks, fetched when the explorer first asks for one (an embed
@@ -114,7 +122,7 @@ export function createBrowserSectionHost(
     html: () => null,
     track: tracking.track,
     adopt(name, into) {
-      const kept = prerendered.get(name);
+      const kept = sameLanguage() ? prerendered.get(name) : undefined;
       // (A placeholder holds at most the comment Svelte anchors its empty block to.)
       if (!kept || into.children.length > 0) return false;
       into.replaceChildren(...kept.childNodes);

@@ -93,9 +93,9 @@ describe('the browser’s section host', () => {
 
   test('a kept prerendered section shows in its place until the live one is mounted; nothing else is adopted', async () => {
     vi.stubGlobal('IntersectionObserver', observer(true));
-    const kept = document.createElement('div');
-    kept.innerHTML = '<p>prerendered <b>numbers</b></p>';
-    const host = createBrowserSectionHost(new Map([['tariff', kept]]));
+    const page = document.createElement('div');
+    page.innerHTML = '<div data-section="tariff"><p>prerendered <b>numbers</b></p></div>';
+    const host = createBrowserSectionHost(page);
     const into = document.createElement('div');
     into.append(document.createComment('')); // Svelte's anchor for the placeholder's empty block
     expect(host.adopt?.('tariff', into)).toBe(true);
@@ -107,6 +107,32 @@ describe('the browser’s section host', () => {
     expect(other.dataset.adopted).toBeUndefined();
     await host.mount('tariff', into, context);
     expect(into.textContent).toBe('mounted');
+  });
+
+  test('no prerendered section is adopted when the prerender shows another scenario or currency, or the app starts in another language', () => {
+    const page = document.createElement('div');
+    page.innerHTML = '<div data-section="tariff"><p>prerendered</p></div>';
+    const into = () => {
+      const el = document.createElement('div');
+      el.append(document.createComment(''));
+      return el;
+    };
+    for (const mark of ['fp-custom', 'fp-other']) {
+      document.documentElement.classList.add(mark);
+      try {
+        expect(createBrowserSectionHost(page).adopt?.('tariff', into())).toBe(false);
+      } finally {
+        document.documentElement.classList.remove(mark);
+      }
+    }
+    let sameLanguage = true;
+    const host = createBrowserSectionHost(page, () => sameLanguage);
+    sameLanguage = false; // (the reader's catalogue failed: the app starts in English)
+    const target = into();
+    expect(host.adopt?.('tariff', target)).toBe(false);
+    expect(target.dataset.adopted).toBeUndefined();
+    sameLanguage = true;
+    expect(host.adopt?.('tariff', target)).toBe(true);
   });
 
   test('a section below the fold is drawn once as it mounts, for its real size to be remembered, before the next one mounts', async () => {
