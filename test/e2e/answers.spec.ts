@@ -88,3 +88,44 @@ test('if the Monte Carlo worker cannot load, the runs move to the page, the head
   await expect(page.getByTestId('risk-detail')).toContainText('95% interval');
   await expectNoAxeViolations(page, 'section.headline', 'p.mc');
 });
+
+test('a drag shows the Monte Carlo’s answers all along: never the central path, marked provisional, between them', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await monteCarloAnswer(page);
+  // Every frame's headline, from before the press until the drag's answer is in.
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: string[]; __stop: boolean };
+    w.__frames = [];
+    w.__stop = false;
+    const record = () => {
+      const risk = document.querySelector('[data-testid="risk"]')?.textContent?.trim() ?? '';
+      const mark = document.querySelector('[data-testid="provisional"]') ? ' provisional' : '';
+      w.__frames.push(risk + mark);
+      if (!w.__stop) requestAnimationFrame(record);
+    };
+    requestAnimationFrame(record);
+  });
+  const slider = page.getByRole('slider', { name: 'Selections a year' });
+  await slider.scrollIntoViewIfNeeded();
+  const box = (await slider.boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.4, y);
+  await page.mouse.down();
+  // Slowly enough for the drag's runs to answer between steps.
+  for (let i = 1; i <= 12; i++) {
+    await page.mouse.move(box.x + box.width * (0.4 - i * 0.01), y);
+    await page.waitForTimeout(60);
+  }
+  await page.mouse.up();
+  await expect(page.locator('section.headline')).toHaveAttribute('aria-busy', 'false');
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frames: string[]; __stop: boolean };
+    w.__stop = true;
+    return w.__frames;
+  });
+  // The figure moved with the hand, and no frame showed the central path's.
+  expect(new Set(frames).size).toBeGreaterThan(2);
+  expect(frames.filter((f) => f.endsWith('provisional'))).toEqual([]);
+});
