@@ -10,7 +10,6 @@ import {
   presetScenario,
   runMonteCarlo,
   simulate,
-  transitions as T,
   wilsonInterval,
   type WhyParts,
 } from '../src/model';
@@ -169,43 +168,5 @@ describe('Headline', () => {
     expect(region()).toHaveAttribute('aria-busy', 'false');
     expect(shown('risk')).toBe(fmt.share(whole.shareReimposedByDeadline, 0));
     expect(shown('risk-detail')).toContain('(400 Monte Carlo paths)');
-  });
-
-  test('mid-drag, the Monte Carlo’s latest answers stay, busy, for where the hand was; after the drag, the central path until the new one comes', () => {
-    const s = { ...DEFAULT_SCENARIO, mcPaths: 400 };
-    const fmt = createFormatter('en', 'usd', s.usdJpy);
-    const { store, results } = renderWithStore([Headline], s);
-    const region = () =>
-      screen.getByRole('region', { name: 'The answers under these assumptions' });
-    const mc = runMonteCarlo(s, { paths: 400, seed: 1 });
-    results.setMonteCarloResult(mc, store.scenario);
-    flushSync();
-    const risk = fmt.share(mc.shareReimposedByDeadline, 0);
-    const credited = fmt.money(mc.creditedAtDeadline.p50);
-    expect([shown('risk'), shown('credited')]).toEqual([risk, credited]);
-    expect(region()).toHaveAttribute('aria-busy', 'false');
-    // A drag of the pace, far enough that the central path's figures differ.
-    const pace = s.paceUsdBnPerYear / 2;
-    store.apply(T.setParam('paceUsdBnPerYear', pace));
-    flushSync();
-    const moved = simulate(store.scenario).summary;
-    expect(fmt.money(moved.creditedByDeadline)).not.toBe(credited);
-    expect([shown('risk'), shown('credited')]).toEqual([risk, credited]);
-    expect(screen.queryByTestId('provisional')).toBeNull();
-    expect(region()).toHaveAttribute('aria-busy', 'true');
-    // A drag's run answers for a later step: its figures, still busy.
-    const step = runMonteCarlo(store.scenario, { paths: 250, seed: 1 });
-    store.apply(T.setParam('paceUsdBnPerYear', pace - 10));
-    results.setMonteCarloResult(step, { ...s, paceUsdBnPerYear: pace });
-    flushSync();
-    expect(shown('risk')).toBe(fmt.share(step.shareReimposedByDeadline, 0));
-    expect(shown('risk-detail')).toContain('(250 Monte Carlo paths)');
-    expect(region()).toHaveAttribute('aria-busy', 'true');
-    // The drag ends with no answer for where it ended: the central path's, marked provisional.
-    store.commit();
-    flushSync();
-    const ended = simulate(store.scenario).summary;
-    expect(shown('credited')).toBe(fmt.money(ended.creditedByDeadline));
-    expect(screen.getByTestId('provisional')).toBeInTheDocument();
   });
 });

@@ -27,9 +27,7 @@ export interface Answers {
   readonly provisional: boolean;
   /**
    * True while these are the Monte Carlo's first paths, a run still going for this scenario
-   * (the bands that follow a drag): a real answer, with the wider interval of fewer paths; and
-   * mid-drag, while they are its latest answers, for where the hand was a moment ago
-   * (src/state/results.svelte.ts).
+   * (the bands that follow a drag): a real answer, with the wider interval of fewer paths.
    */
   readonly refining: boolean;
   /** Paths behind the answer (null when provisional). */

@@ -6,7 +6,7 @@
  * question, and the answer with the question and scenario it is for). One instance per app,
  * by context.
  */
-import { simulate, type MonteCarloResult, type Scenario, type WhatItTakes } from '../model';
+import type { MonteCarloResult, Scenario, WhatItTakes } from '../model';
 import type { Analysis } from '../worker/analysis';
 import type { Question } from '../worker/solver';
 import { answersOf, type Answers } from './answers';
@@ -108,26 +108,14 @@ export const isComplete = (result: MonteCarloResult, scenario: Scenario): boolea
 
 export type Results = ReturnType<typeof createResults>;
 
-/**
- * The Monte Carlo's answers once they are for the scenario on screen; the central path's until
- * then. Mid-drag, the Monte Carlo's latest answers, for where the hand was a moment ago (the
- * drag's runs lag it by up to a few frames: src/worker/runs.ts), marked refining: the
- * headline's figures then come from one estimate all along the drag, not from the central path
- * at each step and the Monte Carlo whenever its answer arrives (the chance of a penalty went
- * 19%, 27%, 19% in three frames of a drag of the pace).
- */
+/** The Monte Carlo's answers once they are for the scenario on screen; the central path's until then. */
 export function liveAnswers(store: ScenarioStore, results: Results): { readonly current: Answers } {
-  // (Each its own derived: a run starting or progressing changes neither, nor then the answers.)
-  const forScenario = $derived(results.monteCarlo.forScenario);
-  const result = $derived(results.monteCarlo.result);
-  /** The latest Monte Carlo answers, with the central path of the scenario they are for. */
-  const latest = $derived(
-    result && forScenario ? answersOf(forScenario, simulate(forScenario), result) : null,
-  );
-  const lagging = $derived(latest && { ...latest, refining: true });
   const answers = $derived(
-    (forScenario === store.scenario ? latest : store.changing && lagging) ||
-      answersOf(store.scenario, store.result, null),
+    answersOf(
+      store.scenario,
+      store.result,
+      results.monteCarlo.forScenario === store.scenario ? results.monteCarlo.result : null,
+    ),
   );
   return {
     get current() {
