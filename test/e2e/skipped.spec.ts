@@ -94,6 +94,22 @@ const heldState = (page: Page) =>
     WITH_FIELDS,
   );
 
+/** Every section's height (to a tenth of a pixel) and whether it is held still. */
+const sectionHeights = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll<HTMLElement>('[data-section]')]
+        .filter((s) => s.firstElementChild)
+        .map((s) => [
+          s.dataset.section!,
+          {
+            height: Math.round(s.firstElementChild!.getBoundingClientRect().height * 10) / 10,
+            held: s.hasAttribute('data-held'),
+          },
+        ]),
+    ),
+  );
+
 test('during a drag, a section held still off screen is skipped at the size it had, and drawn again when the drag ends', async ({
   page,
 }) => {
@@ -101,8 +117,12 @@ test('during a drag, a section held still off screen is skipped at the size it h
   await page.goto('/');
   const slider = page.getByRole('slider', { name: 'Selections a year' });
   await slider.scrollIntoViewIfNeeded();
+  // The slider near the screen's top: the headline just above it, near enough to be drawn.
+  const top = (await slider.boundingBox())!.y;
+  await page.evaluate((dy) => scrollBy(0, dy), top - 60);
   const before = await heldState(page);
   expect(before.map((s) => [s.held, s.skipped])).toEqual(WITH_FIELDS.map(() => [false, false]));
+  const heightsBefore = await sectionHeights(page);
   const box = (await slider.boundingBox())!;
   const y = box.y + box.height / 2;
   await page.mouse.move(box.x + box.width * 0.4, y);
@@ -112,6 +132,14 @@ test('during a drag, a section held still off screen is skipped at the size it h
   await expect
     .poll(async () => (await heldState(page)).map((s) => [s.name, s.held, s.skipped, s.height]))
     .toEqual(before.map((s) => [s.name, true, true, s.height]));
+  // Every section held still, skipped or not (one near the screen is drawn, contained), is the
+  // height it was: none grows by a margin of what it holds (its own formatting context).
+  const during = await sectionHeights(page);
+  const held = Object.keys(during).filter((name) => during[name]!.held);
+  expect(held).toContain('headline');
+  expect(Object.fromEntries(held.map((name) => [name, during[name]!.height]))).toEqual(
+    Object.fromEntries(held.map((name) => [name, heightsBefore[name]!.height])),
+  );
   await page.mouse.up();
   // The drag over, each is followed and drawn again (and the text fields are not skipped).
   await expect
