@@ -99,7 +99,8 @@ function rememberSize(into: HTMLElement): Promise<void> {
  * `page`: the page's element (src/main.ts), whose prerendered sections are each shown in their
  * place until their section is mounted, when the prerender shows what the reader asked for
  * (the first-paint script marked no other scenario, currency or language: src/firstPaint.ts)
- * and while `sameLanguage()` (the app started in the prerender's language).
+ * and while `sameLanguage()` (the reader's language, and the one the app started in, are the
+ * prerender's).
  */
 export function createBrowserSectionHost(
   page?: Element,
