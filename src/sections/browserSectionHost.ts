@@ -122,10 +122,13 @@ export function createBrowserSectionHost(
     settled: tracking.settled,
     html: () => null,
     track: tracking.track,
-    adopt(name, into) {
+    adopt(name, into, later) {
       const kept = sameLanguage() ? prerendered.get(name) : undefined;
       // (A placeholder holds at most the comment Svelte anchors its empty block to.)
       if (!kept || into.children.length > 0) return false;
+      // A section below the fold is skipped (src/styles/global.css) until its live section
+      // mounts: the task that draws the layout lays out and paints the first screen only.
+      if (later) into.dataset.asleep = '';
       into.replaceChildren(...kept.childNodes);
       into.dataset.adopted = 'true';
       return true;
@@ -153,6 +156,7 @@ export function createBrowserSectionHost(
         await turn;
         try {
           into.replaceChildren();
+          delete into.dataset.asleep;
           const instance = mount(section, { target: into, context });
           into.dataset.mounted = 'true';
           if (SKIPPED_OFF_SCREEN.has(name)) await rememberSize(into);

@@ -28,9 +28,9 @@ export interface SectionHost {
   /**
    * Moves the section's prerendered HTML into `into`, where the page kept it (the prerender
    * shows what the reader asked for), so the reader sees it until the section is mounted;
-   * false where there is none.
+   * false where there is none. `later`: a section below the fold, mounted later.
    */
-  adopt?(name: SectionName, into: HTMLElement): boolean;
+  adopt?(name: SectionName, into: HTMLElement, later?: boolean): boolean;
   /** Counts another chunk the page waits for (an embed's chart) before it is settled. */
   track?(loading: Promise<unknown>): void;
   /** Resolves once every section asked for is live (or failed to load). */

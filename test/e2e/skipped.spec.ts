@@ -147,3 +147,66 @@ test('during a drag, a section held still off screen is skipped at the size it h
     .toEqual(WITH_FIELDS.map(() => [false, false]));
   expect(await skippedWithFields(page)).toEqual([]);
 });
+
+/** Each section that holds a text field: where it is, whether it sleeps and whether it is skipped. */
+declare global {
+  interface Window {
+    __before?: SleepState[];
+    __firstLive?: SleepState[];
+  }
+}
+interface SleepState {
+  name: string;
+  top: number;
+  height: number;
+  asleep: boolean;
+  skipped: boolean;
+}
+
+for (const width of [390, 1280])
+  test(`at ${width} px the live layout's first frame lays out the first screen only: a section below it sleeps, skipped at its prerendered place and size, until it is live`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.addInitScript((names) => {
+      const state = (): SleepState[] =>
+        names.map((name) => {
+          const section = document.querySelector<HTMLElement>(`[data-section="${name}"]`);
+          const box = section?.firstElementChild;
+          const rect = box?.getBoundingClientRect();
+          const inner = box ? [...box.querySelectorAll('*')] : [];
+          return {
+            name,
+            top: Math.round((rect?.top ?? NaN) + scrollY),
+            height: Math.round(rect?.height ?? NaN),
+            asleep: section?.hasAttribute('data-asleep') ?? false,
+            skipped:
+              inner.length > 0 &&
+              inner.every((e) => !e.checkVisibility({ contentVisibilityAuto: true })),
+          };
+        });
+      // Each frame's state until the first frame of the live page.
+      const look = () => {
+        if (document.getElementById('app')?.dataset.live === 'true') {
+          window.__firstLive = state();
+          return;
+        }
+        if (document.querySelector('[data-section]')) window.__before = state();
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    }, WITH_FIELDS);
+    await page.goto('/'); // waits for the settled page
+    const { before, firstLive } = await page.evaluate(() => ({
+      before: window.__before,
+      firstLive: window.__firstLive,
+    }));
+    // The prerender's last frame drew each of them; the live layout's first keeps each where
+    // it was, the size it was, and skips it.
+    expect(before?.map((s) => [s.name, s.asleep, s.skipped])).toEqual(
+      WITH_FIELDS.map((name) => [name, false, false]),
+    );
+    expect(firstLive).toEqual(before?.map((s) => ({ ...s, asleep: true, skipped: true })));
+    // Live, none sleeps.
+    await expect(page.locator('[data-asleep]')).toHaveCount(0);
+  });

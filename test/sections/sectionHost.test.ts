@@ -109,6 +109,27 @@ describe('the browser’s section host', () => {
     expect(into.textContent).toBe('mounted');
   });
 
+  test('a section kept below the fold sleeps (is skipped) until its live section mounts; one of the first screen never does', async () => {
+    vi.stubGlobal('IntersectionObserver', observer(true));
+    const page = document.createElement('div');
+    page.innerHTML =
+      '<div data-section="goods"><p>goods</p></div><div data-section="headline"><p>headline</p></div>';
+    const host = createBrowserSectionHost(page);
+    const later = document.createElement('div');
+    expect(host.adopt?.('goods', later, true)).toBe(true);
+    expect(later.dataset.asleep).toBe('');
+    const first = document.createElement('div');
+    expect(host.adopt?.('headline', first, false)).toBe(true);
+    expect(first.dataset.asleep).toBeUndefined();
+    // Nothing adopted, nothing asleep (the section shows its placeholder until it mounts).
+    const none = document.createElement('div');
+    expect(host.adopt?.('projects', none, true)).toBe(false);
+    expect(none.dataset.asleep).toBeUndefined();
+    await host.mount('goods', later, context);
+    expect(later.textContent).toBe('mounted');
+    expect(later.dataset.asleep).toBeUndefined();
+  });
+
   test('no prerendered section is adopted when the prerender shows another scenario or currency, or the app starts in another language', () => {
     const page = document.createElement('div');
     page.innerHTML = '<div data-section="tariff"><p>prerendered</p></div>';
