@@ -88,3 +88,70 @@ test('if the Monte Carlo worker cannot load, the runs move to the page, the head
   await expect(page.getByTestId('risk-detail')).toContainText('95% interval');
   await expectNoAxeViolations(page, 'section.headline', 'p.mc');
 });
+
+/** What the page asks its Monte Carlo workers (their `run` requests) and the answers they send. */
+declare global {
+  interface Window {
+    __asked: { id: number; paths: number; from: number; to: number }[];
+    __answered: number[];
+  }
+}
+
+test('once the first answer is in, the workers warm up at idle with a run the page drops: the answers shown stay, and a change after runs as usual', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    window.__asked = [];
+    window.__answered = [];
+    const Base = window.Worker;
+    window.Worker = class extends Base {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        this.addEventListener('message', (e: MessageEvent<{ type: string; id: number }>) => {
+          if (e.data?.type === 'result') window.__answered.push(e.data.id);
+        });
+      }
+      postMessage(message: unknown, ...rest: [StructuredSerializeOptions?]): void {
+        const m = message as {
+          type?: string;
+          id: number;
+          paths: number;
+          range?: { from: number; to: number };
+        };
+        if (m?.type === 'run')
+          window.__asked.push({
+            id: m.id,
+            paths: m.paths,
+            from: m.range?.from ?? 0,
+            to: m.range?.to ?? m.paths,
+          });
+        super.postMessage(message, ...rest);
+      }
+    };
+  });
+  await page.goto('/');
+  await monteCarloAnswer(page);
+  const shown = await page.getByTestId('risk-detail').textContent();
+  // The page's first run (1,000 paths), then the warm-up's 2,000 split between the two workers.
+  await expect
+    .poll(() => page.evaluate(() => window.__asked.filter((r) => r.paths === 2000)))
+    .toEqual([
+      expect.objectContaining({ paths: 2000, from: 0, to: 1000 }),
+      expect.objectContaining({ paths: 2000, from: 1000, to: 2000 }),
+    ]);
+  const asked = await page.evaluate(() => window.__asked);
+  expect(asked[0]).toMatchObject({ paths: 1000, from: 0, to: 1000 });
+  const warmUp = asked.find((r) => r.paths === 2000)!.id;
+  await expect.poll(() => page.evaluate(() => window.__answered)).toContain(warmUp);
+  // Its answer is dropped: the page still shows the first run's.
+  await expect(page.getByTestId('risk-detail')).toHaveText(shown ?? '');
+  await expect(page.getByTestId('risk-detail')).toContainText('(1,000 Monte Carlo paths)');
+  // A change runs its own, and the page shows its answer.
+  await page.getByRole('slider', { name: en['param.paceUsdBnPerYear.label'] }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => page.evaluate(() => window.__asked.at(-1)?.id)).toBeGreaterThan(warmUp);
+  const change = await page.evaluate(() => window.__asked.at(-1)!.id);
+  await expect.poll(() => page.evaluate(() => window.__answered)).toContain(change);
+  await monteCarloAnswer(page);
+  await expect(page.getByTestId('risk-detail')).toContainText('(1,000 Monte Carlo paths)');
+});
