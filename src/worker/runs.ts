@@ -107,12 +107,13 @@ export function startRuns(store: ScenarioStore, results: Results, changes = true
    * them: their code is then compiled for speed before the reader's first change, whose final
    * answer came at 400-570 ms without it against 120-220 ms for the changes after (10,000
    * paths, 1280 x 900; README, "Performance"). A change supersedes it, as it does any run.
+   * Not where the runs have moved to the page's own thread (the workers failed to load).
    */
   function warmUp(scenario: Scenario): void {
     if (typeof requestIdleCallback !== 'function') return;
     const asked = runsStarted;
     requestIdleCallback(() => {
-      if (!live || runsStarted !== asked) return;
+      if (!live || runsStarted !== asked || results.monteCarlo.onPage) return;
       void client.run(scenario, { paths: WARM_UP_PATHS, seed: scenario.mcSeed, split: true });
     });
   }
