@@ -103,18 +103,23 @@ export function startRuns(store: ScenarioStore, results: Results, changes = true
   let runsStarted = 0;
   /**
    * Once the page's first run has answered, when the browser is next idle and nothing else
-   * has been asked for, the workers run WARM_UP_PATHS paths of the same scenario and drop
-   * them: their code is then compiled for speed before the reader's first change, whose final
-   * answer came at 400-570 ms without it against 120-220 ms for the changes after (10,000
-   * paths, 1280 x 900; README, "Performance"). A change supersedes it, as it does any run.
-   * Not where the runs have moved to the page's own thread (the workers failed to load).
+   * has been asked for, the workers run WARM_UP_PATHS paths of the same scenario, split
+   * between them, and the page drops the answer: their code is then compiled for speed before
+   * the reader's first change. With 10,000 paths at 1280 x 900, the first change's final
+   * answer came at 232-294 ms with it against 440-541 ms without (README, "Performance"). Only
+   * on a page whose runs are split (SPLIT_MIN_PATHS or more): at the default 1,000 paths the
+   * first change gained nothing measurable, and the pool's other workers, which start with the
+   * first run that needs them, are not started for it. Not where the runs have moved to the
+   * page's own thread (the workers failed to load). A change supersedes it, as it does any run.
    */
   function warmUp(scenario: Scenario): void {
-    if (typeof requestIdleCallback !== 'function') return;
+    if (typeof requestIdleCallback !== 'function' || scenario.mcPaths < SPLIT_MIN_PATHS) return;
     const asked = runsStarted;
     requestIdleCallback(() => {
       if (!live || runsStarted !== asked || results.monteCarlo.onPage) return;
-      void client.run(scenario, { paths: WARM_UP_PATHS, seed: scenario.mcSeed, split: true });
+      client
+        .run(scenario, { paths: WARM_UP_PATHS, seed: scenario.mcSeed, split: true })
+        .catch(() => {}); // (a failed warm-up costs nothing but itself)
     });
   }
   let lastDragRun = -Infinity;

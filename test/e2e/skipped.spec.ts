@@ -6,7 +6,9 @@
  * checkboxes and sliders did not bring it): five passes, a third of start-up's longest task. So
  * no skipped subtree holds a text field or a list, and a closed <details> lays out nothing.
  * During a drag, those sections are skipped too while held still off screen (nothing parses
- * then), at the size they had.
+ * then), at the size they had; and so are those below the fold from the moment the live layout
+ * takes them over from the prerender until their live section mounts (the page has been
+ * parsed by then: the layout's frame lays out the first screen only).
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';

@@ -35,6 +35,7 @@ vi.mock('../../src/worker/client', async (original) => ({
   },
 }));
 const { startRuns, WARM_UP_PATHS } = await import('../../src/worker/runs');
+const { SPLIT_MIN_PATHS } = await import('../../src/worker/client');
 
 /** The browser's idle callbacks and frames, run when the test says. */
 let idle: (() => void)[] = [];
@@ -51,8 +52,9 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const runIdle = () => idle.splice(0).forEach((f) => f());
 const runFrames = () => frames.splice(0).forEach((f) => f(performance.now()));
 
-function page(changes = true) {
-  const store = createScenarioStore(DEFAULT_SCENARIO);
+/** A page of 10,000 paths (its runs split between the workers), or of `paths`. */
+function page(changes = true, paths = 10_000) {
+  const store = createScenarioStore({ ...DEFAULT_SCENARIO, mcPaths: paths });
   const results = createResults();
   const runs = startRuns(store, results, changes);
   const scenario = store.scenario;
@@ -79,7 +81,7 @@ describe('the warm-up', () => {
       seed: scenario.mcSeed,
       split: true,
     });
-    expect(WARM_UP_PATHS).toBeGreaterThanOrEqual(2000); // enough to be split (client.ts)
+    expect(WARM_UP_PATHS).toBeGreaterThanOrEqual(SPLIT_MIN_PATHS); // enough to be split
     asked[1]!.answer(runMonteCarlo(scenario, { paths: WARM_UP_PATHS, seed: scenario.mcSeed }));
     await settle();
     runFrames();
@@ -96,7 +98,7 @@ describe('the warm-up', () => {
     await settle();
     changed.runs.follow({ ...changed.scenario, mcSeed: changed.scenario.mcSeed + 1 }, false);
     runIdle();
-    expect(asked.map((a) => a.paths)).toEqual([1000, 1000]);
+    expect(asked.map((a) => a.paths)).toEqual([10_000, 10_000]);
 
     asked = [];
     const superseded = page();
@@ -116,12 +118,27 @@ describe('the warm-up', () => {
     expect(asked).toHaveLength(1);
   });
 
-  test('none on a page whose scenario never changes (an embed without controls)', async () => {
-    const { runs, scenario, answer } = page(false);
-    runs.follow(scenario, false);
-    asked[0]!.answer(answer);
+  test('none on a page whose scenario never changes (an embed without controls), nor on one whose runs are not split (the default 1,000 paths)', async () => {
+    for (const [changes, paths] of [
+      [false, 10_000],
+      [true, SPLIT_MIN_PATHS - 1],
+      [true, DEFAULT_SCENARIO.mcPaths],
+    ] as const) {
+      asked = [];
+      const { runs, scenario, answer } = page(changes, paths);
+      runs.follow(scenario, false);
+      expect(asked.map((a) => a.paths)).toEqual([paths]);
+      asked[0]!.answer(answer);
+      await settle();
+      runIdle();
+      expect(asked).toHaveLength(1);
+    }
+    asked = [];
+    const split = page(true, SPLIT_MIN_PATHS);
+    split.runs.follow(split.scenario, false);
+    asked[0]!.answer(split.answer);
     await settle();
     runIdle();
-    expect(asked).toHaveLength(1);
+    expect(asked.map((a) => a.paths)).toEqual([SPLIT_MIN_PATHS, WARM_UP_PATHS]);
   });
 });
