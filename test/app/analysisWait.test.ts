@@ -14,7 +14,8 @@ const asked: { b: Scenario; at: number; answer: (a: Analysis) => void }[] = [];
 
 // The workers' client, answered at once in this thread: the Monte Carlo for real, the
 // analysis recorded (and answered when a test says so).
-vi.mock('../../src/worker/client', () => ({
+vi.mock('../../src/worker/client', async (original) => ({
+  ...(await original<typeof import('../../src/worker/client')>()),
   startMonteCarloWorker: () => ({
     run: (s: Scenario, o: { paths: number; seed: number }) =>
       Promise.resolve(runMonteCarlo(s, { paths: o.paths, seed: o.seed })),

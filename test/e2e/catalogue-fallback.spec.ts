@@ -101,3 +101,20 @@ test('if the exposure’s chunk cannot be fetched, the data download says so and
   await page.waitForTimeout(500);
   expect(downloads).toEqual([]);
 });
+
+test('if a section’s chunk cannot be fetched, its prerendered section stays in its place, awake and drawn', async ({
+  page,
+}) => {
+  await page.route(`**/${chunkOf('src/controls/GoodsTable.svelte')}`, (route) => route.abort());
+  await page.goto('/');
+  await page.waitForFunction(() => document.getElementById('app')?.dataset.settled === 'true');
+  const goods = page.locator('[data-section="goods"]');
+  await expect(goods).toHaveAttribute('data-adopted', 'true');
+  await expect(goods).not.toHaveAttribute('data-mounted');
+  await expect(goods).not.toHaveAttribute('data-asleep');
+  await expect(page.locator('[data-asleep]')).toHaveCount(0);
+  // What it shows is the prerender's, drawn (not skipped) once in view.
+  const table = goods.getByRole('table');
+  await table.scrollIntoViewIfNeeded();
+  await expect(table).toBeVisible();
+});
