@@ -11,3 +11,29 @@ import { createMonteCarloRun, type MonteCarloResult, type Scenario } from '../mo
 export function firstPaths(scenario: Scenario, paths: number, seed: number): MonteCarloResult {
   return createMonteCarloRun(scenario, { paths, seed }).finish();
 }
+
+/**
+ * The same run done a slice at a time, for the page's warm-up at idle (src/worker/runs.ts):
+ * each call does the next slice, first the run's setup, then `slice` paths at a time, then its
+ * answers, which the last call returns (the same as `firstPaths`'); null until then.
+ */
+export function firstPathsInSlices(
+  scenario: Scenario,
+  paths: number,
+  seed: number,
+  slice: number,
+): () => MonteCarloResult | null {
+  let run: ReturnType<typeof createMonteCarloRun> | null = null;
+  let done = 0;
+  return () => {
+    if (!run) {
+      run = createMonteCarloRun(scenario, { paths, seed });
+      return null;
+    }
+    if (done < run.size) {
+      done = run.step(slice);
+      return null;
+    }
+    return run.finish();
+  };
+}

@@ -1,6 +1,6 @@
 /**
  * The page's Monte Carlo runs (src/worker/runs.ts), with a fake client in place of the workers:
- * the warm-up after the page's first answer.
+ * the warm-ups after the page's first answer (the workers', and the page's own first paths).
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import {
@@ -34,7 +34,31 @@ vi.mock('../../src/worker/client', async (original) => ({
     };
   },
 }));
-const { startRuns, WARM_UP_PATHS } = await import('../../src/worker/runs');
+/** Each run of the page's own warm-up: what it was asked for, and what each slice returned. */
+interface Warming {
+  args: Parameters<typeof import('../../src/worker/firstPaths').firstPathsInSlices>;
+  returned: (MonteCarloResult | null)[];
+}
+let warming: Warming[] = [];
+vi.mock('../../src/worker/firstPaths', async (original) => {
+  const real = await original<typeof import('../../src/worker/firstPaths')>();
+  return {
+    ...real,
+    firstPathsInSlices: (...args: Warming['args']) => {
+      const run: Warming = { args, returned: [] };
+      warming.push(run);
+      const next = real.firstPathsInSlices(...args);
+      return () => {
+        const r = next();
+        run.returned.push(r);
+        return r;
+      };
+    },
+  };
+});
+const { startRuns, WARM_UP_PATHS, WARM_PAGE_ROUNDS, WARM_PAGE_SLICE } =
+  await import('../../src/worker/runs');
+const { firstPaths } = await import('../../src/worker/firstPaths');
 const { SPLIT_MIN_PATHS } = await import('../../src/worker/client');
 
 /** The browser's idle callbacks and frames, run when the test says. */
@@ -42,6 +66,7 @@ let idle: (() => void)[] = [];
 let frames: FrameRequestCallback[] = [];
 beforeEach(() => {
   asked = [];
+  warming = [];
   idle = [];
   frames = [];
   vi.stubGlobal('requestIdleCallback', (f: () => void) => idle.push(f));
@@ -140,5 +165,94 @@ describe('the warm-up', () => {
     await settle();
     runIdle();
     expect(asked.map((a) => a.paths)).toEqual([SPLIT_MIN_PATHS, WARM_UP_PATHS]);
+  });
+});
+
+describe('the page’s own warm-up', () => {
+  /** Runs the idle callbacks as they come, each queued by the last, until none is left. */
+  async function runAllIdle() {
+    for (let i = 0; i < 200 && idle.length > 0; i++) {
+      runIdle();
+      await settle();
+    }
+    expect(idle).toHaveLength(0);
+  }
+
+  test('once the first run has answered, at idle, the page runs a change’s first 250 paths of the same scenario WARM_PAGE_ROUNDS times, a slice a task, and drops their answers', async () => {
+    const { results, runs, scenario, answer } = page(true, DEFAULT_SCENARIO.mcPaths);
+    runs.follow(scenario, false);
+    await settle();
+    runIdle(); // nothing to warm up before the first answer
+    expect(warming).toHaveLength(0);
+    asked[0]!.answer(answer);
+    await settle();
+    runFrames();
+    expect(results.monteCarlo.result).toBe(answer);
+    await settle();
+    runIdle(); // one slice a task: the first does the run's setup only
+    expect(warming).toHaveLength(1);
+    expect(warming[0]!.returned).toEqual([null]);
+    await runAllIdle();
+    expect(warming.map((w) => w.args)).toEqual(
+      Array.from({ length: WARM_PAGE_ROUNDS }, () => [
+        scenario,
+        250,
+        scenario.mcSeed,
+        WARM_PAGE_SLICE,
+      ]),
+    );
+    const whole = firstPaths(scenario, 250, scenario.mcSeed);
+    for (const { returned } of warming) {
+      // The setup, the paths a slice at a time, then the answers: those of a change's first paths.
+      expect(returned).toHaveLength(1 + Math.ceil(250 / WARM_PAGE_SLICE) + 1);
+      expect(returned.slice(0, -1).every((r) => r === null)).toBe(true);
+      expect(returned.at(-1)).toEqual(whole);
+    }
+    // The page drops them: what it shows is still the first run's answer, and nothing waits.
+    expect(results.monteCarlo.result).toBe(answer);
+    expect(frames).toHaveLength(0);
+    expect(asked).toHaveLength(1); // (and at 1,000 paths the workers do not warm up)
+  });
+
+  test('a change stops it: a slice after the change does nothing', async () => {
+    const { runs, scenario, answer } = page(true, DEFAULT_SCENARIO.mcPaths);
+    runs.follow(scenario, false);
+    asked[0]!.answer(answer);
+    await settle();
+    runFrames();
+    await settle();
+    runIdle();
+    runIdle();
+    expect(warming).toHaveLength(1);
+    expect(warming[0]!.returned).toHaveLength(2);
+    runs.follow({ ...scenario, paceUsdBnPerYear: scenario.paceUsdBnPerYear + 10 }, false);
+    await runAllIdle();
+    expect(warming).toHaveLength(1);
+    expect(warming[0]!.returned).toHaveLength(2);
+  });
+
+  test('none on a page whose scenario never changes, nor where a change’s paths are all the first (250 or fewer), nor where the runs have moved to the page’s thread', async () => {
+    for (const [changes, paths] of [
+      [false, DEFAULT_SCENARIO.mcPaths],
+      [true, 250],
+    ] as const) {
+      asked = [];
+      const { runs, scenario, answer } = page(changes, paths);
+      runs.follow(scenario, false);
+      asked[0]!.answer(answer);
+      await settle();
+      runFrames();
+      await runAllIdle();
+      expect(warming).toHaveLength(0);
+    }
+    asked = [];
+    const onPage = page(true, DEFAULT_SCENARIO.mcPaths);
+    onPage.runs.follow(onPage.scenario, false);
+    moveToPage();
+    asked[0]!.answer(onPage.answer);
+    await settle();
+    runFrames();
+    await runAllIdle();
+    expect(warming).toHaveLength(0);
   });
 });
