@@ -37,6 +37,8 @@ const HOLD_MS = 150;
 /** The page's warm-up (`warmPage`): its runs of a change's first paths, and each slice's paths. */
 export const WARM_PAGE_ROUNDS = 2;
 export const WARM_PAGE_SLICE = 25;
+/** The least idle time a slice of the page's warm-up waits for, ms. */
+export const WARM_PAGE_IDLE_MS = 10;
 
 export interface MonteCarloRuns {
   /** The workers' client (the explorer's analysis and "what would it take" use it too). */
@@ -129,34 +131,40 @@ export function startRuns(store: ScenarioStore, results: Results, changes = true
     });
   }
   /**
-   * Once the page's first run has answered, on a page whose scenario can change, the page's own
-   * first paths warm up: WARM_PAGE_ROUNDS runs of a change's first CHECKPOINTS[0] paths of the
-   * same scenario on the page's thread, a slice a task when the browser is idle (the run's
-   * setup, then WARM_PAGE_SLICE paths at a time, then its answers: at most 6 ms each at 1x),
-   * and the page drops their answers. The reader's first change then runs that code compiled
-   * for speed: a second after the page settled, the first change's first paths took 13-35 ms
-   * (median 24) with it against 29-62 (median 41) without, in twelve loads of each build at
-   * 1280 x 900, and the second change's 6-14 against 16-30 ms (README, "Performance"). A run
-   * (a change) stops it, and so do the runs moving to the page's thread.
+   * Once the page's first run has answered, on a page whose scenario can change and whose
+   * changes run their first paths here (more than CHECKPOINTS[0] paths), the page's own first
+   * paths warm up: WARM_PAGE_ROUNDS runs of a change's first CHECKPOINTS[0] paths of the same
+   * scenario on the page's thread, a slice a task when the browser is idle with at least
+   * WARM_PAGE_IDLE_MS to spare (the run's setup, then WARM_PAGE_SLICE paths at a time, then its
+   * answers: each took at most 6 ms at 1x in a build that timed them), and the page drops their
+   * answers. The reader's first change then runs that code compiled for speed: in builds that
+   * timed it (scratch instrumentation, not in the repository), a second after the page settled
+   * the first change's first paths took 13-35 ms (median 24) with it against 29-62 (median 41)
+   * without, in twelve loads of each at 1280 x 900, and the second change's 6-14 against 16-30
+   * ms in three loads of each (README, "Performance"). A run (a change) stops it, and so do the
+   * page's end and the runs moving to the page's thread.
    */
   function warmPage(scenario: Scenario): void {
     const head = CHECKPOINTS[0] ?? 0;
     if (typeof requestIdleCallback !== 'function' || !firstPathsLoaded || scenario.mcPaths <= head)
       return;
     const asked = runsStarted;
+    const stopped = () => !live || runsStarted !== asked || results.monteCarlo.onPage;
     let rounds = 0;
     let next: (() => MonteCarloResult | null) | null = null;
     void firstPathsLoaded.then(
       ({ firstPathsInSlices }) => {
         const slice = () =>
-          requestIdleCallback(() => {
-            if (!live || runsStarted !== asked || results.monteCarlo.onPage) return;
+          requestIdleCallback((idle) => {
+            if (stopped()) return;
+            // A short idle period (the rest of a busy frame): the next one.
+            if (idle.timeRemaining() < WARM_PAGE_IDLE_MS) return void slice();
             next ??= firstPathsInSlices(scenario, head, scenario.mcSeed, WARM_PAGE_SLICE);
             if (next() === null) return void slice();
             next = null;
             if (++rounds < WARM_PAGE_ROUNDS) slice();
           });
-        slice();
+        if (!stopped()) slice();
       },
       () => {}, // (nothing to warm up: the workers compute a change's first paths)
     );

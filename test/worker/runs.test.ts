@@ -56,25 +56,32 @@ vi.mock('../../src/worker/firstPaths', async (original) => {
     },
   };
 });
-const { startRuns, WARM_UP_PATHS, WARM_PAGE_ROUNDS, WARM_PAGE_SLICE } =
+const { startRuns, WARM_UP_PATHS, WARM_PAGE_ROUNDS, WARM_PAGE_SLICE, WARM_PAGE_IDLE_MS } =
   await import('../../src/worker/runs');
 const { firstPaths } = await import('../../src/worker/firstPaths');
 const { SPLIT_MIN_PATHS } = await import('../../src/worker/client');
 
 /** The browser's idle callbacks and frames, run when the test says. */
-let idle: (() => void)[] = [];
+let idle: IdleRequestCallback[] = [];
 let frames: FrameRequestCallback[] = [];
+/** The pages a test opened, disposed after it. */
+const opened: { dispose(): void }[] = [];
 beforeEach(() => {
   asked = [];
   warming = [];
   idle = [];
   frames = [];
-  vi.stubGlobal('requestIdleCallback', (f: () => void) => idle.push(f));
+  vi.stubGlobal('requestIdleCallback', (f: IdleRequestCallback) => idle.push(f));
   vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  for (const runs of opened.splice(0)) runs.dispose();
+  vi.unstubAllGlobals();
+});
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-const runIdle = () => idle.splice(0).forEach((f) => f());
+/** Runs the idle callbacks queued now, each with `spare` ms of idle time. */
+const runIdle = (spare = 50) =>
+  idle.splice(0).forEach((f) => f({ didTimeout: false, timeRemaining: () => spare }));
 const runFrames = () => frames.splice(0).forEach((f) => f(performance.now()));
 
 /** A page of 10,000 paths (its runs split between the workers), or of `paths`. */
@@ -82,6 +89,7 @@ function page(changes = true, paths = 10_000) {
   const store = createScenarioStore({ ...DEFAULT_SCENARIO, mcPaths: paths });
   const results = createResults();
   const runs = startRuns(store, results, changes);
+  opened.push(runs);
   const scenario = store.scenario;
   const answer = runMonteCarlo(scenario, { paths: 1000, seed: scenario.mcSeed });
   return { store, results, runs, scenario, answer };
@@ -169,8 +177,12 @@ describe('the warm-up', () => {
 });
 
 describe('the page’s own warm-up', () => {
-  /** Runs the idle callbacks as they come, each queued by the last, until none is left. */
+  /**
+   * Runs the idle callbacks as they come, each queued by the last, until none is left (once the
+   * page's dynamic imports have arrived, so that none is still to be queued).
+   */
   async function runAllIdle() {
+    await vi.dynamicImportSettled();
     for (let i = 0; i < 200 && idle.length > 0; i++) {
       runIdle();
       await settle();
@@ -214,6 +226,37 @@ describe('the page’s own warm-up', () => {
     expect(asked).toHaveLength(1); // (and at 1,000 paths the workers do not warm up)
   });
 
+  test('a slice waits for an idle period with WARM_PAGE_IDLE_MS to spare', async () => {
+    const { runs, scenario, answer } = page(true, DEFAULT_SCENARIO.mcPaths);
+    runs.follow(scenario, false);
+    asked[0]!.answer(answer);
+    await settle();
+    runFrames();
+    await vi.dynamicImportSettled();
+    await settle();
+    expect(idle).toHaveLength(1);
+    runIdle(WARM_PAGE_IDLE_MS - 1); // the rest of a busy frame: nothing done, asked again
+    expect(warming).toHaveLength(0);
+    expect(idle).toHaveLength(1);
+    runIdle(WARM_PAGE_IDLE_MS);
+    expect(warming).toHaveLength(1);
+  });
+
+  test('the page’s end stops it', async () => {
+    const { runs, scenario, answer } = page(true, DEFAULT_SCENARIO.mcPaths);
+    runs.follow(scenario, false);
+    asked[0]!.answer(answer);
+    await settle();
+    runFrames();
+    await vi.dynamicImportSettled();
+    await settle();
+    runIdle();
+    expect(warming).toHaveLength(1);
+    runs.dispose();
+    await runAllIdle();
+    expect(warming[0]!.returned).toHaveLength(1);
+  });
+
   test('a change stops it: a slice after the change does nothing', async () => {
     const { runs, scenario, answer } = page(true, DEFAULT_SCENARIO.mcPaths);
     runs.follow(scenario, false);
@@ -252,6 +295,9 @@ describe('the page’s own warm-up', () => {
     asked[0]!.answer(onPage.answer);
     await settle();
     runFrames();
+    await vi.dynamicImportSettled();
+    await settle();
+    expect(idle).toHaveLength(0); // not even asked for
     await runAllIdle();
     expect(warming).toHaveLength(0);
   });
