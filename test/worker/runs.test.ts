@@ -190,6 +190,22 @@ describe('the page’s own warm-up', () => {
     expect(idle).toHaveLength(0);
   }
 
+  /**
+   * A page of `paths` paths whose first run has answered (after `before`, if given), once what
+   * follows the answer (its frame, the page's dynamic imports) has happened.
+   */
+  async function answered(paths = DEFAULT_SCENARIO.mcPaths, changes = true, before = () => {}) {
+    const opened = page(changes, paths);
+    opened.runs.follow(opened.scenario, false);
+    before();
+    asked[0]!.answer(opened.answer);
+    await settle();
+    runFrames();
+    await vi.dynamicImportSettled();
+    await settle();
+    return opened;
+  }
+
   test('once the first run has answered, at idle, the page runs a change’s first 250 paths of the same scenario WARM_PAGE_ROUNDS times, a slice a task, and drops their answers', async () => {
     const { results, runs, scenario, answer } = page(true, DEFAULT_SCENARIO.mcPaths);
     runs.follow(scenario, false);
@@ -227,13 +243,7 @@ describe('the page’s own warm-up', () => {
   });
 
   test('a slice waits for an idle period with WARM_PAGE_IDLE_MS to spare', async () => {
-    const { runs, scenario, answer } = page(true, DEFAULT_SCENARIO.mcPaths);
-    runs.follow(scenario, false);
-    asked[0]!.answer(answer);
-    await settle();
-    runFrames();
-    await vi.dynamicImportSettled();
-    await settle();
+    await answered();
     expect(idle).toHaveLength(1);
     runIdle(WARM_PAGE_IDLE_MS - 1); // the rest of a busy frame: nothing done, asked again
     expect(warming).toHaveLength(0);
@@ -243,13 +253,7 @@ describe('the page’s own warm-up', () => {
   });
 
   test('the page’s end stops it', async () => {
-    const { runs, scenario, answer } = page(true, DEFAULT_SCENARIO.mcPaths);
-    runs.follow(scenario, false);
-    asked[0]!.answer(answer);
-    await settle();
-    runFrames();
-    await vi.dynamicImportSettled();
-    await settle();
+    const { runs } = await answered();
     runIdle();
     expect(warming).toHaveLength(1);
     runs.dispose();
@@ -258,12 +262,7 @@ describe('the page’s own warm-up', () => {
   });
 
   test('a change stops it: a slice after the change does nothing', async () => {
-    const { runs, scenario, answer } = page(true, DEFAULT_SCENARIO.mcPaths);
-    runs.follow(scenario, false);
-    asked[0]!.answer(answer);
-    await settle();
-    runFrames();
-    await settle();
+    const { runs, scenario } = await answered();
     runIdle();
     runIdle();
     expect(warming).toHaveLength(1);
@@ -280,23 +279,12 @@ describe('the page’s own warm-up', () => {
       [true, 250],
     ] as const) {
       asked = [];
-      const { runs, scenario, answer } = page(changes, paths);
-      runs.follow(scenario, false);
-      asked[0]!.answer(answer);
-      await settle();
-      runFrames();
+      await answered(paths, changes);
       await runAllIdle();
       expect(warming).toHaveLength(0);
     }
     asked = [];
-    const onPage = page(true, DEFAULT_SCENARIO.mcPaths);
-    onPage.runs.follow(onPage.scenario, false);
-    moveToPage();
-    asked[0]!.answer(onPage.answer);
-    await settle();
-    runFrames();
-    await vi.dynamicImportSettled();
-    await settle();
+    await answered(DEFAULT_SCENARIO.mcPaths, true, () => moveToPage());
     expect(idle).toHaveLength(0); // not even asked for
     await runAllIdle();
     expect(warming).toHaveLength(0);
