@@ -299,6 +299,40 @@ test('adding projects with long Japanese names stops at the link’s limit, says
   await expect(notice(fresh)).toHaveCount(0);
 });
 
+test('a change is in the link once the frame that shows it is drawn, not in the change’s own task (where writing the history has the browser lay the page out first)', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.locator('#app')).toHaveAttribute('data-settled', 'true');
+  await page.evaluate(() => {
+    const w = window as unknown as { inChange: boolean; writes: string[] };
+    w.writes = [];
+    // The key's own task ends before any timer set in it fires.
+    addEventListener(
+      'keydown',
+      () => {
+        w.inChange = true;
+        setTimeout(() => (w.inChange = false), 0);
+      },
+      { capture: true },
+    );
+    for (const name of ['pushState', 'replaceState'] as const) {
+      const write = history[name].bind(history);
+      history[name] = (data, unused, url) => {
+        w.writes.push(`${name}${w.inChange ? ' in the change’s task' : ''}: ${String(url)}`);
+        write(data, unused, url);
+      };
+    }
+  });
+  await page.getByRole('slider', { name: 'Pledge', exact: true }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/[?&]pl=560(&|$)/);
+  const writes = await page.evaluate(() => (window as unknown as { writes: string[] }).writes);
+  expect(writes).toHaveLength(1);
+  // (A slider step rewrites the current entry: the next test.)
+  expect(writes[0]).toMatch(/^replaceState: .*[?&]pl=560(&|$)/);
+});
+
 test('a slider step rewrites the current history entry; pin and unpin each add one', async ({
   page,
 }) => {
