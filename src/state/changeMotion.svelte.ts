@@ -5,7 +5,7 @@
  * does not fade (it goes, after the same moment) and a replay shows the earlier lines for a
  * moment, then the current ones, with no movement between. One instance per app, by context.
  */
-import { simulate, type Result, type Series } from '../model';
+import type { Result, Series } from '../model';
 import { lerpSeries } from './lerpSeries';
 import type { ScenarioStore } from './store.svelte';
 
@@ -33,9 +33,11 @@ const ease = (p: number) => (p < 0.5 ? 2 * p * p : 1 - (-2 * p + 2) ** 2 / 2);
 
 export function createChangeMotion(store: ScenarioStore, env: () => MotionEnv = browserMotionEnv) {
   const previous: Result | null = $derived(
-    store.lastChange ? simulate(store.lastChange.before) : null,
+    store.lastChange ? store.resultOf(store.lastChange.before) : null,
   );
-  const ghost: Result | null = $derived(store.changing ? simulate(store.committed) : previous);
+  const ghost: Result | null = $derived(
+    store.changing ? store.resultOf(store.committed) : previous,
+  );
   let progress = $state.raw<number | null>(null);
   let token = 0;
   const frame: Series | null = $derived(

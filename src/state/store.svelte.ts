@@ -69,18 +69,27 @@ export function createScenarioStore(
   let lastChange = $state.raw<LastChange | null>(null);
   /** The change in progress (a drag), not yet an undo step. */
   let pending: Step | null = null;
+  /**
+   * The model's runs of the scenarios the store has run (scenarios are never changed in place:
+   * a change makes a new one), so a run wanted again, such as the scenario before the last
+   * change for the charts' ghost, is not run again.
+   */
+  const runs = new WeakMap<Scenario, Result>();
+  const run = (s: Scenario): Result => {
+    let r = runs.get(s);
+    if (!r) runs.set(s, (r = simulate(s)));
+    return r;
+  };
   /** The defaults' run: the faint baseline every chart can draw (issue 15). */
-  const defaults = simulate(DEFAULT_SCENARIO);
+  const defaults = run(DEFAULT_SCENARIO);
   /**
    * A page that opens on the defaults (most do) runs the model once at start-up, not twice:
-   * its scenario's run is the defaults' while it is that same scenario.
+   * its scenario's run is the defaults'.
    */
-  const opensOnDefaults = JSON.stringify(initial) === JSON.stringify(DEFAULT_SCENARIO);
-  const result: Result = $derived(
-    opensOnDefaults && scenario === initial ? defaults : simulate(scenario),
-  );
+  if (JSON.stringify(initial) === JSON.stringify(DEFAULT_SCENARIO)) runs.set(initial, defaults);
+  const result: Result = $derived(run(scenario));
   /** With A pinned: A's results, and the defaults'. */
-  const comparison = $derived(entry.pinned ? { a: simulate(entry.pinned), defaults } : null);
+  const comparison = $derived(entry.pinned ? { a: run(entry.pinned), defaults } : null);
 
   /** Applies a transition without committing (a drag in progress); false if refused. */
   function apply(t: Transition, checkLink = true): boolean {
@@ -147,6 +156,10 @@ export function createScenarioStore(
     },
     get result() {
       return result;
+    },
+    /** The model's run of `s`: the store's own if it has run it, else a new one (kept). */
+    resultOf(s: Scenario): Result {
+      return s === scenario ? result : run(s);
     },
     get refusal() {
       return refusal;

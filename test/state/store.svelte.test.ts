@@ -160,6 +160,42 @@ describe('createScenarioStore: a thin shell around the transitions', () => {
     });
   });
 
+  test('a scenario the store has run is not run again: the run before a change (the charts’ ghost), the committed one mid-drag, the pinned one', () => {
+    withStore(
+      (store) => {
+        const before = store.scenario;
+        const beforeRun = store.result;
+        store.step(T.setParam('paceUsdBnPerYear', 40));
+        flushSync();
+        const after = store.result;
+        expect(store.lastChange?.before).toBe(before);
+        expect(store.resultOf(before)).toBe(beforeRun);
+        expect(store.resultOf(store.scenario)).toBe(after);
+        // Mid-drag, the committed scenario's run is the one from before the drag.
+        store.apply(T.setParam('paceUsdBnPerYear', 50));
+        flushSync();
+        expect(store.resultOf(store.committed)).toBe(after);
+        expect(store.resultOf(store.scenario)).toBe(store.result);
+        store.commit();
+        // Pinned: the pinned scenario's run is the one it had.
+        const pinned = store.scenario;
+        const pinnedRun = store.result;
+        store.pin();
+        store.step(T.setParam('paceUsdBnPerYear', 60));
+        flushSync();
+        expect(store.comparison?.a).toBe(pinnedRun);
+        expect(store.resultOf(pinned)).toBe(pinnedRun);
+        // A scenario it has never run: the model's run of it, kept for the next time.
+        const other = presetScenario('stalled');
+        const otherRun = store.resultOf(other);
+        expect(otherRun).toEqual(simulate(other));
+        expect(store.resultOf(other)).toBe(otherRun);
+      },
+      {},
+      presetScenario('onPace'),
+    );
+  });
+
   test('every change passes the same rules as a link: what the store holds, normalizeScenario leaves alone', () => {
     withStore((store) => {
       store.apply(T.setParam('pledgeUsdBn', 99_999));
