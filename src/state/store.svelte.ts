@@ -42,6 +42,12 @@ export interface StoreOptions {
   fits?: (s: Scenario, pinned: Scenario | null) => boolean;
 }
 
+/**
+ * How many of the model's runs the store keeps: the scenario on screen, the committed one (mid-
+ * drag), the one before the last change and the pinned one.
+ */
+const RUNS_KEPT = 4;
+
 /** @param initialPinned A scenario pinned for comparison (A) by the link, if any. */
 export function createScenarioStore(
   initial: Scenario,
@@ -70,23 +76,31 @@ export function createScenarioStore(
   /** The change in progress (a drag), not yet an undo step. */
   let pending: Step | null = null;
   /**
-   * The model's runs of the scenarios the store has run (scenarios are never changed in place:
-   * a change makes a new one), so a run wanted again, such as the scenario before the last
-   * change for the charts' ghost, is not run again.
+   * The model's last few runs, by scenario (scenarios are never changed in place: a change makes
+   * a new one), so a run wanted again soon, such as the scenario before the last change for the
+   * charts' ghost, or the committed one mid-drag, is not run again. Only the last RUNS_KEPT:
+   * the undo steps keep their scenarios, not their runs.
    */
-  const runs = new WeakMap<Scenario, Result>();
-  const run = (s: Scenario): Result => {
-    let r = runs.get(s);
-    if (!r) runs.set(s, (r = simulate(s)));
-    return r;
-  };
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache: nothing follows it
+  const runs = new Map<Scenario, Result>();
   /** The defaults' run: the faint baseline every chart can draw (issue 15). */
-  const defaults = run(DEFAULT_SCENARIO);
+  const defaults = simulate(DEFAULT_SCENARIO);
   /**
    * A page that opens on the defaults (most do) runs the model once at start-up, not twice:
    * its scenario's run is the defaults'.
    */
-  if (JSON.stringify(initial) === JSON.stringify(DEFAULT_SCENARIO)) runs.set(initial, defaults);
+  const opensOnDefaults = JSON.stringify(initial) === JSON.stringify(DEFAULT_SCENARIO);
+  const run = (s: Scenario): Result => {
+    const r = runs.get(s) ?? (opensOnDefaults && s === initial ? defaults : simulate(s));
+    // The most recent last (a Map keeps the order things were set in).
+    runs.delete(s);
+    runs.set(s, r);
+    for (const old of runs.keys()) {
+      if (runs.size <= RUNS_KEPT) break;
+      runs.delete(old);
+    }
+    return r;
+  };
   const result: Result = $derived(run(scenario));
   /** With A pinned: A's results, and the defaults'. */
   const comparison = $derived(entry.pinned ? { a: run(entry.pinned), defaults } : null);
@@ -157,9 +171,12 @@ export function createScenarioStore(
     get result() {
       return result;
     },
-    /** The model's run of `s`: the store's own if it has run it, else a new one (kept). */
+    /**
+     * The model's run of `s`: the store's own if it ran it lately, else a new one (kept). Reads
+     * no state: what calls it follows only what it passes.
+     */
     resultOf(s: Scenario): Result {
-      return s === scenario ? result : run(s);
+      return run(s);
     },
     get refusal() {
       return refusal;

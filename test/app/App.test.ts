@@ -155,3 +155,31 @@ test('a change at rest is drawn with its first answer: its first paths run on th
   await vi.waitFor(() => expect(runProbe.answered.at(-1)).toBe(1000), { timeout: 10_000 });
   expect(runProbe.results!.monteCarlo.forScenario).toBe(scenario);
 });
+
+test('the link is written after the frame that shows a change, not in its task; a back or forward before then drops it', async () => {
+  start({ layout: RunProbe });
+  // The page's own link, written once the explorer's ties to the URL have loaded.
+  await vi.waitFor(() => expect(location.search).toMatch(/^\?v=/), { timeout: 5000 });
+  await vi.waitFor(() => expect(runProbe.store).not.toBeNull());
+  const push = vi.spyOn(history, 'pushState');
+  try {
+    runProbe.store!.step(T.setParam('paceUsdBnPerYear', 100));
+    flushSync();
+    expect(push).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(push).toHaveBeenCalledTimes(1));
+    expect(location.search).toMatch(/[?&]pace=100(&|$)/);
+    // Another step, and the browser's back or forward before its write: the browser has left
+    // the entry it would have followed, so it is never written, and the page shows the entry
+    // the browser is on.
+    runProbe.store!.step(T.setParam('paceUsdBnPerYear', 120));
+    flushSync();
+    dispatchEvent(new PopStateEvent('popstate'));
+    flushSync();
+    for (let i = 0; i < 4; i++) await nextTask();
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(runProbe.store!.scenario.paceUsdBnPerYear).toBe(100);
+    expect(location.search).toMatch(/[?&]pace=100(&|$)/);
+  } finally {
+    push.mockRestore();
+  }
+});

@@ -299,27 +299,27 @@ test('adding projects with long Japanese names stops at the link’s limit, says
   await expect(notice(fresh)).toHaveCount(0);
 });
 
-test('a change is in the link once the frame that shows it is drawn, not in the change’s own task (where writing the history has the browser lay the page out first)', async ({
+test('a change is in the link after the frame that shows it, not in the change’s own task (where writing the history has the browser lay the page out first)', async ({
   page,
 }) => {
   await page.goto('/');
   await expect(page.locator('#app')).toHaveAttribute('data-settled', 'true');
   await page.evaluate(() => {
-    const w = window as unknown as { inChange: boolean; writes: string[] };
+    const w = window as unknown as { framed: boolean; writes: string[] };
     w.writes = [];
-    // The key's own task ends before any timer set in it fires.
+    // The next frame's animation callbacks run as its update starts.
     addEventListener(
       'keydown',
       () => {
-        w.inChange = true;
-        setTimeout(() => (w.inChange = false), 0);
+        w.framed = false;
+        requestAnimationFrame(() => (w.framed = true));
       },
       { capture: true },
     );
     for (const name of ['pushState', 'replaceState'] as const) {
       const write = history[name].bind(history);
       history[name] = (data, unused, url) => {
-        w.writes.push(`${name}${w.inChange ? ' in the change’s task' : ''}: ${String(url)}`);
+        w.writes.push(`${name}${w.framed ? '' : ' before the next frame'}: ${String(url)}`);
         write(data, unused, url);
       };
     }

@@ -414,6 +414,10 @@ test('an unchanged preset’s embed code carries the build’s picture of the ch
 test('the printed page carries the scenario’s assumptions and its link', async ({ page }) => {
   await page.goto(`/?${LINK_VERSIONS}&pace=150`);
   await expect(page.getByRole('region', { name: en['print.heading'] })).toBeHidden();
+  // A change on the page: the link it prints is the one written after it.
+  await page.getByRole('slider', { name: 'Pledge', exact: true }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/[?&]pl=560(&|$)/);
   await page.emulateMedia({ media: 'print' });
   const print = page.getByRole('region', { name: en['print.heading'] });
   await expect(print).toBeVisible();

@@ -60,15 +60,59 @@ test('writes are kept in order and done together at the one time scheduled; flus
   // A write after that asks for a time of its own.
   writes.add(() => done.push(3));
   expect(scheduled).toHaveLength(2);
-  // Flushed at once (the page hidden or left): the time that comes later finds nothing to do.
+  // Flushed at once (the page hidden or left): the time that comes later finds nothing to do,
+  // even with a write added since (which waits for its own time).
   writes.flush();
   expect(done).toEqual([1, 2, 3]);
+  writes.add(() => done.push(4));
   scheduled[1]!();
   expect(done).toEqual([1, 2, 3]);
-  // Dropped (the browser went back first): never written.
-  writes.add(() => done.push(4));
-  writes.drop();
   scheduled[2]!();
-  expect(done).toEqual([1, 2, 3]);
+  expect(done).toEqual([1, 2, 3, 4]);
+  // Dropped (the browser went back first): never written, and the time scheduled for it does
+  // not write what comes after.
+  writes.add(() => done.push(5));
+  writes.drop();
+  writes.add(() => done.push(6));
+  scheduled[3]!();
+  expect(done).toEqual([1, 2, 3, 4]);
+  expect(writes.waiting).toBe(1);
+  scheduled[4]!();
+  expect(done).toEqual([1, 2, 3, 4, 6]);
   expect(writes.waiting).toBe(0);
+});
+
+test('listening, the writes waiting are done at once when the reader presses a key or a pointer (before the page handles it), when the page is hidden or left, and when it stops', () => {
+  const writes = createWritesAfterPaint(() => {});
+  const done: string[] = [];
+  // What the page does with the key comes after the writes waiting.
+  const onKey = () => done.push('the page handles the key');
+  window.addEventListener('keydown', onKey);
+  const stop = writes.listen(window);
+  writes.add(() => done.push('before a key'));
+  window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
+  writes.add(() => done.push('before a pointer'));
+  document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+  writes.add(() => done.push('before leaving'));
+  window.dispatchEvent(new Event('pagehide'));
+  writes.add(() => done.push('while shown'));
+  document.dispatchEvent(new Event('visibilitychange'));
+  expect(done).toEqual([
+    'before a key',
+    'the page handles the key',
+    'before a pointer',
+    'before leaving',
+  ]);
+  const hidden = vi.spyOn(document, 'hidden', 'get').mockReturnValue(true);
+  document.dispatchEvent(new Event('visibilitychange'));
+  hidden.mockRestore();
+  expect(done.at(-1)).toBe('while shown');
+  writes.add(() => done.push('at the end'));
+  stop();
+  expect(done.at(-1)).toBe('at the end');
+  // Stopped: nothing listens any more.
+  writes.add(() => done.push('after'));
+  window.dispatchEvent(new Event('pagehide'));
+  expect(done.at(-1)).toBe('at the end');
+  window.removeEventListener('keydown', onKey);
 });
