@@ -45,6 +45,25 @@ test('an embedded comparison keeps A: the chart overlays it', async ({ page }) =
   );
 });
 
+test('made on a preset’s page and then changed, a scenario is embedded and linked from the root, not from that preset’s page (whose preview shows the preset)', async ({
+  page,
+  baseURL,
+}) => {
+  const site = (baseURL ?? '').replace(/[.]/g, '\\.');
+  await page.goto('/p/highRates/');
+  await page.getByText('Embed a chart').click();
+  const code = page.getByRole('textbox', { name: 'Embed code' });
+  // The preset unchanged: at its own page.
+  await expect(code).toHaveValue(new RegExp(`src="${site}/p/highRates/\\?`));
+  await page.getByRole('slider', { name: 'Pledge', exact: true }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/[?&]pl=560(&|$)/);
+  await expect(code).toHaveValue(new RegExp(`src="${site}/\\?[^"]*pl=560`));
+  await expect(code).not.toHaveValue(/p\/highRates/);
+  // Its script, from the site's root (a preset's page has none of its own).
+  await expect(code).toHaveValue(new RegExp(`<script src="${site}/embed\\.js" async></script>`));
+});
+
 test('the embed builder writes the snippet and previews it', async ({ page, baseURL }) => {
   test.slow(); // two previews load, and axe scans the page
   const site = (baseURL ?? '').replace(/[.]/g, '\\.');
