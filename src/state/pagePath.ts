@@ -28,3 +28,15 @@ export function pathFor(
   const page = parsePagePath(pathname);
   return pageAt(page.base, lang ?? page.lang, preset);
 }
+
+/**
+ * Where the explorer's own address goes for a scenario (`preset`: its preset unchanged, else
+ * null) in a language, from the page at `location`: a preset at its own page, anything else at
+ * the root (src/ExplorerSync.svelte writes it); what cites or embeds the scenario links there
+ * too, not to the page the reader happens to be on.
+ */
+export const addressPath = (
+  location: { readonly pathname: string; readonly protocol: string },
+  lang: Locale | null,
+  preset: PresetId | null,
+): string => pathFor(location.pathname, lang, /^https?:$/.test(location.protocol), preset);

@@ -7,7 +7,7 @@ import {
   parsePagePath,
   presetOfPath,
 } from '../../src/state/langPath';
-import { basePath, pathFor } from '../../src/state/pagePath';
+import { addressPath, basePath, pathFor } from '../../src/state/pagePath';
 
 describe('langPath', () => {
   test.each([
@@ -31,6 +31,20 @@ describe('langPath', () => {
   test('a page opened from disk keeps its file path', () => {
     expect(pathFor('/home/me/index.html', 'ja', false)).toBe('/home/me/index.html');
     expect(pathFor('/home/me/index.html', null, false, 'stalled')).toBe('/home/me/index.html');
+  });
+  test('the address a scenario goes to: a preset at its own page, anything else at the root, whatever page it was made on; from disk, the file', () => {
+    const at = (pathname: string, protocol = 'https:') => ({ pathname, protocol });
+    expect(addressPath(at('/tools/pledge/p/stalled/'), null, null)).toBe('/tools/pledge/');
+    expect(addressPath(at('/tools/pledge/p/stalled/'), null, 'korea')).toBe(
+      '/tools/pledge/p/korea/',
+    );
+    expect(addressPath(at('/tools/pledge/ja/p/stalled/'), null, null)).toBe('/tools/pledge/ja/');
+    expect(addressPath(at('/tools/pledge/', 'http:'), 'ja', 'stalled')).toBe(
+      '/tools/pledge/ja/p/stalled/',
+    );
+    expect(addressPath(at('/home/me/index.html', 'file:'), 'ja', 'stalled')).toBe(
+      '/home/me/index.html',
+    );
   });
 });
 
