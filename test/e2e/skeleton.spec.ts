@@ -1,5 +1,6 @@
+// The first journey: the page, its main chart, the pledge slider and its link. (axe over the
+// whole page, light and dark, runs in explorer.spec.ts and questions.spec.ts.)
 import { expect, test } from './fixtures';
-import { expectNoAxeViolations } from './axe';
 
 // The money chart's required pace: it runs from the MOU to the pledge, so it moves with the pledge.
 const requiredPath = (page: import('@playwright/test').Page) =>
@@ -46,17 +47,4 @@ test('a shared link opens on the same value in a fresh page', async ({ openFresh
     'aria-valuetext',
     'US$800bn',
   );
-});
-
-test('axe reports no accessibility violations', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.locator('path.line.credited').first()).toBeVisible();
-  await expectNoAxeViolations(page);
-});
-
-test('axe reports no violations in dark mode either', async ({ page }) => {
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto('/');
-  await expect(page.locator('path.line.credited').first()).toBeVisible();
-  await expectNoAxeViolations(page);
 });
