@@ -271,7 +271,8 @@ export default defineConfig(({ mode }) => {
         : [
             svelte(),
             embedCatalogue(),
-            svelteTesting(),
+            // (Its clean-up after each test is in test/setup.ts, for the component tests only.)
+            svelteTesting({ autoCleanup: false }),
             contentSecurityPolicy(),
             start.plugin,
             plainDynamicImports(),
