@@ -9,7 +9,7 @@
 // SITE_URL (e.g. https://example.org/pledge/) makes the preview links absolute.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'vite';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 
 const single = process.argv[2];
 const site = (process.env.SITE_URL ?? '').replace(/\/?$/, '/').replace(/^\/$/, '');
@@ -21,10 +21,11 @@ const server = await createServer({
 });
 
 /** The fonts the pictures are drawn in, where installed (.ci/run installs both). */
+const JA_FONT = '/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf';
 const FONT_FILES = [
   '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
   '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
-  '/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf',
+  JA_FONT,
 ].filter((f) => existsSync(f));
 const HAVE_FONTS = FONT_FILES.length === 3;
 
@@ -33,20 +34,23 @@ const CJK = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
 /**
  * A picture as PNG. Each text is set in the one face it needs (resvg shapes a text against
  * every family its style lists, and searching the large Japanese face is slow): DejaVu Sans,
- * or IPAGothic for a text with Japanese in it.
+ * or IPAGothic for a text with Japanese in it. Drawn off the main thread (resvg's own
+ * threads), so the pictures are drawn side by side, and while the next page is prerendered.
  */
-function toPng(svg) {
+async function toPng(svg) {
   if (!HAVE_FONTS)
-    return new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } })
-      .render()
-      .asPng();
+    return (
+      await renderAsync(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } })
+    ).asPng();
   const text = svg
     .replace(/font-family:\s*[^;"]+;?/g, '')
     .replace(/<text\b([^>]*)>([\s\S]*?)<\/text>/g, (whole, attrs, body) =>
       CJK.test(body) ? `<text font-family="IPAGothic"${attrs}>${body}</text>` : whole,
     );
-  const font = { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'DejaVu Sans' };
-  return new Resvg(text, { font }).render().asPng();
+  // (The Japanese face, 6 MB, is read for each picture that has it: only those that need it.)
+  const fontFiles = CJK.test(text) ? FONT_FILES : FONT_FILES.filter((f) => f !== JA_FONT);
+  const font = { loadSystemFonts: false, fontFiles, defaultFontFamily: 'DejaVu Sans' };
+  return (await renderAsync(text, { font })).asPng();
 }
 
 const escapeHtml = (s) =>
@@ -210,6 +214,8 @@ try {
   ];
   let presetPages = 0;
   const presetsStarted = Date.now();
+  /** The preset pages' pictures, still being drawn. */
+  const presetPictures = [];
   for (const [lang, preset] of pages) {
     const page = prerender(lang, preset);
     const here = folderOf(lang, preset);
@@ -222,37 +228,42 @@ try {
       ? `<script>${script}</script>`
       : `<script src="${'../'.repeat(here.split('/').length - 1) || './'}first-paint.js"></script>`;
     writeFileSync(out, pageHtml(template, page, firstPaint));
-    let note = '';
-    let png = null;
-    if (dir) {
-      // The page's own address, when the build knows where it will be served.
-      const url = site ? `${site}${here}` : '';
-      png = toPng(previewCard(page, css, url));
-      writeFileSync(`${dir}/og.png`, png);
-      note = ` and ${dir}/og.png (${Math.round(png.length / 1024)} kB)`;
-    }
+    // The page's preview picture, when it has a folder (the page's own address in it, when the
+    // build knows where it will be served).
+    const picture = dir
+      ? toPng(previewCard(page, css, site ? `${site}${here}` : '')).then((png) => {
+          writeFileSync(`${dir}/og.png`, png);
+          return png;
+        })
+      : null;
     if (preset) {
       presetPages += 1;
+      presetPictures.push(picture);
       continue;
     }
+    const png = await picture;
+    const note = png ? ` and ${dir}/og.png (${Math.round(png.length / 1024)} kB)` : '';
     console.log(
       `prerendered ${lang} into ${out} (${Math.round(page.body.length / 1024)} kB of HTML)${note}`,
     );
     if (dir) {
       const started = Date.now();
-      let bytes = 0;
       const pictures = embedFallbacks(lang, css, site);
-      for (const { path, svg } of pictures) {
-        const picture = toPng(svg);
-        mkdirSync(`dist/${path.replace(/\/[^/]*$/, '')}`, { recursive: true });
-        writeFileSync(`dist/${path}`, picture);
-        bytes += picture.length;
-      }
+      const sizes = await Promise.all(
+        pictures.map(async ({ path, svg }) => {
+          const png = await toPng(svg);
+          mkdirSync(`dist/${path.replace(/\/[^/]*$/, '')}`, { recursive: true });
+          writeFileSync(`dist/${path}`, png);
+          return png.length;
+        }),
+      );
+      const bytes = sizes.reduce((a, b) => a + b, 0);
       console.log(
         `  ${pictures.length} embed fallback pictures (${lang}, ${Math.round(bytes / 1024)} kB) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       );
     }
   }
+  await Promise.all(presetPictures);
   if (presetPages)
     console.log(
       `prerendered ${presetPages} preset pages (p/<preset>/ and ja/p/<preset>/, each with its og.png) in ${((Date.now() - presetsStarted) / 1000).toFixed(1)} s`,
