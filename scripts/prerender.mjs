@@ -34,8 +34,9 @@ const CJK = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
 /**
  * A picture as PNG. Each text is set in the one face it needs (resvg shapes a text against
  * every family its style lists, and searching the large Japanese face is slow): DejaVu Sans,
- * or IPAGothic for a text with Japanese in it. Drawn off the main thread (resvg's own
- * threads), so the pictures are drawn side by side, and while the next page is prerendered.
+ * or IPAGothic for a text with Japanese in it. Drawn off the main thread (on Node's worker
+ * thread pool, four threads unless UV_THREADPOOL_SIZE says otherwise), so the pictures are
+ * drawn side by side, and while the next page is prerendered.
  */
 async function toPng(svg) {
   if (!HAVE_FONTS)
@@ -47,7 +48,8 @@ async function toPng(svg) {
     .replace(/<text\b([^>]*)>([\s\S]*?)<\/text>/g, (whole, attrs, body) =>
       CJK.test(body) ? `<text font-family="IPAGothic"${attrs}>${body}</text>` : whole,
     );
-  // (The Japanese face, 6 MB, is read for each picture that has it: only those that need it.)
+  // (The Japanese face, 6 MB, is read for each picture that has it: only those that need it. A
+  // picture without Japanese has no text set in it, so it draws the same without the face.)
   const fontFiles = CJK.test(text) ? FONT_FILES : FONT_FILES.filter((f) => f !== JA_FONT);
   const font = { loadSystemFonts: false, fontFiles, defaultFontFamily: 'DejaVu Sans' };
   return (await renderAsync(text, { font })).asPng();
@@ -195,6 +197,8 @@ function pageHtml(template, page, firstPaint) {
   return html;
 }
 
+/** The preset pages' pictures, still being drawn. */
+const presetPictures = [];
 try {
   const { prerender, previewCard, embedFallbacks } =
     await server.ssrLoadModule('/src/prerender.ts');
@@ -214,8 +218,6 @@ try {
   ];
   let presetPages = 0;
   const presetsStarted = Date.now();
-  /** The preset pages' pictures, still being drawn. */
-  const presetPictures = [];
   for (const [lang, preset] of pages) {
     const page = prerender(lang, preset);
     const here = folderOf(lang, preset);
@@ -269,5 +271,7 @@ try {
       `prerendered ${presetPages} preset pages (p/<preset>/ and ja/p/<preset>/, each with its og.png) in ${((Date.now() - presetsStarted) / 1000).toFixed(1)} s`,
     );
 } finally {
+  // (If a page failed to prerender, the pictures already being drawn end before the server.)
+  await Promise.allSettled(presetPictures);
   await server.close();
 }

@@ -1,5 +1,6 @@
 // The first journey: the page, its main chart, the pledge slider and its link. (axe over the
-// whole page, light and dark, runs in explorer.spec.ts and questions.spec.ts.)
+// default page, light and dark, runs in explorer.spec.ts: "the whole explorer passes axe…" and
+// "the dark theme can be chosen and passes axe".)
 import { expect, test } from './fixtures';
 
 // The money chart's required pace: it runs from the MOU to the pledge, so it moves with the pledge.
