@@ -23,7 +23,12 @@ export default defineConfig({
     locale: 'en-GB',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
+      // One renderer process for the pages of a worker's browser, where each test's new context
+      // would otherwise start a fresh one: a process that has run the page before starts it
+      // again for less (75–79 s rather than 86 s for three spec files, 12% less CPU, on the
+      // two-core machine). A soft limit: a frame from another site still gets a process of its
+      // own, so the embeds' host pages on another origin are isolated as in a reader's browser.
+      args: [...CHROMIUM_ARGS, '--renderer-process-limit=1'],
     },
     trace: 'off',
     screenshot: 'only-on-failure',
