@@ -44,12 +44,16 @@ describe('EquitySplitChart', () => {
     expect(screen.queryByText('90/10 from here')).not.toBeInTheDocument();
   });
 
-  test('the note follows the sector chosen', async () => {
+  test('the note follows the sector chosen, and the list shows it', async () => {
     setup(HIGH_IRR, 'pharma');
+    const sector = screen.getByRole('combobox', { name: 'Sector' });
+    // (Set by the chart, not a binding: the first sector in the list is not pharma.)
+    expect(sector).toHaveValue('pharma');
     const before = note();
-    await fireEvent.change(screen.getByRole('combobox', { name: 'Sector' }), {
+    await fireEvent.change(sector, {
       target: { value: 'nuclear' },
     });
+    expect(sector).toHaveValue('nuclear');
     const nuclear = equityCashSplit(HIGH_IRR, 'nuclear');
     expect(note()).not.toBe(before);
     expect(note()).toContain(

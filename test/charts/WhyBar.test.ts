@@ -59,7 +59,7 @@ describe('WhyBar', () => {
     const widths = Object.fromEntries(
       within(region())
         .getAllByRole('listitem')
-        .map((li) => [li.dataset.factor, li.querySelector<HTMLElement>('.fill')?.style.width]),
+        .map((li) => [li.dataset.factor, li.querySelector('.fill')?.getAttribute('width')]),
     );
     expect(widths[top]).toBe('100%');
   });
