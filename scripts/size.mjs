@@ -176,10 +176,10 @@ for (const r of readers) {
 // An embed of each other chart: the entry, that chart's chunk (and what it imports) and its
 // parts of the catalogue.
 const others = ['risk', 'tariff', 'japan', 'split'].map((chart) => {
-  const file = readFileSync('src/embed/Embed.svelte', 'utf8').match(
+  const file = readFileSync('src/embed/embedCharts.ts', 'utf8').match(
     new RegExp(`${chart}: \\(\\) => import\\('\\.\\./charts/(\\w+)\\.svelte'\\)`),
   )?.[1];
-  if (!file) throw new Error(`src/embed/Embed.svelte loads no chart “${chart}”`);
+  if (!file) throw new Error(`src/embed/embedCharts.ts loads no chart “${chart}”`);
   const start = union(
     entry,
     closure(keyOf(`src/charts/${file}.svelte`)),

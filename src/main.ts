@@ -1,6 +1,7 @@
 import { mount, type Component } from 'svelte';
 import App from './App.svelte';
 import Embed from './embed/Embed.svelte';
+import { EMBED_CHARTS } from './embed/embedCharts';
 import type { Catalogue } from './i18n/en';
 import { LOCALES, type Locale } from './i18n/format';
 import {
@@ -55,7 +56,11 @@ if (target) {
   // An embed's chart brings its own messages (src/embed/Embed.svelte): fetched now, for the
   // chart the link names, so they do not wait for the layout.
   const chart = CHART_IDS.find((c) => c === search.get(URL_KEYS.chart)) ?? DEFAULT_VIEW.chart;
-  if (embed) void loadEmbedChartCatalogue(lang, chart).catch(() => {});
+  // And the chart itself (each in a chunk of its own), for the same reason.
+  if (embed) {
+    void loadEmbedChartCatalogue(lang, chart).catch(() => {});
+    void EMBED_CHARTS[chart]().catch(() => {});
+  }
   // The Monte Carlo's runs and the workers' client (src/worker/runs.ts), which App starts once
   // the page is mounted: fetched now, alongside, so the first run does not wait for them (the
   // page is drawn without them).
