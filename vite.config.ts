@@ -249,8 +249,9 @@ function moduleMap(): Plugin {
 /**
  * Parts of Svelte's runtime that only later chunks use (a select's binding, a style directive):
  * the entry reaches them through the runtime's index, so without a group of their own they would
- * follow it into the entry. They are a small chunk of their own (the explorer loads it at start-up,
- * an embed of the equity-split chart with its chart).
+ * follow it into the entry. They are a small chunk of their own, which the explorer loads at
+ * start-up and no embed loads (the charts an embed shows use neither: src/charts/WhyBar.svelte,
+ * src/charts/EquitySplitChart.svelte; test/e2e/embed-load.spec.ts checks it).
  */
 const LATER_RUNTIME =
   /\/node_modules\/svelte\/src\/internal\/client\/dom\/elements\/(bindings\/select|style)\.js$/;

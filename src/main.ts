@@ -56,7 +56,8 @@ if (target) {
   // An embed's chart brings its own messages (src/embed/Embed.svelte): fetched now, for the
   // chart the link names, so they do not wait for the layout.
   const chart = CHART_IDS.find((c) => c === search.get(URL_KEYS.chart)) ?? DEFAULT_VIEW.chart;
-  // And the chart itself (each in a chunk of its own), for the same reason.
+  // And the chart itself (each other than the money chart, which is in the entry, in a chunk
+  // of its own), for the same reason (src/embed/embedCharts.ts).
   if (embed) {
     void loadEmbedChartCatalogue(lang, chart).catch(() => {});
     void EMBED_CHARTS[chart]().catch(() => {});

@@ -62,6 +62,8 @@ describe('WhyBar', () => {
         .map((li) => [li.dataset.factor, li.querySelector('.fill')?.getAttribute('width')]),
     );
     expect(widths[top]).toBe('100%');
+    for (const [factor, width] of Object.entries(widths))
+      if (factor !== top) expect(parseFloat(width ?? '')).toBeLessThan(100);
   });
 
   test('once the Monte Carlo is in, the parts are its paths’ and add up to its share', () => {

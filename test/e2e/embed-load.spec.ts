@@ -28,6 +28,14 @@ const importsOf = (file: string) =>
   (Object.values(manifest).find((c) => c.file === file)?.imports ?? []).map(
     (key) => manifest[key]!.file,
   );
+/** A chunk and every chunk it imports, transitively. */
+const closureOf = (file: string, into = new Set<string>()): Set<string> => {
+  if (!into.has(file)) {
+    into.add(file);
+    for (const next of importsOf(file)) closureOf(next, into);
+  }
+  return into;
+};
 
 /** The scripts the page fetches from the moment it starts. */
 function scriptsOf(page: Page): Set<string> {
@@ -83,6 +91,74 @@ test('an embed of the money chart without live controls loads the entry and its 
     'src/worker/firstPaths.ts',
   ])
     expect(scripts, never).not.toContain(chunkOf(never));
+});
+
+test('an embed of another chart fetches it as the page starts, before its layout can mount, and loads what npm run size counts', async ({
+  page,
+}) => {
+  const scripts = scriptsOf(page);
+  const chart = chunkOf('src/charts/RiskChart.svelte');
+  expect(chart).not.toBe(chunkOf('src/main.ts'));
+  let chartAsked = () => {};
+  const asked = new Promise<void>((resolve) => (chartAsked = resolve));
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.slice(1) === chart) chartAsked();
+  });
+  // The page's part of the catalogue is held until the chart is asked for (5 s at most): the
+  // layout cannot mount without it, so a request for the chart then comes from the page's start.
+  let chartBeforeLayout: boolean | null = null;
+  await page.route(`**/${chunkOf('virtual:embed-catalogue/en')}`, async (route) => {
+    chartBeforeLayout = await Promise.race([
+      asked.then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5000)),
+    ]);
+    await route.continue();
+  });
+  await page.goto(`/?${LINK_VERSIONS}&embed=1&chart=risk&lang=en`);
+  await expect(page.getByRole('img', { name: /^How likely a tariff penalty is/ })).toBeVisible();
+  expect(chartBeforeLayout).toBe(true);
+  await expect(page.getByRole('link', { name: en['embed.open'] })).toHaveAttribute(
+    'href',
+    /#risk$/,
+  );
+  // (The Monte Carlo's worker scripts aside: they start once the page is drawn.)
+  const started = [...scripts].filter((s) => !/\.worker-/.test(s));
+  expect(started.sort()).toEqual(
+    [
+      ...new Set([
+        'first-paint.js',
+        ...closureOf(chunkOf('src/main.ts')),
+        ...closureOf(chart),
+        chunkOf('virtual:embed-catalogue/en'),
+        chunkOf('virtual:embed-catalogue/en/risk'),
+        ...closureOf(chunkOf('src/worker/client.ts')),
+        ...closureOf(chunkOf('src/state/urlWrite.ts')),
+      ]),
+    ].sort(),
+  );
+  // Svelte's code for a bound select and a style directive: a chunk of its own, which the
+  // explorer loads and no embed needs (1 kB gzipped: src/charts/WhyBar.svelte).
+  for (const part of ['bindings/select.js', 'style.js'])
+    expect(scripts).not.toContain(
+      chunkOf(`node_modules/svelte/src/internal/client/dom/elements/${part}`),
+    );
+});
+
+test('an embed of the equity split sets its sector list without Svelte’s select binding, which it never loads', async ({
+  page,
+}) => {
+  const scripts = scriptsOf(page);
+  await page.goto(`/?${LINK_VERSIONS}&embed=1&chart=split&lang=en`);
+  const sector = page.getByRole('combobox', { name: 'Sector' });
+  await expect(sector).toHaveValue('gas');
+  await sector.selectOption('nuclear');
+  await expect(
+    page.getByRole('img', { name: /^Who gets an equity project’s cash/ }),
+  ).toHaveAccessibleName(/Nuclear \(large and SMR\)/);
+  expect(scripts).toContain(chunkOf('src/charts/EquitySplitChart.svelte'));
+  expect(scripts).not.toContain(
+    chunkOf('node_modules/svelte/src/internal/client/dom/elements/bindings/select.js'),
+  );
 });
 
 test('an embed fetches its crosshair tooltip when a reader first points at the chart, and shows it', async ({
