@@ -63,7 +63,7 @@ describe('WhyBar', () => {
     );
     expect(widths[top]).toBe('100%');
     for (const [factor, width] of Object.entries(widths))
-      if (factor !== top) expect(parseFloat(width ?? '')).toBeLessThan(100);
+      if (factor !== top) expect(parseFloat(String(width))).toBeLessThan(100);
   });
 
   test('once the Monte Carlo is in, the parts are its paths’ and add up to its share', () => {
