@@ -3,7 +3,7 @@
  * section's chunk when it is wanted and mounts one per task. In the explorer's chunk: an
  * embed mounts no section.
  */
-import { mount, unmount, type Component } from 'svelte';
+import { hydrate, mount, unmount, type Component } from 'svelte';
 import type { LaterSectionName } from './sections';
 import { createTrackingHost, type SectionHost } from './sectionHost';
 import { nextTask } from '../worker/nextTask';
@@ -95,7 +95,8 @@ function rememberSize(into: HTMLElement): Promise<void> {
 }
 
 /**
- * The browser's host: fetches a section's chunk when it is wanted, mounts one per task.
+ * The browser's host: fetches a section's chunk when it is wanted, mounts one per task (over
+ * its prerender where it shows one: hydrated, not rebuilt).
  * `page`: the page's element (src/main.ts), whose prerendered sections are each shown in their
  * place until their section is mounted, when the prerender shows what the reader asked for
  * (the first-paint script marked no other scenario, currency or language: src/firstPaint.ts)
@@ -155,9 +156,17 @@ export function createBrowserSectionHost(
         queue = turn.then(() => done);
         await turn;
         try {
-          into.replaceChildren();
+          // A section that shows its prerender is brought to life where it stands (Svelte's
+          // hydration: the prerender is the section's own server rendering): its nodes stay,
+          // so nothing is parsed, built or laid out anew, the reader's focus or selection in
+          // it is kept, and what differs from the prerender (the reader changed the scenario
+          // meanwhile) is brought up to date. A prerender it cannot take over is replaced.
+          const adopted = into.dataset.adopted === 'true';
+          if (!adopted) into.replaceChildren();
           delete into.dataset.asleep;
-          const instance = mount(section, { target: into, context });
+          const instance = adopted
+            ? hydrate(section, { target: into, context })
+            : mount(section, { target: into, context });
           into.dataset.mounted = 'true';
           if (SKIPPED_OFF_SCREEN.has(name)) await rememberSize(into);
           return () => void unmount(instance);

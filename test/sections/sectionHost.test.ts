@@ -109,6 +109,27 @@ describe('the browser’s section host', () => {
     expect(into.textContent).toBe('mounted');
   });
 
+  test('a kept section rendered by Svelte is brought to life where it stands: its nodes stay, what they say is brought up to date', async () => {
+    vi.stubGlobal('IntersectionObserver', observer(true));
+    const page = document.createElement('div');
+    // Fake.svelte as the prerender renders it (svelte/server), with words from another time.
+    page.innerHTML = '<div data-section="tariff"><!--[--><p>prerendered</p><!--]--></div>';
+    const host = createBrowserSectionHost(page);
+    const into = document.createElement('div');
+    into.append(document.createComment(''));
+    document.body.append(into);
+    try {
+      expect(host.adopt?.('tariff', into)).toBe(true);
+      const kept = into.querySelector('p');
+      await host.mount('tariff', into, context);
+      expect(into.querySelector('p')).toBe(kept);
+      expect(kept?.textContent).toBe('mounted');
+      expect(into.querySelectorAll('p')).toHaveLength(1);
+    } finally {
+      into.remove();
+    }
+  });
+
   test('a section kept below the fold sleeps (is skipped) until its live section mounts; one of the first screen never does', async () => {
     vi.stubGlobal('IntersectionObserver', observer(true));
     const page = document.createElement('div');
