@@ -9,6 +9,7 @@ import {
   monthsBehind,
   presetScenario,
   runMonteCarlo,
+  transitions,
   simulate,
   wilsonInterval,
   type WhyParts,
@@ -168,5 +169,24 @@ describe('Headline', () => {
     expect(region()).toHaveAttribute('aria-busy', 'false');
     expect(shown('risk')).toBe(fmt.share(whole.shareReimposedByDeadline, 0));
     expect(shown('risk-detail')).toContain('(400 Monte Carlo paths)');
+  });
+
+  test('from the central path to the Monte Carlo and back (a drag): the lines under the figures change their words, not their nodes', () => {
+    const s = { ...DEFAULT_SCENARIO, mcPaths: 250 };
+    const { store, results } = renderWithStore([Headline], s);
+    const lines = () =>
+      [screen.getByTestId('risk-detail'), screen.getByTestId('credited').nextElementSibling].map(
+        (dd) => [...(dd?.childNodes ?? [])],
+      );
+    const before = lines();
+    expect(shown('risk-detail')).toBe(en['headline.riskPending']);
+    results.setMonteCarloResult(runMonteCarlo(s, { paths: 250, seed: 1 }), store.scenario);
+    flushSync();
+    expect(shown('risk-detail')).toContain('(250 Monte Carlo paths)');
+    const answered = lines();
+    store.apply(transitions.setParam('paceUsdBnPerYear', s.paceUsdBnPerYear + 1));
+    flushSync();
+    expect(shown('risk-detail')).toBe(en['headline.riskPending']);
+    for (const nodes of [answered, lines()]) expect(nodes).toEqual(before);
   });
 });
