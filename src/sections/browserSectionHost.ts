@@ -3,7 +3,7 @@
  * section's chunk when it is wanted and mounts one per task. In the explorer's chunk: an
  * embed mounts no section.
  */
-import { hydrate, mount, unmount, type Component } from 'svelte';
+import { mount, unmount, type Component } from 'svelte';
 import type { LaterSectionName } from './sections';
 import { createTrackingHost, type SectionHost } from './sectionHost';
 import { nextTask } from '../worker/nextTask';
@@ -94,9 +94,38 @@ function rememberSize(into: HTMLElement): Promise<void> {
   });
 }
 
+/** What can take the focus in a section, in document order. */
+const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
+
+/** A control as a reader knows it: its kind and what it says or is called. */
+const controlOf = (el: Element) =>
+  [el.tagName, el.getAttribute('type'), el.getAttribute('aria-label'), el.textContent?.trim()].join(
+    '|',
+  );
+
 /**
- * The browser's host: fetches a section's chunk when it is wanted, mounts one per task (over
- * its prerender where it shows one: hydrated, not rebuilt).
+ * The control that has the focus inside `el` (a section's prerender), as its place among the
+ * section's controls and what it is; null when the focus is elsewhere.
+ */
+function focusIn(el: HTMLElement): { index: number; control: string } | null {
+  const active = document.activeElement;
+  if (!active || active === el || !el.contains(active)) return null;
+  const index = [...el.querySelectorAll(FOCUSABLE)].indexOf(active);
+  return index < 0 ? null : { index, control: controlOf(active) };
+}
+
+/**
+ * Puts the focus back on the live section's control at the same place, if it is the same
+ * control (the prerender showed what the section shows: same kind, same words); else it is
+ * left where the browser put it.
+ */
+function refocus(el: HTMLElement, focused: { index: number; control: string }): void {
+  const same = el.querySelectorAll<HTMLElement>(FOCUSABLE)[focused.index];
+  if (same && controlOf(same) === focused.control) same.focus({ preventScroll: true });
+}
+
+/**
+ * The browser's host: fetches a section's chunk when it is wanted, mounts one per task.
  * `page`: the page's element (src/main.ts), whose prerendered sections are each shown in their
  * place until their section is mounted, when the prerender shows what the reader asked for
  * (the first-paint script marked no other scenario, currency or language: src/firstPaint.ts)
@@ -156,17 +185,13 @@ export function createBrowserSectionHost(
         queue = turn.then(() => done);
         await turn;
         try {
-          // A section that shows its prerender is brought to life where it stands (Svelte's
-          // hydration: the prerender is the section's own server rendering): its nodes stay,
-          // so nothing is parsed, built or laid out anew, the reader's focus or selection in
-          // it is kept, and what differs from the prerender (the reader changed the scenario
-          // meanwhile) is brought up to date. A prerender it cannot take over is replaced.
-          const adopted = into.dataset.adopted === 'true';
-          if (!adopted) into.replaceChildren();
+          // A reader who has moved into the section's prerender (the keyboard, a click) stays
+          // on the same control once it is live.
+          const focused = focusIn(into);
+          into.replaceChildren();
           delete into.dataset.asleep;
-          const instance = adopted
-            ? hydrate(section, { target: into, context })
-            : mount(section, { target: into, context });
+          const instance = mount(section, { target: into, context });
+          if (focused) refocus(into, focused);
           into.dataset.mounted = 'true';
           if (SKIPPED_OFF_SCREEN.has(name)) await rememberSize(into);
           return () => void unmount(instance);

@@ -4,8 +4,7 @@
  * at once; one below the fold has its chunk fetched when the reader scrolls near it or once
  * the page has loaded and the browser is idle, whichever comes first. Each is mounted in its
  * place one section per task (so start-up has no long task), and until then it shows its
- * prerendered HTML when the prerender shows what the reader asked for (`adopt`), which the
- * live section then hydrates (its nodes stay, brought up to date). `settled`
+ * prerendered HTML when the prerender shows what the reader asked for (`adopt`). `settled`
  * tells when every section asked for is live. The explorer's host is in browserSectionHost.ts
  * (its own chunk's); an embed, which mounts no section, has the tracking host here.
  */
@@ -17,8 +16,7 @@ export interface SectionHost {
   /** The section's HTML (server), or null (browser: it is mounted instead). */
   html(name: SectionName, context: Map<unknown, unknown>): string | null;
   /**
-   * Mounts the section into `into` (over the prerender `adopt` put there, which it hydrates;
-   * else replacing what is there); resolves to its unmount. A
+   * Mounts the section into `into` (replacing what is there); resolves to its unmount. A
    * section of the first screen comes with its component (the explorer imports it).
    */
   mount(

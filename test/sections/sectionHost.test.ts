@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Fake from './Fake.svelte';
+import Focusable from './Focusable.svelte';
 
 vi.mock('../../src/sections/sections', () => ({
   SECTIONS: new Proxy({}, { get: () => async () => ({ default: Fake }) }),
@@ -109,24 +110,30 @@ describe('the browser’s section host', () => {
     expect(into.textContent).toBe('mounted');
   });
 
-  test('a kept section rendered by Svelte is brought to life where it stands: its nodes stay, what they say is brought up to date', async () => {
+  test('a reader who has moved into a kept prerendered section stays on the same control once it is live; not on another', async () => {
     vi.stubGlobal('IntersectionObserver', observer(true));
     const page = document.createElement('div');
-    // Fake.svelte as the prerender renders it (svelte/server), with words from another time.
-    page.innerHTML = '<div data-section="tariff"><!--[--><p>prerendered</p><!--]--></div>';
+    page.innerHTML =
+      '<div data-section="tariff"><button type="button">mounted</button></div>' +
+      '<div data-section="risk"><button type="button">another</button></div>';
     const host = createBrowserSectionHost(page);
-    const into = document.createElement('div');
-    into.append(document.createComment(''));
-    document.body.append(into);
+    const [into, other] = [document.createElement('div'), document.createElement('div')];
+    document.body.append(into, other);
     try {
       expect(host.adopt?.('tariff', into)).toBe(true);
-      const kept = into.querySelector('p');
-      await host.mount('tariff', into, context);
-      expect(into.querySelector('p')).toBe(kept);
-      expect(kept?.textContent).toBe('mounted');
-      expect(into.querySelectorAll('p')).toHaveLength(1);
+      into.querySelector('button')?.focus();
+      await host.mount('tariff', into, context, Focusable);
+      const live = into.querySelector('button');
+      expect(live?.dataset.live).toBe('true');
+      expect(document.activeElement).toBe(live);
+      // The prerender showed another control there: the focus is not moved onto this one.
+      expect(host.adopt?.('risk', other)).toBe(true);
+      other.querySelector('button')?.focus();
+      await host.mount('risk', other, context, Focusable);
+      expect(document.activeElement).not.toBe(other.querySelector('button'));
     } finally {
       into.remove();
+      other.remove();
     }
   });
 
