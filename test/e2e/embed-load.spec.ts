@@ -227,3 +227,64 @@ test('an embed with live controls brings the sources: a control’s source chip 
   await chip.click();
   await expect(page.getByRole('note')).toContainText('The White House');
 });
+
+test('an embed never lays out the explorer’s prerender: it is not displayed while the app starts, and gone once the embed is live', async ({
+  page,
+}) => {
+  // The app's entry is held back: the page is parsed and styled, the app not started.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const entry = manifest['index.html']!.file;
+  await page.route(
+    (url) => url.pathname.endsWith(`/${entry}`),
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
+  const opened = page.goto(`/?${LINK_VERSIONS}&embed=1&chart=risk&lang=en`);
+  const header = page.locator('#app > header');
+  await expect(header).toHaveCount(1);
+  await expect(page.locator('html')).toHaveClass(/\bfp-embed\b/);
+  // Not displayed at all (no layout boxes), not merely hidden.
+  expect(await header.evaluate((el) => getComputedStyle(el).display)).toBe('none');
+  expect(await header.evaluate((el) => el.getClientRects().length)).toBe(0);
+  expect(
+    await page
+      .locator('#app > *')
+      .evaluateAll((els) =>
+        els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.tagName),
+      ),
+  ).toEqual([]);
+  release();
+  await opened;
+  await expect(page.getByRole('img', { name: /^How likely a tariff penalty is/ })).toBeVisible();
+  await expect(page.locator('#app > header')).toHaveCount(0);
+  await expect(page.locator('#app > main.embed')).toBeVisible();
+});
+
+test('a link to the explorer in another language hides its prerender but still lays it out (its sections are not the live page’s): only an embed drops it from layout', async ({
+  page,
+}) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const entry = manifest['index.html']!.file;
+  await page.route(
+    (url) => url.pathname.endsWith(`/${entry}`),
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
+  const opened = page.goto(`/?${LINK_VERSIONS}&embed=0&lang=ja`);
+  const header = page.locator('#app > header');
+  await expect(header).toHaveCount(1);
+  await expect(page.locator('html')).toHaveClass(/\bfp-other\b/);
+  await expect(page.locator('html')).not.toHaveClass(/\bfp-embed\b/);
+  expect(await header.evaluate((el) => getComputedStyle(el).display)).not.toBe('none');
+  await expect(header).toBeHidden();
+  release();
+  await opened;
+  await expect(page.locator('#app')).toHaveAttribute('data-live', 'true');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+});
