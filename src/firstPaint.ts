@@ -9,9 +9,8 @@
  *   preset's page `p/<preset>/` that preset's, `<html data-page-scenario>`) or a currency: the
  *   prerender's numbers, charts and tables are replaced by a neutral skeleton (global.css)
  *   until `#app[data-live]`;
- * - `fp-other`: the link is for another language (or an embed): nothing of the prerender shows;
- * - `fp-embed`: the link is an embed's (`embed=1`): the explorer's prerender is not even laid
- *   out (display: none), only the embed the app draws beside it;
+ * - `fp-other`: the link is for another language (or an embed): nothing of the prerender shows,
+ *   and the browser does not even style or lay it out (display: none);
  * - `data-theme`: a link's theme applies from the first frame;
  * - what the page's script will fetch first is preloaded: for the explorer, the reader's
  *   catalogue (start-up part) and the charts' chunk; for an embed, its page's part of the
@@ -74,9 +73,6 @@ export function firstPaintScript(): string {
       document.head.appendChild(link);
     }
     if (q.get(${JSON.stringify(URL_KEYS.embed)})) root.classList.add('fp-other');
-    // An embed (one the app starts as an embed) never shows the explorer's prerender: the
-    // browser need not style or lay it out either.
-    if (q.get(${JSON.stringify(URL_KEYS.embed)}) === '1') root.classList.add('fp-embed');
     // The page's own scenario (a preset's page names it; the default's page none): a link
     // that names another shows the skeleton. A preset's page opened by a link without a
     // scenario (no version key) shows its preset, as the app does (src/state/langPath.ts).

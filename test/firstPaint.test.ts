@@ -89,11 +89,9 @@ describe('the first-paint script', () => {
     expect(preloaded).toEqual(['modulepreload ./assets/ja-e.js low']);
   });
 
-  test('an embed (embed=1) hides the prerender and drops it from layout; any other value of the key only hides it', () => {
-    expect(marks('/', '?embed=1&chart=risk')).toEqual(['fp-custom', 'fp-embed', 'fp-other']);
-    expect(marks('/', '?embed=1&lang=ja')).toEqual(['fp-custom', 'fp-embed', 'fp-other']);
-    // The app starts the explorer for any other value: its layout replaces the prerender.
-    expect(marks('/', '?embed=0')).toEqual(['fp-custom', 'fp-other']);
-    expect(marks('/', '?embed=true')).toEqual(['fp-custom', 'fp-other']);
+  test('an embed’s link, or one in another language, marks the prerender as never shown (global.css: neither displayed nor laid out)', () => {
+    expect(marks('/', '?embed=1&chart=risk')).toEqual(['fp-custom', 'fp-other']);
+    expect(marks('/', '?lang=ja')).toEqual(['fp-other']);
+    expect(marks('/ja/', '?lang=ja', null, 'ja')).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { DATA_AS_OF, DEFAULT_SCENARIO, LINK_VERSIONS, en, expectedHeadline } from './model';
 import { presetScenario } from '../../src/model';
@@ -276,4 +277,59 @@ test('a custom link keeps its first-paint page in view until the live page is dr
   expect(seen.frames).toBeGreaterThan(0);
   expect(seen.empty).toBe(0);
   await expect(page.getByRole('slider', { name: 'Selections a year' })).toHaveValue('150');
+});
+
+/** Holds the app's entry back until the returned function is called: the page is parsed and styled, the app not started. */
+async function holdEntry(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** The tag names of the children of #app that have a layout box. */
+const displayed = (page: Page) =>
+  page
+    .locator('#app > *')
+    .evaluateAll((els) =>
+      els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.tagName),
+    );
+
+for (const [what, link, chart] of [
+  ['an embed', `/?${LINK_VERSIONS}&embed=1&chart=risk&lang=en`, /^How likely a tariff penalty is/],
+  ['the explorer in another language', `/?${LINK_VERSIONS}&lang=ja`, /^資金はどれだけ速く動くか/],
+] as const)
+  test(`${what} never lays out the prerender it does not show: not displayed while the app starts, gone once live`, async ({
+    page,
+  }) => {
+    const release = await holdEntry(page);
+    const opened = page.goto(link);
+    const header = page.locator('#app > header');
+    await expect(header).toHaveCount(1);
+    await expect(page.locator('html')).toHaveClass(/\bfp-other\b/);
+    // Not displayed at all (no layout boxes), not merely hidden.
+    expect(await header.evaluate((el) => el.getClientRects().length)).toBe(0);
+    expect(await displayed(page)).toEqual([]);
+    release();
+    await opened;
+    await expect(page.getByRole('img', { name: chart }).first()).toBeVisible();
+    expect(await displayed(page)).not.toEqual([]);
+    // The prerender's own nodes have gone (the live page's are new).
+    expect(
+      await page.evaluate(() => document.querySelector('#app > header')?.textContent ?? ''),
+    ).not.toContain('Japan’s US$550 bn pledge');
+  });
+
+test('a page in its own language keeps its prerender displayed while the app starts', async ({
+  page,
+}) => {
+  const release = await holdEntry(page);
+  const opened = page.goto('/');
+  await expect(page.locator('#app > header')).toBeVisible();
+  await expect(page.locator('html')).not.toHaveClass(/\bfp-other\b/);
+  release();
+  await opened;
 });
