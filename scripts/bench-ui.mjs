@@ -6,9 +6,10 @@
 //   and the total blocking time until the page is live and its Monte Carlo answered (wall
 //   time, from the Long Tasks API), and, from 3 more loads traced, the longest task by
 //   main-thread CPU time (a trace's thread durations: what other load on the machine barely
-//   stretches). And the start-up of an embed (of the risk chart) and of a Japanese reader of the
-//   English page, which never show its prerender: main-thread CPU in all and in the longest
-//   task until the page is live and settled (3 traced loads each).
+//   stretches). And the start-up of an embed of the risk chart (on the embeds' page, embed.html,
+//   and as an older snippet has it, on the explorer's page) and of a Japanese reader of the
+//   English page, which never show the explorer's prerender: main-thread CPU in all and in the
+//   longest task until the page is live and settled (3 traced loads each).
 // - A drag: the pace slider dragged for 2 s with one pointer event per animation frame (each
 //   frame's requestAnimationFrame asks Node, through a CDP binding, for the next
 //   Input.dispatchMouseEvent; a frame whose previous move is still in flight gets none, so
@@ -493,6 +494,9 @@ try {
     log('an embed’s and a Japanese reader’s start-up');
     const embedStart = dragOnly
       ? null
+      : await startupCpu(browser, origin, rate, '/embed.html?embed=1&chart=risk&lang=en');
+    const oldEmbedStart = dragOnly
+      ? null
       : await startupCpu(browser, origin, rate, '/?embed=1&chart=risk&lang=en');
     const otherStart = dragOnly ? null : await startupCpu(browser, origin, rate, '/?lang=ja');
     const first = dragOnly ? null : await firstChange(browser, origin, rate);
@@ -538,6 +542,7 @@ try {
       rate,
       start,
       embedStart,
+      oldEmbedStart,
       otherStart,
       first,
       first10k,
@@ -585,6 +590,7 @@ for (const {
   rate,
   start,
   embedStart,
+  oldEmbedStart,
   otherStart,
   first,
   first10k,
@@ -601,7 +607,7 @@ for (const {
     );
   if (embedStart)
     console.log(
-      `  an embed's start-up (the risk chart, ?embed=1&chart=risk&lang=en), until live and settled: main-thread CPU ${ms(embedStart.total, 0)}, the longest task ${ms(embedStart.longest, 0)} (median of ${runs} traced loads)`,
+      `  an embed's start-up (the risk chart, embed.html?embed=1&chart=risk&lang=en), until live and settled: main-thread CPU ${ms(embedStart.total, 0)}, the longest task ${ms(embedStart.longest, 0)} (median of ${runs} traced loads); an older snippet's, on the explorer's page (./?embed=1&…): ${ms(oldEmbedStart.total, 0)}, the longest task ${ms(oldEmbedStart.longest, 0)}`,
     );
   if (otherStart)
     console.log(

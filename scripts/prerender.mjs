@@ -197,6 +197,29 @@ function pageHtml(template, page, firstPaint) {
   return html;
 }
 
+/**
+ * The embeds' page (embed.html, beside the explorer's): the explorer's head (its stylesheet,
+ * first-paint script, policy and the catalogue parts it preloads) without its prerender, which
+ * an embed never shows (an embed of the explorer's page, `./?embed=1`, still works, and fetches
+ * and parses the whole explorer's HTML to hide it); for a frame without JavaScript, a link to the
+ * full explorer in each language. Not indexed. The embed codes the explorer writes point here
+ * (src/embed/EmbedBuilder.svelte).
+ */
+function embedHtml(template, firstPaint, open) {
+  const html = template
+    .replace(/<html lang="[^"]*"/, `<html lang="en"${preloads('').catalogues}`)
+    .replace(
+      /<meta\s+name="description"\s+content="[^"]*"\s*\/>/,
+      (description) =>
+        `${description}\n    <meta name="robots" content="noindex" />\n    ${firstPaint}`,
+    )
+    .replace(
+      '<div id="app"></div>',
+      `<noscript><p class="noscript"><a href="./">${escapeHtml(open.en)}</a> · <a href="ja/" lang="ja" hreflang="ja">${escapeHtml(open.ja)}</a></p></noscript>\n    <div id="app"></div>`,
+    );
+  return orderHead(html);
+}
+
 /** The preset pages' pictures, still being drawn. */
 const presetPictures = [];
 try {
@@ -210,6 +233,16 @@ try {
   const template = readFileSync(file, 'utf8');
   if (!template.includes('<div id="app"></div>'))
     throw new Error(`${file} has no <div id="app"></div>`);
+  if (!single) {
+    const open = {};
+    for (const lang of ['en', 'ja'])
+      open[lang] = (await server.ssrLoadModule(`/src/i18n/${lang}.ts`))[lang]['embed.open'];
+    writeFileSync(
+      'dist/embed.html',
+      embedHtml(template, '<script src="./first-paint.js"></script>', open),
+    );
+    console.log('wrote dist/embed.html (the embeds’ page: no prerender)');
+  }
   const css = lightCss(readFileSync('src/styles/global.css', 'utf8'));
   // Each language's default page, then each preset's page (not in the one-file build).
   const pages = [

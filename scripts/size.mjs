@@ -98,6 +98,7 @@ function reader(name, html, layouts, catalogue, later) {
   const start = union(entry, ...layouts.map((k) => closure(k)), catalogueFiles);
   return {
     name,
+    htmlFile: html,
     html: sum([html]),
     css: sum(css),
     firstPaint: sum(['first-paint.js']),
@@ -140,7 +141,8 @@ const readers = [
   ),
   reader(
     'embed (money chart, English)',
-    'index.html',
+    // The embeds' page (the explorer's head, no prerender: scripts/prerender.mjs).
+    'embed.html',
     embed,
     [keyOf('virtual:embed-catalogue/en'), keyOf('virtual:embed-catalogue/en/money')],
     // (And what writes its link to the full explorer, fetched as it starts, not waited for.)
@@ -160,7 +162,7 @@ for (const r of readers) {
   ok &&= within;
   console.log(`\n${r.name}`);
   console.log(
-    row(`HTML (${r.name.startsWith('Japanese') ? 'ja/' : ''}index.html, prerendered)`, r.html),
+    row(`HTML (${r.htmlFile}${r.htmlFile.endsWith('index.html') ? ', prerendered' : ''})`, r.html),
   );
   console.log(row('CSS', r.css));
   console.log(row('first-paint script (in the head)', r.firstPaint));

@@ -24,7 +24,8 @@ export const isPreset = (id: string): id is PresetId =>
   (PAGE_PRESETS as readonly string[]).includes(id);
 
 export function parsePagePath(pathname: string): PagePath {
-  let rest = pathname.replace(/index\.html$/, '');
+  // (The embeds' page, embed.html, is at the root beside the explorer's.)
+  let rest = pathname.replace(/(index|embed)\.html$/, '');
   let preset: PresetId | null = null;
   const p = /(^|\/)p\/([A-Za-z0-9-]+)\/$/.exec(rest);
   if (p?.[2] && isPreset(p[2])) {

@@ -78,7 +78,7 @@ test('if what writes links cannot be fetched, an embed’s link opens the explor
   await expect(page.getByTestId('embed-answer')).toBeVisible();
   await expect(page.getByRole('link', { name: en['embed.open'] })).toHaveAttribute(
     'href',
-    `/?${LINK_VERSIONS}&chart=money&lang=en&pace=150#money`,
+    `./?${LINK_VERSIONS}&chart=money&lang=en&pace=150#money`,
   );
 });
 

@@ -53,15 +53,49 @@ test('made on a preset’s page and then changed, a scenario is embedded and lin
   await page.goto('/p/highRates/');
   await page.getByText('Embed a chart').click();
   const code = page.getByRole('textbox', { name: 'Embed code' });
-  // The preset unchanged: at its own page.
-  await expect(code).toHaveValue(new RegExp(`src="${site}/p/highRates/\\?`));
+  // The preset unchanged: the embeds' page, and for readers without frames its own page.
+  await expect(code).toHaveValue(new RegExp(`src="${site}/embed\\.html\\?`));
+  await expect(code).toHaveValue(new RegExp(`<a href="${site}/p/highRates/\\?`));
   await page.getByRole('slider', { name: 'Pledge', exact: true }).focus();
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/[?&]pl=560(&|$)/);
-  await expect(code).toHaveValue(new RegExp(`src="${site}/\\?[^"]*pl=560`));
+  await expect(code).toHaveValue(new RegExp(`src="${site}/embed\\.html\\?[^"]*pl=560`));
   await expect(code).not.toHaveValue(/p\/highRates/);
   // Its script, from the site's root (a preset's page has none of its own).
   await expect(code).toHaveValue(new RegExp(`<script src="${site}/embed\\.js" async></script>`));
+});
+
+test('the embeds’ page (embed.html) is light, shows what the same embed of the explorer’s page shows, and links to the full explorer at the root', async ({
+  page,
+}) => {
+  await page.goto('/p/highRates/');
+  await page.getByText('Embed a chart').click();
+  await page.getByRole('combobox', { name: 'Chart', exact: true }).selectOption('risk');
+  const code = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
+  const src = /<iframe data-pledge-explorer src="([^"]+)"/.exec(code)?.[1]?.replace(/&amp;/g, '&');
+  expect(src).toMatch(/\/embed\.html\?[^#]*embed=1/);
+  const embedUrl = new URL(src!);
+  const response = await page.goto(embedUrl.pathname + embedUrl.search);
+  // No prerender: the page's HTML is its head, a no-script link and the app's root.
+  expect((await response!.body()).length).toBeLessThan(3000);
+  await expect(page.getByRole('img', { name: /^How likely a tariff penalty is/ })).toBeVisible();
+  await expect(page.locator('#app > header')).toHaveCount(0);
+  const answer = await page.getByTestId('embed-answer').textContent();
+  const full = page.getByRole('link', { name: en['embed.open'] });
+  // (A link to the explorer's page in the embed's folder: here the site's root.)
+  await expect(full).toHaveAttribute('href', /^\.\/\?[^#]*#risk$/);
+  expect(new URL(await full.evaluate((a: HTMLAnchorElement) => a.href)).pathname).toBe('/');
+  await expectNoAxeViolations(page);
+  // The same embed of the preset's own page (an older snippet's) answers the same.
+  await page.goto(`/p/highRates/${embedUrl.search}`);
+  await expect(page.getByTestId('embed-answer')).toHaveText(answer!);
+  // Its link opens the explorer on the embed's scenario and chart.
+  await page.goto(embedUrl.pathname + embedUrl.search);
+  const href = await full.getAttribute('href');
+  await page.goto(href!);
+  await expect(page.getByRole('combobox', { name: 'Scenario', exact: true })).toHaveValue(
+    'highRates',
+  );
 });
 
 test('the embed builder writes the snippet and previews it', async ({ page, baseURL }) => {
@@ -73,7 +107,7 @@ test('the embed builder writes the snippet and previews it', async ({ page, base
   const code = page.getByRole('textbox', { name: 'Embed code' });
   await expect(code).toHaveValue(
     new RegExp(
-      `<iframe data-pledge-explorer src="${site}/\\?${amp(LINK_VERSIONS)}&amp;embed=1&amp;chart=risk&amp;controls=pace,mix&amp;theme=light&amp;lang=en" title="${en['chart.risk.title']}"`,
+      `<iframe data-pledge-explorer src="${site}/embed\\.html\\?${amp(LINK_VERSIONS)}&amp;embed=1&amp;chart=risk&amp;controls=pace,mix&amp;theme=light&amp;lang=en" title="${en['chart.risk.title']}"`,
     ),
   );
   await expect(code).toHaveValue(new RegExp(`<script src="${site}/embed\\.js" async></script>`));

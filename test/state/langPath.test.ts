@@ -58,6 +58,9 @@ describe('the presets’ own pages', () => {
     ['/p/stalled/', { base: '/', lang: null, preset: 'stalled' }],
     ['/tools/pledge/ja/p/korea/', { base: '/tools/pledge/', lang: 'ja', preset: 'korea' }],
     ['/p/stalled/index.html', { base: '/', lang: null, preset: 'stalled' }],
+    // The embeds' page, beside the explorer's at the root.
+    ['/embed.html', { base: '/', lang: null, preset: null }],
+    ['/tools/pledge/embed.html', { base: '/tools/pledge/', lang: null, preset: null }],
     ['/ja/p/highRates/', { base: '/', lang: 'ja', preset: 'highRates' }],
     // Not a preset's page: an unknown id, the central preset, a folder that merely ends so.
     ['/p/nonsense/', { base: '/p/nonsense/', lang: null, preset: null }],
