@@ -307,11 +307,12 @@ export default defineConfig(({ mode }) => {
                 priority: 1,
                 includeDependenciesRecursively: false,
               },
-              // What writes a link (src/state/urlWrite.ts): its own chunk, which an embed fetches
-              // after it starts (its link to the explorer) and the explorer with its layout.
+              // What writes a link (src/state/urlWrite.ts) and where a page goes (pagePath.ts):
+              // their own chunk, which an embed fetches after it starts (its link to the
+              // explorer) and the explorer with its layout.
               {
                 name: 'write',
-                test: /\/src\/state\/urlWrite\.ts$/,
+                test: /\/src\/state\/(urlWrite|pagePath)\.ts$/,
                 priority: 1,
                 includeDependenciesRecursively: false,
               },

@@ -490,7 +490,6 @@ try {
     const log = (what) => console.error(`[${rate}x] ${what}`);
     log('start-up');
     const start = dragOnly ? null : await startup(browser, origin, rate);
-    log('a first change after load');
     log('an embed’s and a Japanese reader’s start-up');
     const embedStart = dragOnly
       ? null
@@ -499,6 +498,7 @@ try {
       ? null
       : await startupCpu(browser, origin, rate, '/?embed=1&chart=risk&lang=en');
     const otherStart = dragOnly ? null : await startupCpu(browser, origin, rate, '/?lang=ja');
+    log('a first change after load');
     const first = dragOnly ? null : await firstChange(browser, origin, rate);
     const first10k = dragOnly ? null : await firstChange(browser, origin, rate, 10000);
     log('drags');

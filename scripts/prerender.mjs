@@ -215,7 +215,7 @@ function embedHtml(template, firstPaint, open) {
     )
     .replace(
       '<div id="app"></div>',
-      `<noscript><p class="noscript"><a href="./">${escapeHtml(open.en)}</a> · <a href="ja/" lang="ja" hreflang="ja">${escapeHtml(open.ja)}</a></p></noscript>\n    <div id="app"></div>`,
+      `<noscript><p class="noscript"><a href="./" target="_blank" rel="noopener">${escapeHtml(open.en)}</a> · <a href="ja/" lang="ja" hreflang="ja" target="_blank" rel="noopener">${escapeHtml(open.ja)}</a></p></noscript>\n    <div id="app"></div>`,
     );
   return orderHead(html);
 }

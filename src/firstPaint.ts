@@ -72,7 +72,7 @@ export function firstPaintScript(): string {
       link.href = files[f];
       document.head.appendChild(link);
     }
-    if (q.get(${JSON.stringify(URL_KEYS.embed)})) root.classList.add('fp-other');
+    if (q.get(${JSON.stringify(URL_KEYS.embed)}) === '1') root.classList.add('fp-other');
     // The page's own scenario (a preset's page names it; the default's page none): a link
     // that names another shows the skeleton. A preset's page opened by a link without a
     // scenario (no version key) shows its preset, as the app does (src/state/langPath.ts).

@@ -39,12 +39,14 @@ if (target) {
   const asked = search.get(URL_KEYS.lang);
   const lang = LOCALES.find((l) => l === asked) ?? page.lang ?? browserLocale(navigator.languages);
   // The prerender is in its page's language: a reader of another sees nothing rather than
-  // it, for the moment the catalogue takes to arrive.
-  const prerenderLang = document.documentElement.lang;
+  // it, for the moment the catalogue takes to arrive (`fp-other`, as the first-paint script
+  // marks an embed or a link in another language: global.css).
+  const root = document.documentElement;
+  const prerenderLang = root.lang;
   if (lang !== prerenderLang) {
-    target.style.visibility = 'hidden';
+    root.classList.add('fp-other');
     // (Written only when it changes: the page's styles for each language are worked out again.)
-    document.documentElement.lang = lang;
+    root.lang = lang;
   }
   // The layout loads with the catalogue, each in a chunk of its own: an embed never loads
   // the explorer, and starts with its own part of the catalogue (what its page and chart show).
@@ -110,10 +112,7 @@ if (target) {
         ...(fallbackFrom ? { fallbackFrom } : {}),
         // Once its layout is drawn the page is live (the prerender has no such mark; its
         // first-screen sections follow, a task each) and shown.
-        ondrawn: () => {
-          target.dataset.live = 'true';
-          target.style.visibility = '';
-        },
+        ondrawn: () => (target.dataset.live = 'true'),
       },
     });
     started = true;
@@ -141,8 +140,9 @@ if (target) {
           ),
       ),
     )
-    // If the app could not start at all, the prerender is shown as it is.
+    // If the app could not start at all, the prerender is shown as it is (an embed's too:
+    // the explorer's numbers, or its skeleton for another scenario's link, beat an empty frame).
     .finally(() => {
-      if (!started) target.style.visibility = '';
+      if (!started) root.classList.remove('fp-other');
     });
 }

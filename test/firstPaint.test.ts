@@ -89,9 +89,12 @@ describe('the first-paint script', () => {
     expect(preloaded).toEqual(['modulepreload ./assets/ja-e.js low']);
   });
 
-  test('an embed’s link, or one in another language, marks the prerender as never shown (global.css: neither displayed nor laid out)', () => {
+  test('an embed (embed=1), on the explorer’s page or the embeds’, or a link in another language hides the prerender (fp-other); another value of the key is another scenario’s link', () => {
     expect(marks('/', '?embed=1&chart=risk')).toEqual(['fp-custom', 'fp-other']);
+    expect(marks('/embed.html', '?embed=1&lang=ja')).toEqual(['fp-custom', 'fp-other']);
     expect(marks('/', '?lang=ja')).toEqual(['fp-other']);
     expect(marks('/ja/', '?lang=ja', null, 'ja')).toEqual([]);
+    // The app starts the explorer for any other value: a skeleton until it is live.
+    expect(marks('/', '?embed=0')).toEqual(['fp-custom']);
   });
 });

@@ -22,6 +22,7 @@ import { PARAM_URL_KEYS, SCHEMA_VERSION, URL_KEYS } from './urlKeys';
 import { writeView } from './urlView';
 import { DEFAULT_VIEW, type View } from './view';
 import { formatStamp, type Stamp } from './stamp';
+import { addressPath } from './pagePath';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -80,4 +81,27 @@ export function serializeScenarioUrl(
 export function fitsLink(s: Scenario, pinned: Scenario | null, view: View = DEFAULT_VIEW): boolean {
   const STAMP_ROOM = 16; // "&c=1000.0_100.0"
   return serializeScenarioUrl(s, view, undefined, pinned).length + STAMP_ROOM <= LINK_LIMIT;
+}
+
+/**
+ * An embed's link to the full explorer: the explorer's page in the embed's language (`ja/` for
+ * Japanese, wherever the embed is: the embeds' page, embed.html, is at the site's root; a page
+ * opened from disk, the one-file build, links to itself), at the embed's scenario with its
+ * language, currency, baseline and time range, scrolled to its chart. (The explorer moves an
+ * unchanged preset to its own page.)
+ */
+export function explorerLink(
+  location: { readonly pathname: string; readonly protocol: string },
+  s: Scenario,
+  view: View,
+  pinned: Scenario | null,
+): string {
+  const { lang, cur, baseline, range, chart } = view;
+  const query = serializeScenarioUrl(
+    s,
+    { ...DEFAULT_VIEW, lang, cur, baseline, range },
+    undefined,
+    pinned,
+  );
+  return `${addressPath(location, lang, null)}?${query}#${chart}`;
 }

@@ -118,3 +118,19 @@ test('if a section’s chunk cannot be fetched, its prerendered section stays in
   await table.scrollIntoViewIfNeeded();
   await expect(table).toBeVisible();
 });
+
+for (const [what, link] of [
+  ['a link in another language', '/?lang=ja'],
+  ['an embed of the explorer’s page', `/?${LINK_VERSIONS}&embed=1&chart=money&lang=en`],
+] as const)
+  test(`if the app cannot start at all, ${what} shows the prerender as it is, not an empty page`, async ({
+    page,
+  }) => {
+    // Every catalogue's start-up part fails, the English fallback's too.
+    await page.route(/\/assets\/(en|ja)(\.core)?-[^/]+\.js$/, (route) => route.abort());
+    await page.goto(link);
+    await expect(page.locator('html')).not.toHaveClass(/\bfp-other\b/);
+    await expect(page.locator('#app > header h1')).toContainText('US$550 bn pledge');
+    await expect(page.locator('#app > header h1')).toBeVisible();
+    await expect(page.locator('#app')).not.toHaveAttribute('data-live', 'true');
+  });

@@ -58,7 +58,7 @@ test('an embed of the money chart without live controls loads the entry and its 
   // (fetched as the embed starts, not waited for: npm run size counts it after start-up).
   await expect(page.getByRole('link', { name: en['embed.open'] })).toHaveAttribute(
     'href',
-    /^\.\/\?v=\d+&.*#money$/,
+    /^\/\?v=\d+&.*#money$/,
   );
   // (The Monte Carlo's worker scripts aside: they start once the page is drawn.)
   const started = [...scripts].filter((s) => !/\.worker-/.test(s));

@@ -79,12 +79,10 @@ test('the embeds’ page (embed.html) is light, shows what the same embed of the
   // No prerender: the page's HTML is its head, a no-script link and the app's root.
   expect((await response!.body()).length).toBeLessThan(3000);
   await expect(page.getByRole('img', { name: /^How likely a tariff penalty is/ })).toBeVisible();
-  await expect(page.locator('#app > header')).toHaveCount(0);
   const answer = await page.getByTestId('embed-answer').textContent();
   const full = page.getByRole('link', { name: en['embed.open'] });
-  // (A link to the explorer's page in the embed's folder: here the site's root.)
-  await expect(full).toHaveAttribute('href', /^\.\/\?[^#]*#risk$/);
-  expect(new URL(await full.evaluate((a: HTMLAnchorElement) => a.href)).pathname).toBe('/');
+  // (The explorer's page in the embed's language: here the site's root.)
+  await expect(full).toHaveAttribute('href', /^\/\?[^#]*lang=en[^#]*#risk$/);
   await expectNoAxeViolations(page);
   // The same embed of the preset's own page (an older snippet's) answers the same.
   await page.goto(`/p/highRates/${embedUrl.search}`);
@@ -96,6 +94,23 @@ test('the embeds’ page (embed.html) is light, shows what the same embed of the
   await expect(page.getByRole('combobox', { name: 'Scenario', exact: true })).toHaveValue(
     'highRates',
   );
+});
+
+test('an embed in Japanese and the dark theme on the embeds’ page: in Japanese, dark, and linked to the Japanese explorer; an older snippet on the Japanese page links there too', async ({
+  page,
+}) => {
+  const query = `?${LINK_VERSIONS}&embed=1&chart=money&theme=dark&lang=ja`;
+  await page.goto(`/embed.html${query}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(
+    page.getByRole('img', { name: new RegExp(`^${ja['chart.money.title']}`) }),
+  ).toBeVisible();
+  const full = page.getByRole('link', { name: ja['embed.open'] });
+  await expect(full).toHaveAttribute('href', /^\/ja\/\?[^#]*#money$/);
+  await expectNoAxeViolations(page);
+  await page.goto(`/ja/${query}`);
+  await expect(full).toHaveAttribute('href', /^\/ja\/\?[^#]*#money$/);
 });
 
 test('the embed builder writes the snippet and previews it', async ({ page, baseURL }) => {

@@ -8,6 +8,9 @@ import {
   presetOfPath,
 } from '../../src/state/langPath';
 import { addressPath, basePath, pathFor } from '../../src/state/pagePath';
+import { explorerLink, serializeScenarioUrl } from '../../src/state/urlWrite';
+import { DEFAULT_VIEW } from '../../src/state/view';
+import { presetScenario } from '../../src/model';
 
 describe('langPath', () => {
   test.each([
@@ -95,5 +98,47 @@ describe('the presets’ own pages', () => {
     expect(pageSearch('?theme=dark&lang=ja', 'stalled', q)).toBe('?v=2&pace=40&theme=dark&lang=ja');
     expect(pageSearch('?v=2&pace=90', 'stalled', q)).toBe('?v=2&pace=90');
     expect(pageSearch('?theme=dark', null, q)).toBe('?theme=dark');
+  });
+});
+
+describe('an embed’s link to the full explorer', () => {
+  const at = (pathname: string, protocol = 'https:') => ({ pathname, protocol });
+  const s = presetScenario('highRates');
+  const view = { ...DEFAULT_VIEW, embed: true, chart: 'risk' as const, lang: 'ja' as const };
+  const query = serializeScenarioUrl(s, { ...DEFAULT_VIEW, lang: 'ja' });
+  test.each([
+    // The embeds' page: the explorer at the root, in the embed's language.
+    ['/embed.html', `/ja/?${query}#risk`],
+    ['/tools/pledge/embed.html', `/tools/pledge/ja/?${query}#risk`],
+    // An older snippet, on the explorer's page: that page in the embed's language.
+    ['/ja/', `/ja/?${query}#risk`],
+    ['/p/highRates/', `/ja/?${query}#risk`],
+  ])('from %s: %s', (pathname, link) => {
+    expect(explorerLink(at(pathname), s, view, null)).toBe(link);
+  });
+  test('with no language named, the page’s; opened from disk (the one-file build), the file itself', () => {
+    const none = { ...view, lang: null };
+    const q = serializeScenarioUrl(s, { ...DEFAULT_VIEW, lang: null });
+    expect(explorerLink(at('/ja/'), s, none, null)).toBe(`/ja/?${q}#risk`);
+    expect(explorerLink(at('/embed.html'), s, none, null)).toBe(`/?${q}#risk`);
+    expect(explorerLink(at('/home/me/index.html', 'file:'), s, none, null)).toBe(
+      `/home/me/index.html?${q}#risk`,
+    );
+  });
+  test('its scenario keeps what the embed shows: its currency, baseline, range and pinned A, nothing of the embed’s own view', () => {
+    const pinned = presetScenario('stalled');
+    const shown = {
+      ...view,
+      cur: 'jpy' as const,
+      controls: ['pace' as const],
+      theme: 'dark' as const,
+    };
+    const link = explorerLink(at('/embed.html'), s, shown, pinned);
+    const search = new URLSearchParams(link.slice(link.indexOf('?'), link.indexOf('#')));
+    expect(search.get('cur')).toBe('jpy');
+    expect(search.get('a')).not.toBeNull();
+    expect(search.get('embed')).toBeNull();
+    expect(search.get('controls')).toBeNull();
+    expect(search.get('theme')).toBeNull();
   });
 });
