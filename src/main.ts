@@ -72,12 +72,13 @@ if (target) {
   // a task at a time, when the prerender shows what the reader asked for (the explorer's host
   // tells) and the app starts in the prerender's language.
   let sameLanguage = lang === prerenderLang;
-  // The explorer's sections come from its own host (in its chunk, fetched with the layout); an
+  // The explorer's sections come from its own host (in its chunk, fetched with the layout), ready
+  // once the prerender's first paint has been reported (src/sections/firstPaintPresented.ts); an
   // embed mounts none, and only waits for its chart (and live controls).
   const host: Promise<SectionHost & { settled(): Promise<void> }> = embed
     ? Promise.resolve(createTrackingHost())
     : import('./sections/browserSectionHost').then((m) =>
-        m.createBrowserSectionHost(target, () => sameLanguage),
+        m.createPageHost(target, () => sameLanguage),
       );
   let started = false;
   const start = (

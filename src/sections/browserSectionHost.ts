@@ -7,6 +7,7 @@ import { mount, unmount, type Component } from 'svelte';
 import type { LaterSectionName } from './sections';
 import { createTrackingHost, type SectionHost } from './sectionHost';
 import { nextTask } from '../worker/nextTask';
+import { firstPaintPresented } from './firstPaintPresented';
 
 /** After the page's load event, when the browser is next idle (or soon, where it cannot say). */
 function afterLoadAndIdle(): Promise<void> {
@@ -204,3 +205,11 @@ export function createBrowserSectionHost(
     },
   };
 }
+
+/**
+ * The explorer's host for its page (src/main.ts), once the prerender's first paint has been
+ * reported (firstPaintPresented): the app mounts when its host is ready, and its layout then
+ * replaces the prerender's first screen.
+ */
+export const createPageHost = (page: Element, sameLanguage: () => boolean) =>
+  firstPaintPresented().then(() => createBrowserSectionHost(page, sameLanguage));
