@@ -150,23 +150,8 @@ function orderHead(html) {
     .replace('</body>', `  ${moved}\n  </body>`);
 }
 
-/**
- * The element that ends the prerender's first screen: the levers' heading, after the header, the
- * headline's answers and summary, and "What you changed". The page's first paint waits until
- * it is parsed (`<link rel="expect" blocking="render">`, Chromium 124 and later; other browsers
- * ignore it). Without it, Chromium drew the page as soon as its parser first yielded, which was
- * often before the headline's summary (1280 x 900) or the lede (a phone) had arrived: the
- * page's largest paint then came in a later frame, up to 640 ms after its first (issue 16: the
- * largest paint is the first). The HTML before it is some 10 kB of the page's 173.
- */
-const FIRST_SCREEN_END = 'levers-heading';
-
 /** The page: head tags, the no-script note first, the prerendered app. */
 function pageHtml(template, page, firstPaint) {
-  if (!page.body.includes(` id="${FIRST_SCREEN_END}"`))
-    throw new Error(
-      `the prerender of ${page.lang} ${page.preset ?? ''} has no #${FIRST_SCREEN_END}`,
-    );
   const here = folderOf(page.lang, page.preset);
   const up = '../'.repeat(here.split('/').length - 1);
   const preload = preloads(up);
@@ -188,8 +173,6 @@ function pageHtml(template, page, firstPaint) {
     `<link rel="alternate" hreflang="en" href="${at('en')}" />`,
     `<link rel="alternate" hreflang="ja" href="${at('ja')}" />`,
     firstPaint,
-    // The first paint waits until the first screen is parsed: see FIRST_SCREEN_END.
-    `<link rel="expect" href="#${FIRST_SCREEN_END}" blocking="render" />`,
   ].join('\n    ');
   const other =
     page.lang === 'ja'
