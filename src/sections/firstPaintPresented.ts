@@ -11,16 +11,29 @@
  * 52-75 ms later: the prerender's lede, then the live page's), not in those that were quick
  * (first paint = largest paint, 207-257 ms). The app's code usually arrives after the first
  * paint anyway; where it is ready first, it waits for it.
+ *
+ * A first frame drawn while the page's HTML was still arriving (the title alone, say) holds
+ * only part of the first screen: then the app also waits for two frames drawn since it asked,
+ * with the whole prerender in them (the app's script is the page's last element). Best effort:
+ * the browser can report a frame later than that, and no page can learn when.
  */
 
-/** The longest the app waits for the paint to be reported (a safety net: it always is). */
+/** The longest the app waits, ms: a first contentful paint is not always reported (a page that is shown but not drawn). */
 export const FIRST_PAINT_WAIT_MS = 2000;
 
+/** Two frames, or none where the page draws none (no requestAnimationFrame). */
+const twoFrames = (then: () => void) =>
+  typeof requestAnimationFrame === 'function'
+    ? requestAnimationFrame(() => requestAnimationFrame(() => then()))
+    : then();
+
 /**
- * Resolves once the page's first contentful paint has been reported, or at once where none
- * is to be waited for: a page that shows no prerender (an embed, another language: `fp-other`),
- * a hidden page (it paints when shown), a browser without paint timing. A page hidden while
- * it waits stops waiting, and so does one that has waited FIRST_PAINT_WAIT_MS.
+ * Resolves once the page's first contentful paint has been reported (and, if that paint came
+ * before the page had been parsed, two frames more), or at once where there is nothing to wait
+ * for: a page that shows no prerender (another language: `fp-other`; embeds never ask), a
+ * hidden page (it paints when shown), a browser without paint timing. A page hidden while it
+ * waits stops waiting, and so does one that has waited FIRST_PAINT_WAIT_MS. (A link to another
+ * scenario waits too: its skeleton hides the numbers, not the lede, a phone's largest text.)
  */
 export function firstPaintPresented(): Promise<void> {
   if (
@@ -31,17 +44,32 @@ export function firstPaintPresented(): Promise<void> {
   )
     return Promise.resolve();
   return new Promise((resolve) => {
+    let observer: PerformanceObserver | undefined;
     const done = () => {
-      observer.disconnect();
+      observer?.disconnect();
       clearTimeout(timer);
       document.removeEventListener('visibilitychange', done);
       resolve();
     };
-    const observer = new PerformanceObserver((list) => {
-      if (list.getEntriesByName('first-contentful-paint').length > 0) done();
-    });
     const timer = setTimeout(done, FIRST_PAINT_WAIT_MS);
     document.addEventListener('visibilitychange', done);
-    observer.observe({ type: 'paint', buffered: true });
+    try {
+      observer = new PerformanceObserver((list) => {
+        const paint = list.getEntriesByName('first-contentful-paint')[0];
+        if (!paint) return;
+        observer?.disconnect();
+        const parsed = (
+          performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined
+        )?.domInteractive;
+        // The first frame was drawn (`paintTime`, where the browser tells it, else when it was
+        // shown) before the page was parsed: only part of the first screen was in it.
+        const drawn = (paint as PerformanceEntry & { paintTime?: number }).paintTime;
+        if (!parsed || parsed > (drawn ?? paint.startTime)) twoFrames(done);
+        else done();
+      });
+      observer.observe({ type: 'paint', buffered: true });
+    } catch {
+      done(); // (an engine that cannot watch paints this way: nothing to wait for)
+    }
   });
 }
