@@ -12,6 +12,8 @@ export const CARD = { width: 1200, height: 630 } as const;
 const PAD = 40;
 const INK = '#1b1f24';
 const MUTED = '#555e69';
+/** The space between two answers' columns, px. */
+const ANSWER_GAP = 24;
 
 /** Splits text into lines of at most `perLine` columns (a full-width character takes two). */
 export function wrap(text: string, perLine: number): string[] {
@@ -72,16 +74,26 @@ export function scenarioCard(
   }
   y += 26;
   out.push(text(PAD, y, t.scenario, 18, MUTED));
-  // The answers, side by side above the chart.
+  // The answers, side by side above the chart, each label and detail wrapped to its column
+  // (two lines at most: a Japanese label is longer than a column), the rows as tall as the
+  // tallest answer's.
   const answerTop = y + 18;
   const answerWidth = (width - 2 * PAD) / Math.max(1, t.answers.length);
+  const inColumn = (s: string, size: number) =>
+    wrapToWidth(s, answerWidth - ANSWER_GAP, size).slice(0, 2);
+  const labels = t.answers.map((a) => inColumn(a.label, 15));
+  const details = t.answers.map((a) => inColumn(a.detail, 14));
+  const labelDrop = 18 * (Math.max(1, ...labels.map((l) => l.length)) - 1);
+  const detailDrop = 16 * (Math.max(1, ...details.map((l) => l.length)) - 1);
   t.answers.forEach((a, i) => {
     const x = PAD + i * answerWidth;
-    out.push(text(x, answerTop + 16, a.label, 15, MUTED));
-    out.push(text(x, answerTop + 52, a.value, 36, INK, '700'));
-    out.push(text(x, answerTop + 74, a.detail, 14, MUTED));
+    labels[i]?.forEach((line, k) => out.push(text(x, answerTop + 16 + 18 * k, line, 15, MUTED)));
+    out.push(text(x, answerTop + 52 + labelDrop, a.value, 36, INK, '700'));
+    details[i]?.forEach((line, k) =>
+      out.push(text(x, answerTop + 74 + labelDrop + 16 * k, line, 14, MUTED)),
+    );
   });
-  const chartTop = answerTop + 90;
+  const chartTop = answerTop + 90 + labelDrop + detailDrop;
   const footTop = height - 64;
   const qrPx = qr ? 150 : 0;
   /** The right column: the chart's legend above the QR code. */

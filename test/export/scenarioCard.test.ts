@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
-import { wrap } from '../../src/export/scenarioCard';
+import { CARD, scenarioCard, wrap } from '../../src/export/scenarioCard';
+import { estimateWidth } from '../../src/charts/textFit';
 
 describe('wrap (the scenario card’s lines)', () => {
   test('breaks English at spaces', () => {
@@ -14,5 +15,65 @@ describe('wrap (the scenario card’s lines)', () => {
     expect(lines.join('')).toBe('日本は5,500億ドルを拠出し、関税は15%。');
     expect(lines.every((l) => !/^[、。]/.test(l))).toBe(true);
     expect(lines.some((l) => l.includes('5,500'))).toBe(true);
+  });
+});
+
+describe('scenarioCard (the answers above the chart)', () => {
+  // The Japanese page's labels: the first is wider than its column (it ran into the second's).
+  const answers = [
+    {
+      label: '2029年1月19日までに認められる拠出額（中央値の経路）',
+      value: '3,040億ドル',
+      detail: '経路の5〜95%：2,050億ドル〜4,600億ドル',
+    },
+    {
+      label: '2029年1月19日までに関税の制裁が科される確率',
+      value: '44%',
+      detail: '95%区間 41%〜47%',
+    },
+    {
+      label: '2029年末までの追加関税の期待値',
+      value: '135億ドル',
+      detail: '支払うのは米国の輸入者',
+    },
+  ];
+  const card = scenarioCard(
+    null,
+    [],
+    {
+      title: '対米投資5,500億ドル',
+      scenario: '中心',
+      answers,
+      url: 'https://example.org/ja/',
+      sources: 'ホワイトハウス',
+      dataLine: 'データ第2版',
+    },
+    null,
+  );
+  const texts = [
+    ...card.text.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)<\/text>/g),
+  ].map(([, x, y, s]) => ({ x: Number(x), y: Number(y), s: s ?? '' }));
+  const column = (CARD.width - 80) / answers.length;
+
+  test('each label and detail is wrapped within its own column, none cut', () => {
+    answers.forEach((a, i) => {
+      const x = 40 + i * column;
+      const inColumn = texts.filter((t) => t.x === x);
+      const label = inColumn.filter((t) => a.label.includes(t.s) && t.s !== a.value);
+      expect(label.map((t) => t.s).join('')).toBe(a.label);
+      for (const t of inColumn) expect(estimateWidth(t.s, 15)).toBeLessThanOrEqual(column - 24);
+      expect(inColumn.map((t) => t.s)).toContain(a.value);
+    });
+    // The first label needed two lines: it no longer runs into the second answer.
+    expect(texts.filter((t) => t.x === 40 && answers[0]!.label.includes(t.s))).toHaveLength(2);
+  });
+
+  test('the figures sit below every answer’s label, on one line across the card', () => {
+    const values = texts.filter((t) => answers.some((a) => a.value === t.s));
+    expect(new Set(values.map((t) => t.y)).size).toBe(1);
+    const labelLines = texts.filter((t) =>
+      answers.some((a) => a.label.includes(t.s) && a.value !== t.s),
+    );
+    expect(Math.max(...labelLines.map((t) => t.y))).toBeLessThan(values[0]!.y - 30);
   });
 });
