@@ -288,3 +288,31 @@ for (const width of [1280, 390]) {
     }
   });
 }
+
+test('on a phone, a table wider than the screen scrolls sideways under a caption read whole: wrapped to the width in view, and kept there', async ({
+  page,
+}) => {
+  for (const url of ['/', '/ja/']) {
+    await answeredAt(page, 390, url);
+    for (const name of ['projects', 'goods']) {
+      const caption = page.locator(`[data-section="${name}"] caption`).first();
+      await caption.scrollIntoViewIfNeeded();
+      const edges = await caption.evaluate((c) => {
+        const box = c.closest('.scroll')!;
+        const at = () => {
+          const a = c.getBoundingClientRect();
+          const b = box.getBoundingClientRect();
+          return [Math.round(a.left - b.left) + 0, Math.round(b.right - a.right) + 0];
+        };
+        const before = at();
+        box.scrollLeft = box.scrollWidth;
+        const after = at();
+        box.scrollLeft = 0;
+        return { before, after, wider: box.scrollWidth > box.clientWidth };
+      });
+      expect(edges, `${name} at ${url}`).toMatchObject({ before: [0, 0], after: [0, 0] });
+      // (The projects table is wider than a phone in either language.)
+      if (name === 'projects') expect(edges.wider, url).toBe(true);
+    }
+  }
+});
