@@ -75,6 +75,16 @@ describe('ParamControl (Deal: pledge)', () => {
     );
   });
 
+  test('exact entry shows a value off its step exactly: exports of US$136.5bn on a US$1bn step', () => {
+    const s = DEFAULT_SCENARIO;
+    // (The default is the sourced figure, which is not a whole number of US$ bn.)
+    expect(s.exportsUsdBn % 1).not.toBe(0);
+    renderWithStore([control('exportsUsdBn')]);
+    expect(
+      screen.getByRole('spinbutton', { name: /^Exact value of Japan’s goods exports to the US/ }),
+    ).toHaveValue(s.exportsUsdBn);
+  });
+
   test('exact entry that is not a number is refused with a message', async () => {
     const { store } = renderWithStore([control('pledgeUsdBn')]);
     const entry = screen.getByRole('spinbutton', { name: 'Exact value of Pledge in US$ bn' });
