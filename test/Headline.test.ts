@@ -96,6 +96,24 @@ describe('Headline', () => {
     expect(shown('summary')).toContain(behindSentence(fmt, x.monthsBehindPace));
   });
 
+  test('one month behind reads "1 month", in the figure and in the summary', () => {
+    // The pace at which the central path ends about a month behind (found from the preset
+    // that is on the required pace, slowed a step at a time).
+    const onPace = presetScenario('onPace');
+    let s = onPace;
+    for (let pace = onPace.paceUsdBnPerYear; pace > 0; pace -= 0.5) {
+      s = transitions.setParam('paceUsdBnPerYear', pace)(onPace);
+      if (Math.round(simulate(s).summary.monthsBehindPace) >= 1) break;
+    }
+    const months = simulate(s).summary.monthsBehindPace;
+    expect(Math.round(months)).toBe(1);
+    renderWithStore([Headline], s);
+    expect(shown('behind')).toBe('1 month');
+    expect(shown('summary')).toContain(
+      'The programme ends 1 month behind the pace the deal requires.',
+    );
+  });
+
   test('once the Monte Carlo for the scenario on screen is in: its share with the Wilson interval, its median credited with the 5–95% range, its duties', () => {
     const s = DEFAULT_SCENARIO;
     const r = simulate(s);

@@ -8,6 +8,7 @@
 import { GOODS_IDS } from '../data/goods';
 import { SECTOR_IDS } from '../data/sectors';
 import { INSTRUMENTS, type MonteCarloResult, type Result, type Scenario } from '../model';
+import { answersOf } from '../state/answers';
 
 export interface DataColumn {
   /** Column name in the file (snake_case, with its unit). */
@@ -108,7 +109,30 @@ export interface DataFileMeta {
   readonly sources: readonly unknown[];
 }
 
-/** The JSON file: the metadata, the inputs (importable back), the summary and every series. */
+/**
+ * The answers the page prints (src/state/answers.ts), as its headline and summary print them:
+ * the Monte Carlo's (the chance of a penalty and its 95% interval; the median path's credited
+ * amount and its 5–95% range; the duties and GDP effect of the same paths), else the central
+ * path's, marked so.
+ */
+export function answersJson(s: Scenario, r: Result, mc: MonteCarloResult | null) {
+  const a = answersOf(s, r, mc);
+  return {
+    basis: a.provisional ? 'central path' : `Monte Carlo, ${a.paths ?? 0} paths`,
+    deadline: s.periodEnd,
+    chanceOfPenaltyByDeadline: a.risk,
+    creditedByDeadlineUsdBn: a.credited,
+    creditedByDeadlineShare: a.creditedShare,
+    monthsBehindPace: a.monthsBehind,
+    expectedDutiesToEnd2029UsdBn: a.dutiesUsdBn,
+    expectedGdpEffectEnd2029: a.gdpEffect,
+  };
+}
+
+/**
+ * The JSON file: the metadata, the inputs (importable back), the page's answers, the central
+ * path's summary and every series.
+ */
 export function dataJson(
   meta: DataFileMeta,
   s: Scenario,
@@ -121,6 +145,9 @@ export function dataJson(
     ...meta,
     units: 'Amounts in US$ bn (cumulative where named so); shares and probabilities as fractions.',
     scenario: s,
+    answers: answersJson(s, r, mc),
+    summaryBasis:
+      'The central path: every uncertain quantity at its expected value. The page prints the Monte Carlo’s answers, in `answers`.',
     summary: r.summary,
     monteCarlo: mc
       ? {

@@ -27,6 +27,7 @@ export const enCore = {
   'headline.creditedCentral': '{share} of the pledge, on the central path.',
   'headline.behind': 'Behind the required pace',
   'headline.behindValue': '{months} months',
+  'headline.behindValueOne': '{months} month',
   'headline.onPace': 'On pace',
   'headline.risk': 'Chance of a tariff penalty by {deadline}',
   'headline.riskInterval': '95% interval {low}–{high} ({paths} Monte Carlo paths).',
@@ -37,6 +38,7 @@ export const enCore = {
   'summary.text':
     'Under these assumptions Japan funds {funded} of what Washington selects, {credited} ({share} of the pledge) is credited by {deadline}, and {disbursed} of cash has actually gone out. The chance of a US tariff penalty by then is {risk}; the expected extra duties to the end of 2029, paid by US importers, are {duties}.',
   'summary.behind': 'The programme ends {months} months behind the pace the deal requires.',
+  'summary.behindOne': 'The programme ends {months} month behind the pace the deal requires.',
   'summary.sentences': '{first} {second}',
   'summary.onPace': 'The programme keeps up with the pace the deal requires.',
 
@@ -119,7 +121,7 @@ export const enCore = {
     'The sourced defaults: selections at the pace to date (announced value over the time since the MOU), a 2/68/30 equity/loan/guarantee mix.',
   'preset.tokyo.name': 'Tokyo’s reading',
   'preset.tokyo.description':
-    'Japan’s own description: equity 1.5%, JBIC a third, NEXI guarantees two thirds, counted at face value; Japan asks half a point of margin (“no losses”).',
+    'Japan’s own description: JBIC a third (equity 1.5%, loans 31.8%), NEXI guarantees two thirds, counted at face value; Japan asks half a point of margin (“no losses”).',
   'preset.washington.name': 'Washington’s reading',
   'preset.washington.description':
     'The default mix, but Washington counts guarantees at a quarter of face value toward the pledge.',
@@ -136,7 +138,7 @@ export const enCore = {
     '10-year Treasury at 5.5% and SOFR at 5%: thinner margins, more refusals.',
   'preset.onPace.name': 'On the required pace',
   'preset.onPace.description':
-    'Selections at the pace (solved) at which the central path credits the whole pledge by the deadline.',
+    'Selections at the pace (solved) at which the central path credits the whole pledge by the deadline. The median Monte Carlo path, which the headline shows, falls a little short: delays and declines drawn at random hold it back.',
   'preset.korea.name': 'Korea’s terms',
   'preset.korea.description':
     'US$350 bn of which 43% shipbuilding; cash paid out capped at US$20 bn a year, shipbuilding outside the cap; commitments count in full.',
@@ -211,13 +213,13 @@ export const enCore = {
 
   'series.selected': 'Selected',
   'series.committed': 'Committed (funded)',
-  'series.credited': 'Credited toward the pledge',
+  'series.credited': 'Credited toward the pledge (central path)',
   'series.disbursed': 'Disbursed (cash out)',
   'series.required': 'Required pace',
   'series.band90': 'Credited, 5–95% of paths',
   'series.band50': 'Credited, 25–75% of paths',
-  'series.aCredited': 'A: credited',
-  'series.defaultsCredited': 'Defaults: credited',
+  'series.aCredited': 'A: credited (central path)',
+  'series.defaultsCredited': 'Defaults: credited (central path)',
 
   'marker.deadline': 'Deadline',
   'marker.mou': 'MOU',

@@ -147,13 +147,15 @@ export const enLater = {
   'series.mcShare': 'Chance of a penalty (share of Monte Carlo paths)',
   'series.duties': 'Expected extra duties (Monte Carlo)',
   'series.aLine': 'A (pinned)',
+  'series.aLineCentral': 'A (pinned), central path',
   'series.defaultsLine': 'Defaults',
+  'series.defaultsLineCentral': 'Defaults, central path',
   'series.aFunding': 'A: chance Japan funds',
   'series.aJapan': 'A: Japan’s share',
   'series.japan': 'Japan',
   'series.us': 'United States',
   'method.asOf':
-    'Data checked through {date}: the projects announced, the financing reported, the tariffs in force and the markets are history up to that day; everything after it is projected. No project was selected after 19 March 2026 and no penalty was imposed on Japan by then.',
+    'Data checked through {date}: the projects announced, the financing reported and the tariffs in force are history up to that day, and the markets’ figures are the latest dated values found on or before it (each source gives its date); everything after it is projected. No project was selected after 19 March 2026 and no penalty was imposed on Japan by then.',
   'method.goodsNote':
     'Goods classes: share of Japan’s goods exports to the US (2025), the total rate now and since when, the rate under a penalty and its legal route:',
   'method.goodsLine':
@@ -199,7 +201,8 @@ export const enLater = {
   'series.pCentral': 'Central path',
   'series.hazardCentral': 'Monthly hazard (central path)',
   'series.dutiesCentral': 'Expected extra duties (central path)',
-  'series.averageTariff': 'Average tariff: as it was, then expected',
+  'series.averageTariff': 'Average tariff: as it was, then expected (Monte Carlo)',
+  'series.averageTariffCentral': 'Average tariff: as it was, then expected (central path)',
   'series.rateNow': 'Rate now',
   'series.ratePenalty': 'Under a penalty',
   'method.answer':

@@ -23,6 +23,7 @@ export const jaCore: Readonly<Pick<Catalogue, CoreKey>> = {
   'headline.creditedCentral': '約束額の{share}（中心経路）。',
   'headline.behind': '必要なペースからの遅れ',
   'headline.behindValue': '{months}か月',
+  'headline.behindValueOne': '{months}か月',
   'headline.onPace': 'ペースどおり',
   'headline.risk': '{deadline}までに関税の制裁が科される確率',
   'headline.riskInterval': '95%区間 {low}〜{high}（モンテカルロ{paths}経路）。',
@@ -33,6 +34,7 @@ export const jaCore: Readonly<Pick<Catalogue, CoreKey>> = {
   'summary.text':
     'この前提では、日本は米政府が選んだ案件の{funded}に資金を出し、{deadline}までに{credited}（約束額の{share}）が実績として認められ、実際に出ていく資金は{disbursed}です。それまでに米国が関税の制裁を科す確率は{risk}、2029年末までの追加関税の期待値（米国の輸入者が支払う）は{duties}です。',
   'summary.behind': '計画は、合意が求めるペースから{months}か月遅れて終わります。',
+  'summary.behindOne': '計画は、合意が求めるペースから{months}か月遅れて終わります。',
   // 日本語の文は空白を挟まずに続く。
   'summary.sentences': '{first}{second}',
   'summary.onPace': '計画は、合意が求めるペースに追いついています。',
@@ -116,7 +118,7 @@ export const jaCore: Readonly<Pick<Catalogue, CoreKey>> = {
     '出典のある既定値：これまでのペース（覚書からの期間で割った発表額）で選定、出資・融資・保証は2/68/30。',
   'preset.tokyo.name': '東京の解釈',
   'preset.tokyo.description':
-    '日本側の説明どおり：出資1.5%、JBICが3分の1、NEXIの保証が3分の2で額面どおり算入。日本は0.5ポイントの利ざやを求める（「損はしない」）。',
+    '日本側の説明どおり：JBICが3分の1（出資1.5%、融資31.8%）、NEXIの保証が3分の2で額面どおり算入。日本は0.5ポイントの利ざやを求める（「損はしない」）。',
   'preset.washington.name': 'ワシントンの解釈',
   'preset.washington.description':
     '既定の構成のまま、米政府が保証を額面の4分の1として約束額に数える。',
@@ -124,13 +126,14 @@ export const jaCore: Readonly<Pick<Catalogue, CoreKey>> = {
   'preset.ourMoney.description': '出資と融資が半分ずつ、保証なし：約束額を投資に回す現金とみなす。',
   'preset.seedArticle.name': '発端の記事の見積もり',
   'preset.seedArticle.description':
-    'このプロジェクトの発端となった記事の手段・分野の表（中央値を合計100%に調整）。',
+    'このプロジェクトの発端となった記事の手段・分野の表（各範囲の中間値を合計100%に調整）。',
   'preset.stalled.name': '停滞',
   'preset.stalled.description': 'これ以上は選定されず、発表済みの5案件だけ。',
   'preset.highRates.name': '高金利',
   'preset.highRates.description': '米10年国債5.5%、SOFR 5%：利ざやが薄くなり、見送りが増える。',
   'preset.onPace.name': '必要なペースどおり',
-  'preset.onPace.description': '中心経路が期限までに約束額全体を算入するペース（求解）で選定。',
+  'preset.onPace.description':
+    '中心経路が期限までに約束額全体を算入するペース（求解）で選定。見出しが示すモンテカルロの中央値の経路は、ランダムに生じる遅れと辞退のため、わずかに届きません。',
   'preset.korea.name': '韓国の条件',
   'preset.korea.description':
     '3,500億ドル（うち43%は造船）。支払う資金は年200億ドルまで、造船は上限の対象外。約束額は満額で算入。',
@@ -205,13 +208,13 @@ export const jaCore: Readonly<Pick<Catalogue, CoreKey>> = {
 
   'series.selected': '選定',
   'series.committed': '拠出（資金提供済み）',
-  'series.credited': '約束額に認められる額',
+  'series.credited': '約束額に認められる額（中心経路）',
   'series.disbursed': '支出（実際の資金）',
   'series.required': '必要なペース',
   'series.band90': '認められる額、経路の5〜95%',
   'series.band50': '認められる額、経路の25〜75%',
-  'series.aCredited': 'Aの認められる額',
-  'series.defaultsCredited': '既定値での認められる額',
+  'series.aCredited': 'Aの認められる額（中心経路）',
+  'series.defaultsCredited': '既定値での認められる額（中心経路）',
 
   'marker.deadline': '期限',
   'marker.mou': '覚書',

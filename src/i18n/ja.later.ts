@@ -142,13 +142,15 @@ export const jaLater: Readonly<Pick<Catalogue, LaterKey>> = {
   'series.mcShare': '制裁の確率（モンテカルロ経路の割合）',
   'series.duties': '追加関税の期待値（モンテカルロ）',
   'series.aLine': 'A（固定）',
+  'series.aLineCentral': 'A（固定）、中心経路',
   'series.defaultsLine': '既定値',
+  'series.defaultsLineCentral': '既定値、中心経路',
   'series.aFunding': 'Aで日本が拠出する確率',
   'series.aJapan': 'Aでの日本の取り分',
   'series.japan': '日本',
   'series.us': '米国',
   'method.asOf':
-    '{date}までのデータを確認：発表済みの案件、報じられた資金調達、適用中の関税、市場の値はその日までが履歴で、それ以降はすべて予測です。2026年3月19日以降に選ばれた案件はなく、その時点まで日本に制裁は科されていません。',
+    '{date}までのデータを確認：発表済みの案件、報じられた資金調達、適用中の関税はその日までが履歴で、市場の値はその日以前に見つかった最新の日付のある値です（日付は各出典に記載）。それ以降はすべて予測です。2026年3月19日以降に選ばれた案件はなく、その時点まで日本に制裁は科されていません。',
   'method.goodsNote':
     '品目区分：日本の対米財輸出（2025年）に占める割合、現行の合計税率とその開始日、制裁時の税率とその法的手段：',
   'method.goodsLine': '輸出の{share}、{since}から{now}、制裁時{penalty}（{route}）。',
@@ -192,7 +194,8 @@ export const jaLater: Readonly<Pick<Catalogue, LaterKey>> = {
   'series.pCentral': '中心経路',
   'series.hazardCentral': '月次ハザード（中心経路）',
   'series.dutiesCentral': '追加関税の期待値（中心経路）',
-  'series.averageTariff': '平均関税率：実績、その後は期待値',
+  'series.averageTariff': '平均関税率：実績、その後は期待値（モンテカルロ）',
+  'series.averageTariffCentral': '平均関税率：実績、その後は期待値（中心経路）',
   'series.rateNow': '現行税率',
   'series.ratePenalty': '制裁時',
   'method.answer':

@@ -41,7 +41,9 @@ export function plainSummary(
   const second =
     a.monthsBehind < ON_PACE_MONTHS
       ? t('summary.onPace')
-      : t('summary.behind', { months: fmt.number(a.monthsBehind, 0) });
+      : t(Math.round(a.monthsBehind) === 1 ? 'summary.behindOne' : 'summary.behind', {
+          months: fmt.number(a.monthsBehind, 0),
+        });
   const rest = t('summary.sentences', { first: second, second: whySentence(t, fmt, a) });
   return t('summary.sentences', { first, second: rest });
 }

@@ -12,7 +12,7 @@ const fmt = createFormatter('en', 'usd', s.usdJpy);
 const mc = runMonteCarlo(s, { paths: 300, seed: 3 });
 const ANSWER = 'Chance of a penalty (share of Monte Carlo paths)';
 const CENTRAL = 'Central path';
-const DEFAULTS = 'Defaults';
+const DEFAULTS = 'Defaults, central path';
 
 const setup = (withMc: boolean) => {
   const view = renderWithStore([withProps(RiskChart, { fallbackWidth: 720 })]);

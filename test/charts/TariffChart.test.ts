@@ -97,10 +97,16 @@ describe('TariffChart', () => {
       fmt.share(r.series.averageTariff[dec2025] ?? NaN),
     ]);
     expect((await tableRow('2029-12'))[0]).toBe(fmt.share(r.series.averageTariff[dec2029] ?? NaN));
+    // Each column says which estimate it holds: the central path until the Monte Carlo is in.
+    const header = (name: string) => screen.queryByRole('columnheader', { name });
+    expect(header('Average tariff: as it was, then expected (central path)')).toBeInTheDocument();
+    expect(header('Average tariff: as it was, then expected (Monte Carlo)')).toBeNull();
     const mc = runMonteCarlo(s, { paths: 300, seed: 5 });
     results.setMonteCarloResult(mc, store.scenario);
     flushSync();
     expect((await tableRow('2029-12'))[0]).toBe(fmt.share(mc.tariff.averageTariff[dec2029] ?? NaN));
+    expect(header('Average tariff: as it was, then expected (Monte Carlo)')).toBeInTheDocument();
+    expect(header('Average tariff: as it was, then expected (central path)')).toBeNull();
     expect((await tableRow('2025-12'))[0]).toBe(fmt.share(r.series.averageTariff[dec2025] ?? NaN));
   });
 });

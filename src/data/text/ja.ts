@@ -73,7 +73,7 @@ export const dataJa: Readonly<Record<keyof typeof dataEn, string>> = {
   'source.ft45Days.note':
     '営業日か暦日かは報道によって異なります。GMTEightとブルームバーグは45営業日としています。',
   'source.tbsTranche1.note': '日本政府はオハイオ州の発電所に333億ドルを拠出するとしています。',
-  'source.seedArticle.note': '手段と分野の表。幅の中央値を合計100%に調整。',
+  'source.seedArticle.note': '手段と分野の表。各範囲の中間値を合計100%に調整。',
   'source.akazawaProfits.note':
     '赤沢氏：企業は「しっかり利益を上げられ、絶対に損をしない」ものでなければならない。',
   'source.treasury10y.note': '2026年2月9日に4.22%（Trading Economics）、2026年2月13日に4.04%。',
