@@ -98,15 +98,19 @@ export function scenarioCard(
   const qrPx = qr ? 150 : 0;
   /** The right column: the chart's legend above the QR code. */
   const side = 230;
-  legend.slice(0, 8).forEach((k, i) => {
+  // Each key's label wrapped to the column (two lines at most), the next key below it.
+  let keyY = chartTop + 12;
+  legend.slice(0, 8).forEach((k) => {
     const x = width - PAD - side;
-    const y = chartTop + 12 + i * 22;
+    const y = keyY;
+    const lines = wrapToWidth(k.label, side - 30, 13).slice(0, 2);
+    keyY += 22 + 16 * (lines.length - 1);
     out.push(
       k.kind === 'box'
         ? `<rect x="${x}" y="${y - 10}" width="22" height="11" fill="${k.color}" fill-opacity="${k.opacity}"/>`
-        : `<line x1="${x}" x2="${x + 22}" y1="${y - 4}" y2="${y - 4}" stroke="${k.color}" stroke-width="3"${k.kind === 'dash' ? ' stroke-dasharray="5 4"' : ''}/>`,
+        : `<line x1="${x}" x2="${x + 22}" y1="${y - 4}" y2="${y - 4}" stroke="${k.color}" stroke-width="3"${k.kind === 'dash' ? ' stroke-dasharray="5 4"' : k.kind === 'dot' ? ' stroke-dasharray="0.1 5" stroke-linecap="round"' : ''}/>`,
     );
-    out.push(text(x + 30, y, k.label, 13, INK));
+    lines.forEach((line, n) => out.push(text(x + 30, y + 16 * n, line, 13, INK)));
   });
   if (chart) {
     const maxW = width - 2 * PAD - side - 16;

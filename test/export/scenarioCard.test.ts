@@ -77,3 +77,43 @@ describe('scenarioCard (the answers above the chart)', () => {
     expect(Math.max(...labelLines.map((t) => t.y))).toBeLessThan(values[0]!.y - 30);
   });
 });
+
+describe('scenarioCard (the chart’s legend beside it)', () => {
+  test('a key’s label longer than the column wraps within it, and the next key comes below', () => {
+    const legend = [
+      {
+        label: 'Credited toward the pledge (central path)',
+        color: '#0b62a4',
+        kind: 'line',
+        opacity: 1,
+      },
+      { label: 'Disbursed (cash out)', color: '#1b9e77', kind: 'line', opacity: 1 },
+    ] as const;
+    const card = scenarioCard(
+      null,
+      legend,
+      {
+        title: 'Japan’s US$550 bn pledge',
+        scenario: 'Central',
+        answers: [],
+        url: 'https://example.org/',
+        sources: 'White House',
+        dataLine: 'Data release 2',
+      },
+      null,
+    );
+    const texts = [
+      ...card.text.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)<\/text>/g),
+    ].map(([, x, y, s]) => ({ x: Number(x), y: Number(y), s: s ?? '' }));
+    // The legend's column: 230 px at the card's right, its labels 30 px in.
+    const keys = texts.filter((t) => t.x === CARD.width - 40 - 230 + 30);
+    expect(keys.map((t) => t.s)).toEqual([
+      'Credited toward the pledge',
+      '(central path)',
+      'Disbursed (cash out)',
+    ]);
+    for (const t of keys) expect(estimateWidth(t.s, 13)).toBeLessThanOrEqual(200);
+    expect(keys[1]!.y).toBeGreaterThan(keys[0]!.y);
+    expect(keys[2]!.y).toBeGreaterThan(keys[1]!.y);
+  });
+});
