@@ -193,6 +193,8 @@ export const enLater = {
   'tornado.row': '{input} ({low} to {high})',
   'compare.riskCentral': 'Chance of a penalty by the deadline (central path)',
   'chart.axis.rate': 'Average tariff',
+  /** A chart's values in percent, as its CSV and pictures give them (the axis says %). */
+  'chart.units.percent': '{unit}, in %',
   'chart.risk.whyDiffer':
     'Why two lines: the answer is the share of Monte Carlo paths with a penalty. The central path puts every uncertain quantity at its expected value; a path that falls behind raises its own hazard and one that runs ahead lowers it, so the average over paths differs from the hazard on the average path (usually it is higher).',
   'chart.tariff.title': 'Average US tariff on Japan’s goods',

@@ -186,6 +186,7 @@ export const jaLater: Readonly<Pick<Catalogue, LaterKey>> = {
   'tornado.row': '{input}（{low}〜{high}）',
   'compare.riskCentral': '期限までに制裁が科される確率（中心経路）',
   'chart.axis.rate': '平均関税率',
+  'chart.units.percent': '{unit}（%）',
   'chart.risk.whyDiffer':
     '線が2本ある理由：答えは制裁が科されたモンテカルロ経路の割合です。中心経路は不確かな量をすべて期待値に置いたものです。遅れた経路は自らのハザードを高め、先行した経路は下げるため、経路全体の平均は平均的な経路のハザードと異なります（多くの場合は高くなります）。',
   'chart.tariff.title': '日本からの輸入品に対する米国の平均関税率',

@@ -54,6 +54,39 @@ test('the exported CSV carries the numbers shown on screen, with a header naming
   expect(csvRow.map((v) => Math.round(v * 10) / 10)).toEqual(shown);
 });
 
+test('the risk and tariff charts’ CSVs give their shares in percent, as their tables show them, and say so', async ({
+  page,
+}) => {
+  for (const [id, title, unit] of [
+    ['risk', 'How likely a tariff penalty is', 'Probability, in %'],
+    ['tariff', 'Average US tariff on Japan’s goods', 'Average tariff, in %'],
+  ] as const) {
+    const { text } = await downloaded(page, () =>
+      page.getByRole('button', { name: `Download ${title} as CSV` }).click(),
+    );
+    expect(text.split('\n').slice(0, 2), id).toEqual([`# ${title}`, `# ${unit}`]);
+    const figure = page.locator(`figure#${id}`);
+    await figure.getByRole('button', { name: 'Show as table' }).click();
+    const row = figure.getByRole('row', { name: /^2029-01/ });
+    await expect(row).toBeVisible();
+    const shown = (await row.getByRole('cell').allTextContents()).map((c) =>
+      Number(c.replace('%', '')),
+    );
+    const csvRow = text
+      .split('\n')
+      .find((l) => l.startsWith('2029-01,'))!
+      .split(',')
+      .slice(1)
+      .map(Number);
+    expect(
+      csvRow.map((v) => Math.round(v * 10) / 10),
+      id,
+    ).toEqual(shown);
+    // Shares of a few tens of percent, not fractions of one.
+    expect(Math.max(...csvRow), id).toBeGreaterThan(1);
+  }
+});
+
 test('the exported SVG stands alone: title, the drawn lines with their colours, source, date and link', async ({
   page,
 }) => {
