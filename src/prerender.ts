@@ -259,8 +259,14 @@ export function figureOf(
     ...html.matchAll(/<li[^>]*><span class="key ([^"]*)"><\/span>([\s\S]*?)<\/li>/g),
   ].map(([, classes = '', label = '']) => {
     const names = classes.split(/\s+/).filter((c) => c && !c.startsWith('svelte-'));
-    const kind = names.includes('box') ? 'box' : names.includes('dash') ? 'dash' : 'line';
-    const series = names.filter((c) => c !== kind);
+    const kind = names.includes('box')
+      ? 'box'
+      : names.includes('dash')
+        ? names.includes('baseline')
+          ? 'dot'
+          : 'dash'
+        : 'line';
+    const series = names.filter((c) => c !== kind && c !== 'dash');
     const colour = series.map((c) => colours.get(c)).find(Boolean) ?? '#000000';
     const opacity =
       kind === 'box' ? (series.map((c) => BOX_OPACITY[c]).find((o) => o !== undefined) ?? 0.6) : 1;
@@ -334,7 +340,10 @@ export function embedFallbacks(
           }),
           legend: fig.legend,
           footer: [
-            `${t('export.source')}. ${t('export.csvSources', { sources: t('export.sources') })}`,
+            t('export.sourceLine', {
+              source: t('export.source'),
+              sources: t('export.csvSources', { sources: t('export.sources') }),
+            }),
             t('export.data', { version: DATA_VERSION, date: fmt.date(DATA_AS_OF) }),
           ],
           url: site ? `${site}${lang === 'ja' ? 'ja/' : ''}?${query}#${chart}` : '',

@@ -40,7 +40,10 @@ export function pictureText(
       units: chart.unitNote,
     }),
     footer: [
-      `${t('export.source')}. ${t('export.csvSources', { sources: t('export.sources') })}`,
+      t('export.sourceLine', {
+        source: t('export.source'),
+        sources: t('export.csvSources', { sources: t('export.sources') }),
+      }),
       `${dataLine(t, fmt)} · ${t('export.csvMade', { date: fmt.date(today()) })}`,
     ],
     url: chart.url,

@@ -173,6 +173,7 @@ export const enCore = {
   'export.json': 'Scenario (JSON)',
   'export.csvScenario': 'Scenario: {url}',
   'export.csvSources': 'Sources: {sources}',
+  'export.sourceLine': '{source}. {sources}',
   'export.csvMade': 'Made: {date}',
   'embed.answer.money': 'Credited by {deadline} (median path)',
   'embed.answer.tariff': 'Average US tariff on Japan’s goods now',

@@ -168,6 +168,8 @@ export const jaCore: Readonly<Pick<Catalogue, CoreKey>> = {
   'export.json': 'シナリオ（JSON）',
   'export.csvScenario': 'シナリオ：{url}',
   'export.csvSources': '出典：{sources}',
+  // 日本語の文は句点で終え、空白を挟まずに続く。
+  'export.sourceLine': '{source}。{sources}',
   'export.csvMade': '作成日：{date}',
   'embed.answer.money': '{deadline}までに認められる拠出額（中央値の経路）',
   'embed.answer.tariff': '日本の輸出品への米国の平均関税率（現在）',
