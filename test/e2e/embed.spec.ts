@@ -214,3 +214,21 @@ hostTest(
     expect(errors).toEqual([]);
   },
 );
+
+test('an embed of the risk chart 360 px wide, in Japanese: each part of the chance keeps its figure and unit on one line', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(`/embed.html?${LINK_VERSIONS}&embed=1&chart=risk&lang=ja`);
+  const values = page.locator('.why .value');
+  await expect(values.first()).toContainText('ポイント');
+  const lines = await values.evaluateAll((els) =>
+    els.map((e) => {
+      const height = e.getBoundingClientRect().height;
+      const line = parseFloat(getComputedStyle(e).lineHeight);
+      return { text: e.textContent, lines: Math.round(height / line) };
+    }),
+  );
+  expect(lines.length).toBeGreaterThan(1);
+  for (const l of lines) expect(l.lines, l.text ?? '').toBe(1);
+});
