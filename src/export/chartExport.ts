@@ -11,7 +11,8 @@ export interface LegendKey {
   readonly label: string;
   /** CSS colour of the swatch. */
   readonly color: string;
-  readonly kind: 'line' | 'dash' | 'box';
+  /** `dot`: the defaults' dotted line (a `dash` key of series `baseline` on the page). */
+  readonly kind: 'line' | 'dash' | 'dot' | 'box';
   readonly opacity: number;
 }
 
@@ -82,7 +83,12 @@ function swatch(k: LegendKey, x: number, y: number, size: number): string {
   const w = size * 1.6;
   if (k.kind === 'box')
     return `<rect x="${x}" y="${y - size * 0.7}" width="${w}" height="${size * 0.8}" fill="${k.color}" fill-opacity="${k.opacity}"/>`;
-  const dash = k.kind === 'dash' ? ` stroke-dasharray="${size / 3} ${size / 4}"` : '';
+  const dash =
+    k.kind === 'dash'
+      ? ` stroke-dasharray="${size / 3} ${size / 4}"`
+      : k.kind === 'dot'
+        ? ` stroke-dasharray="0.1 ${size / 3}" stroke-linecap="round"`
+        : '';
   return `<line x1="${x}" x2="${x + w}" y1="${y - size * 0.3}" y2="${y - size * 0.3}" stroke="${k.color}" stroke-width="${size / 4}"${dash}/>`;
 }
 

@@ -14,7 +14,9 @@ function legendKeys(figure: HTMLElement): LegendKey[] {
     const kind = key?.classList.contains('box')
       ? 'box'
       : key?.classList.contains('dash')
-        ? 'dash'
+        ? key.classList.contains('baseline')
+          ? 'dot'
+          : 'dash'
         : 'line';
     return {
       label: li.textContent?.trim() ?? '',
