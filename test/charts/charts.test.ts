@@ -153,7 +153,10 @@ describe('MoneyChart', () => {
     }
     const byDate = new Map<string, number>();
     for (const x of s.selections) byDate.set(x.date, (byDate.get(x.date) ?? 0) + x.valueUsdBn);
-    expect([...container.querySelectorAll('.rule text')].map((t) => t.textContent)).toEqual([
+    // (Drawn right to left, so each label comes over the lines of the markers after it.)
+    expect(
+      [...container.querySelectorAll('.rule text')].map((t) => t.textContent).reverse(),
+    ).toEqual([
       'MOU',
       ...[...byDate.values()].map((v) => `${f.money(v)} selected`),
       'Loans signed',
@@ -200,7 +203,7 @@ describe('MoneyChart', () => {
     const table = await screen.findByRole('table', { name: 'How fast the money moves' });
     expect(table).toHaveTextContent('2029-01');
     expect(
-      screen.getByRole('columnheader', { name: 'Credited toward the pledge (central path)' }),
+      screen.getByRole('columnheader', { name: 'Credited, central path' }),
     ).toBeInTheDocument();
     expect(
       screen.queryByRole('img', { name: /^How fast the money moves/ }),
@@ -269,11 +272,11 @@ describe('the defaults’ baseline and comparison overlays', () => {
   test('the baseline line is on every time chart by default, without pinning, and absent when switched off', () => {
     const { container, chartView } = renderWithStore(timeCharts(), presetScenario('stalled'));
     expect(baselines(container)).toEqual([1, 1, 1]);
-    expect(screen.getByText('Defaults: credited (central path)')).toBeInTheDocument();
+    expect(screen.getByText('Defaults: credited, central path')).toBeInTheDocument();
     chartView.setBaseline(false);
     flushSync();
     expect(container.querySelectorAll('path.line.baseline')).toHaveLength(0);
-    expect(screen.queryByText('Defaults: credited (central path)')).not.toBeInTheDocument();
+    expect(screen.queryByText('Defaults: credited, central path')).not.toBeInTheDocument();
   });
 
   test('the bars mark the defaults too, unless the baseline is off', () => {
@@ -305,7 +308,7 @@ describe('the defaults’ baseline and comparison overlays', () => {
     expect(container.querySelectorAll('path.line.baseline:not(.projection)')).toHaveLength(2);
     expect(container.querySelectorAll('line.a-tick')).toHaveLength(8);
     expect(container.querySelectorAll('line.baseline-tick')).toHaveLength(8);
-    expect(screen.getAllByText('A: credited (central path)').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('A: credited, central path').length).toBeGreaterThan(0);
   });
 
   test('a range in the view sets every time chart’s axis to those months, markers outside them left out', () => {
