@@ -214,13 +214,13 @@ export const enCore = {
 
   'series.selected': 'Selected',
   'series.committed': 'Committed (funded)',
-  'series.credited': 'Credited toward the pledge (central path)',
+  'series.credited': 'Credited, central path',
   'series.disbursed': 'Disbursed (cash out)',
   'series.required': 'Required pace',
   'series.band90': 'Credited, 5–95% of paths',
   'series.band50': 'Credited, 25–75% of paths',
-  'series.aCredited': 'A: credited (central path)',
-  'series.defaultsCredited': 'Defaults: credited (central path)',
+  'series.aCredited': 'A: credited, central path',
+  'series.defaultsCredited': 'Defaults: credited, central path',
 
   'marker.deadline': 'Deadline',
   'marker.mou': 'MOU',

@@ -210,13 +210,13 @@ export const jaCore: Readonly<Pick<Catalogue, CoreKey>> = {
 
   'series.selected': '選定',
   'series.committed': '拠出（資金提供済み）',
-  'series.credited': '約束額に認められる額（中心経路）',
+  'series.credited': '認められる額、中心経路',
   'series.disbursed': '支出（実際の資金）',
   'series.required': '必要なペース',
   'series.band90': '認められる額、経路の5〜95%',
   'series.band50': '認められる額、経路の25〜75%',
-  'series.aCredited': 'Aの認められる額（中心経路）',
-  'series.defaultsCredited': '既定値での認められる額（中心経路）',
+  'series.aCredited': 'Aの認められる額、中心経路',
+  'series.defaultsCredited': '既定値での認められる額、中心経路',
 
   'marker.deadline': '期限',
   'marker.mou': '覚書',

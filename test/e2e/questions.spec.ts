@@ -38,7 +38,7 @@ test('the defaults are on every time chart without pinning, and a switch in the 
   await open(page);
   for (const id of TIME_CHARTS)
     await expect(figure(page, id).locator('path.line.baseline').first()).toBeAttached();
-  await expect(figure(page, 'money').getByText('Defaults: credited (central path)')).toBeVisible();
+  await expect(figure(page, 'money').getByText('Defaults: credited, central path')).toBeVisible();
   await page.getByRole('checkbox', { name: 'Show the defaults on every chart' }).uncheck();
   for (const id of TIME_CHARTS)
     await expect(figure(page, id).locator('path.line.baseline')).toHaveCount(0);
