@@ -79,6 +79,8 @@ test('the embeds’ page (embed.html) is light, shows what the same embed of the
   // No prerender: the page's HTML is its head, a no-script link and the app's root.
   expect((await response!.body()).length).toBeLessThan(3000);
   await expect(page.getByRole('img', { name: /^How likely a tariff penalty is/ })).toBeVisible();
+  // The Monte Carlo's answer, once in (before it, the central path's, marked provisional).
+  await expect(page.getByTestId('embed-answer')).toContainText('95% interval');
   const answer = await page.getByTestId('embed-answer').textContent();
   const full = page.getByRole('link', { name: en['embed.open'] });
   // (The explorer's page in the embed's language: here the site's root.)

@@ -252,12 +252,15 @@ test('a change moves nothing below the tornado while its sweep is worked out: th
       const ys: number[] = [];
       for (const start = performance.now(); performance.now() - start < 2000;) {
         await new Promise((resolve) => requestAnimationFrame(resolve));
-        ys.push(Math.round(add.getBoundingClientRect().y));
+        ys.push(add.getBoundingClientRect().y);
       }
       return ys;
     });
     expect(places.length, `at ${width} px`).toBeGreaterThan(10);
-    expect([...new Set(places)], `at ${width} px`).toHaveLength(1);
+    // Less than a pixel: the browser's scroll anchoring makes up a section's change of height
+    // above the view in whole pixels, so a change of 20.4 px (the headline's note, above)
+    // leaves 0.6 px, which no click can tell.
+    expect(Math.max(...places) - Math.min(...places), `at ${width} px`).toBeLessThan(1);
   }
 });
 
