@@ -14,6 +14,15 @@ async function downloaded(
   return { name: file.suggestedFilename(), text: bytes.toString('utf8'), bytes };
 }
 
+/** A month's values in a chart's CSV (its row, without the month). */
+const csvValues = (csv: string, month: string) =>
+  csv
+    .split('\n')
+    .find((l) => l.startsWith(`${month},`))!
+    .split(',')
+    .slice(1)
+    .map(Number);
+
 test.beforeEach(async ({ page }) => {
   await page.goto(`/?${LINK_VERSIONS}&pace=150`);
   await expect(page.locator('path.area.band90')).toHaveAttribute('d', /^M/, { timeout: 15_000 });
@@ -45,12 +54,7 @@ test('the exported CSV carries the numbers shown on screen, with a header naming
   const shown = (await row.getByRole('cell').allTextContents()).map((c) =>
     Number(c.replace(/,/g, '')),
   );
-  const csvRow = text
-    .split('\n')
-    .find((l) => l.startsWith('2029-01,'))!
-    .split(',')
-    .slice(1)
-    .map(Number);
+  const csvRow = csvValues(text, '2029-01');
   expect(csvRow.map((v) => Math.round(v * 10) / 10)).toEqual(shown);
 });
 
@@ -72,12 +76,7 @@ test('the risk and tariff charts’ CSVs give their shares in percent, as their 
     const shown = (await row.getByRole('cell').allTextContents()).map((c) =>
       Number(c.replace('%', '')),
     );
-    const csvRow = text
-      .split('\n')
-      .find((l) => l.startsWith('2029-01,'))!
-      .split(',')
-      .slice(1)
-      .map(Number);
+    const csvRow = csvValues(text, '2029-01');
     expect(
       csvRow.map((v) => Math.round(v * 10) / 10),
       id,

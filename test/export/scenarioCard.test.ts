@@ -18,6 +18,14 @@ describe('wrap (the scenario card’s lines)', () => {
   });
 });
 
+/** A card's texts: where each is drawn, and what it says. */
+const textsOf = (svg: string) =>
+  [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)<\/text>/g)].map(([, x, y, s]) => ({
+    x: Number(x),
+    y: Number(y),
+    s: s ?? '',
+  }));
+
 describe('scenarioCard (the answers above the chart)', () => {
   // The Japanese page's labels: the first is wider than its column (it ran into the second's).
   const answers = [
@@ -50,9 +58,7 @@ describe('scenarioCard (the answers above the chart)', () => {
     },
     null,
   );
-  const texts = [
-    ...card.text.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)<\/text>/g),
-  ].map(([, x, y, s]) => ({ x: Number(x), y: Number(y), s: s ?? '' }));
+  const texts = textsOf(card.text);
   const column = (CARD.width - 80) / answers.length;
 
   test('each label and detail is wrapped within its own column, none cut', () => {
@@ -102,9 +108,7 @@ describe('scenarioCard (the chart’s legend beside it)', () => {
       },
       null,
     );
-    const texts = [
-      ...card.text.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)<\/text>/g),
-    ].map(([, x, y, s]) => ({ x: Number(x), y: Number(y), s: s ?? '' }));
+    const texts = textsOf(card.text);
     // The legend's column: 230 px at the card's right, its labels 30 px in.
     const keys = texts.filter((t) => t.x === CARD.width - 40 - 230 + 30);
     expect(keys.map((t) => t.s)).toEqual([
