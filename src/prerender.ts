@@ -26,7 +26,13 @@ import { answersOf } from './state/answers';
 import { scenarioCard } from './export/scenarioCard';
 import { DATA_AS_OF, DATA_VERSION } from './data/dataVersion';
 import { PRESET_IDS, type PresetId } from './data/presets';
-import { composeChart, type ChartPicture, type LegendKey } from './export/chartExport';
+import {
+  composeChart,
+  keyKind,
+  sourceLine,
+  type ChartPicture,
+  type LegendKey,
+} from './export/chartExport';
 import { fallbackPath } from './embed/fallback';
 import { serializeScenarioUrl } from './state/urlWrite';
 import { CHART_IDS, DEFAULT_VIEW } from './state/view';
@@ -259,13 +265,7 @@ export function figureOf(
     ...html.matchAll(/<li[^>]*><span class="key ([^"]*)"><\/span>([\s\S]*?)<\/li>/g),
   ].map(([, classes = '', label = '']) => {
     const names = classes.split(/\s+/).filter((c) => c && !c.startsWith('svelte-'));
-    const kind = names.includes('box')
-      ? 'box'
-      : names.includes('dash')
-        ? names.includes('baseline')
-          ? 'dot'
-          : 'dash'
-        : 'line';
+    const kind = keyKind((c) => names.includes(c));
     const series = names.filter((c) => c !== kind && c !== 'dash');
     const colour = series.map((c) => colours.get(c)).find(Boolean) ?? '#000000';
     const opacity =
@@ -340,10 +340,7 @@ export function embedFallbacks(
           }),
           legend: fig.legend,
           footer: [
-            t('export.sourceLine', {
-              source: t('export.source'),
-              sources: t('export.csvSources', { sources: t('export.sources') }),
-            }),
+            sourceLine(t),
             t('export.data', { version: DATA_VERSION, date: fmt.date(DATA_AS_OF) }),
           ],
           url: site ? `${site}${lang === 'ja' ? 'ja/' : ''}?${query}#${chart}` : '',

@@ -5,7 +5,7 @@
  * catalogue is in: an embed starts with only the words it shows.
  */
 import { tick } from 'svelte';
-import type { ExportParts, ExportWidth } from './chartExport';
+import { sourceLine, type ExportParts, type ExportWidth } from './chartExport';
 import { toCsv, type CsvTable } from './csv';
 import { exportFigure } from './exportFigure';
 import { download, svgToPng } from './download';
@@ -40,10 +40,7 @@ export function pictureText(
       units: chart.unitNote,
     }),
     footer: [
-      t('export.sourceLine', {
-        source: t('export.source'),
-        sources: t('export.csvSources', { sources: t('export.sources') }),
-      }),
+      sourceLine(t),
       `${dataLine(t, fmt)} · ${t('export.csvMade', { date: fmt.date(today()) })}`,
     ],
     url: chart.url,

@@ -6,6 +6,7 @@
  */
 import { estimateWidth, wrapToWidth } from '../charts/textFit';
 import { textStyle } from './standaloneSvg';
+import type { Translate } from '../i18n/translate';
 
 export interface LegendKey {
   readonly label: string;
@@ -41,6 +42,23 @@ const MUTED = '#555e69';
 const LINK = '#0b62a4';
 const escape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A legend key's kind from its element's classes (a chart card's `.key`): a box, a line, a
+ * dashed line, or the defaults' dotted one (a dashed key of series `baseline`).
+ */
+export function keyKind(has: (name: string) => boolean): LegendKey['kind'] {
+  if (has('box')) return 'box';
+  if (!has('dash')) return 'line';
+  return has('baseline') ? 'dot' : 'dash';
+}
+
+/** Every download's source line: the project's caveat, then its sources. */
+export const sourceLine = (t: Translate) =>
+  t('export.sourceLine', {
+    source: t('export.source'),
+    sources: t('export.csvSources', { sources: t('export.sources') }),
+  });
 
 /** A link cut into lines that fit (links have no spaces to wrap at). */
 export function wrapLink(url: string, widthPx: number, fontPx: number): string[] {

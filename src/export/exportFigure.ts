@@ -2,7 +2,13 @@
  * Reads a chart card from the page (its SVG with the light theme's computed styles, and its
  * legend's keys) and composes the picture a desk can publish (chartExport.ts).
  */
-import { composeChart, type ExportParts, type ExportWidth, type LegendKey } from './chartExport';
+import {
+  composeChart,
+  keyKind,
+  type ExportParts,
+  type ExportWidth,
+  type LegendKey,
+} from './chartExport';
 import { inLightTheme } from './lightTheme';
 import { standaloneSvg } from './standaloneSvg';
 
@@ -11,13 +17,7 @@ function legendKeys(figure: HTMLElement): LegendKey[] {
   return Array.from(figure.querySelectorAll<HTMLElement>('.legend li')).map((li) => {
     const key = li.querySelector<HTMLElement>('.key');
     const style = key ? getComputedStyle(key) : null;
-    const kind = key?.classList.contains('box')
-      ? 'box'
-      : key?.classList.contains('dash')
-        ? key.classList.contains('baseline')
-          ? 'dot'
-          : 'dash'
-        : 'line';
+    const kind = keyKind((c) => key?.classList.contains(c) ?? false);
     return {
       label: li.textContent?.trim() ?? '',
       color: style?.color ?? '#000000',
