@@ -114,7 +114,7 @@ export function startRuns(store: ScenarioStore, results: Results, changes = true
    * has been asked for, the workers run WARM_UP_PATHS paths of the same scenario, split
    * between them, and the page drops the answer: their code is then compiled for speed before
    * the reader's first change. With 10,000 paths at 1280 x 900, the first change's final
-   * answer came at 232-294 ms with it against 440-541 ms without (README, "Performance"). Only
+   * answer came at 232-294 ms with it against 440-541 ms without (docs/performance.md). Only
    * on a page whose runs are split (SPLIT_MIN_PATHS or more): at the default 1,000 paths the
    * first change gained nothing measurable, and the pool's other workers, which start with the
    * first run that needs them, are not started for it. Not where the runs have moved to the
@@ -141,7 +141,7 @@ export function startRuns(store: ScenarioStore, results: Results, changes = true
    * timed it (scratch instrumentation, not in the repository), a second after the page settled
    * the first change's first paths took 13-35 ms (median 24) with it against 29-62 (median 41)
    * without, in twelve loads of each at 1280 x 900, and the second change's 6-14 against 16-30
-   * ms in three loads of each (README, "Performance"). A run (a change) stops it, and so do the
+   * ms in three loads of each (docs/performance.md). A run (a change) stops it, and so do the
    * page's end and the runs moving to the page's thread.
    */
   function warmPage(scenario: Scenario): void {
