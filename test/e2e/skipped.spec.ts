@@ -153,6 +153,65 @@ test('during a drag, a section held still off screen is skipped at the size it h
   expect(await skippedWithFields(page)).toEqual([]);
 });
 
+test('on a phone, the headline follows a drag while its figures are on screen, and holds still while only its last lines are', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  const headline = page.locator('[data-section="headline"]');
+  const figures = headline.locator('dl');
+  const summary = page.getByTestId('summary');
+  const credited = page.getByTestId('credited');
+  const slider = page.getByRole('slider', { name: 'Selections a year' });
+  /** Scrolls the figures' bottom to `y` px from the screen's top. */
+  const figuresBottomAt = async (y: number) => {
+    const box = (await figures.boundingBox())!;
+    await page.evaluate((dy) => scrollBy(0, dy), box.y + box.height - y);
+  };
+  /** Presses the slider and drags it to `to` of its width (not released); its texts before. */
+  const drag = async (to: number) => {
+    const box = (await slider.boundingBox())!;
+    // The slider and the headline's last lines are both on screen.
+    expect(box.y + box.height).toBeLessThan(844);
+    expect((await summary.boundingBox())!.y).toBeGreaterThan(0);
+    const before = {
+      summary: await summary.textContent(),
+      credited: await credited.textContent(),
+      y: box.y,
+    };
+    const value = await slider.inputValue();
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width * 0.4, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * to, y, { steps: 4 });
+    await expect(slider).not.toHaveValue(value);
+    return before;
+  };
+
+  // Only the headline's last lines show: held still while the hand moves, drawn again at the
+  // release, and its summary (a live region) changes once.
+  await figuresBottomAt(-10);
+  const held = await drag(0.2);
+  await expect(headline).toHaveAttribute('data-held', '');
+  expect(await summary.textContent()).toBe(held.summary);
+  expect(await credited.textContent()).toBe(held.credited);
+  // And the page stays under the hand: skipped while held, the headline had thrown the page's
+  // scroll back 645 px. (The slider moves 25 px at the drag's first step, as it did before the
+  // headline held still here.)
+  expect(Math.abs((await slider.boundingBox())!.y - held.y)).toBeLessThan(50);
+  await page.mouse.up();
+  await expect(headline).not.toHaveAttribute('data-held');
+  await expect(summary).not.toHaveText(held.summary!);
+  await expect(credited).not.toHaveText(held.credited!);
+
+  // Its figures' last row on screen: it follows the hand.
+  await figuresBottomAt(60);
+  const followed = await drag(0.6);
+  await expect(credited).not.toHaveText(followed.credited!);
+  expect(await headline.getAttribute('data-held')).toBeNull();
+  await page.mouse.up();
+});
+
 /** Each section that holds a text field: where it is, whether it sleeps and whether it is skipped. */
 declare global {
   interface Window {
