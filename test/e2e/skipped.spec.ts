@@ -196,9 +196,9 @@ test('on a phone, the headline follows a drag while its figures are on screen, a
   expect(await summary.textContent()).toBe(held.summary);
   expect(await credited.textContent()).toBe(held.credited);
   // And the page stays under the hand: skipped while held, the headline had thrown the page's
-  // scroll back 645 px. (The slider moves 25 px at the drag's first step, as it did before the
-  // headline held still here.)
-  expect(Math.abs((await slider.boundingBox())!.y - held.y)).toBeLessThan(50);
+  // scroll back 645 px; and the list of changes, a row longer at this first change, had moved
+  // the slider 25 px down while the browser kept the headline's last lines in place.
+  expect(Math.abs((await slider.boundingBox())!.y - held.y)).toBeLessThan(2);
   await page.mouse.up();
   await expect(headline).not.toHaveAttribute('data-held');
   await expect(summary).not.toHaveText(held.summary!);
@@ -209,6 +209,9 @@ test('on a phone, the headline follows a drag while its figures are on screen, a
   const followed = await drag(0.6);
   await expect(credited).not.toHaveText(followed.credited!);
   expect(await headline.getAttribute('data-held')).toBeNull();
+  // The headline redrawn at each step (its provisional note coming and going) moves the page
+  // above the slider, not the slider.
+  expect(Math.abs((await slider.boundingBox())!.y - followed.y)).toBeLessThan(2);
   await page.mouse.up();
 });
 
