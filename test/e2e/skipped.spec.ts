@@ -163,10 +163,20 @@ test('on a phone, the headline follows a drag while its figures are on screen, a
   const summary = page.getByTestId('summary');
   const credited = page.getByTestId('credited');
   const slider = page.getByRole('slider', { name: 'Selections a year' });
-  /** Scrolls the figures' bottom to `y` px from the screen's top. */
+  /**
+   * Scrolls the figures' bottom to `y` px from the screen's top, and waits two frames: the
+   * headline learns whether they are on screen after the first.
+   */
   const figuresBottomAt = async (y: number) => {
     const box = (await figures.boundingBox())!;
-    await page.evaluate((dy) => scrollBy(0, dy), box.y + box.height - y);
+    await page.evaluate(
+      (dy) =>
+        new Promise((frames) => {
+          scrollBy(0, dy);
+          requestAnimationFrame(() => requestAnimationFrame(frames));
+        }),
+      box.y + box.height - y,
+    );
   };
   /** Presses the slider and drags it to `to` of its width (not released); its texts before. */
   const drag = async (to: number) => {
