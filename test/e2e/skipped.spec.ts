@@ -205,9 +205,9 @@ test('on a phone, the headline follows a drag while its figures are on screen, a
   await expect(headline).toHaveAttribute('data-held', '');
   expect(await summary.textContent()).toBe(held.summary);
   expect(await credited.textContent()).toBe(held.credited);
-  // And the page stays under the hand: skipped while held, the headline had thrown the page's
-  // scroll back 690 px; and the list of changes, a row longer at this first change, had moved
-  // the slider 25 px down while the browser kept the headline's last lines in place.
+  // And the page stays under the hand: the list of changes, a row longer at this first change,
+  // had moved the slider 25 px down while the browser kept the headline's last lines in place
+  // (and, the held headline skipped, thrown the page's scroll back 690 px).
   expect(Math.abs((await slider.boundingBox())!.y - held.y)).toBeLessThan(2);
   await page.mouse.up();
   await expect(headline).not.toHaveAttribute('data-held');
