@@ -8,12 +8,19 @@
  */
 import type { Component } from 'svelte';
 import type { ChartId } from '../state/view';
-import MoneyChart from '../charts/MoneyChart.svelte';
+import type { EmbedAnswer } from './embedAnswer';
+import MoneyChart, { embedAnswer as moneyAnswer } from '../charts/MoneyChart.svelte';
+
+/** A chart's module: the chart, and the one number an embed of it answers. */
+export interface EmbedChart {
+  default: Component;
+  embedAnswer: EmbedAnswer;
+}
 
 // (The same five charts as scripts/embedKeys.mjs's EMBED_CHARTS, the source of each chart's
 // part of the catalogue, and vite.config.ts's startChunks; scripts/size.mjs reads this file.)
-export const EMBED_CHARTS: Record<ChartId, () => Promise<{ default: Component }>> = {
-  money: () => Promise.resolve({ default: MoneyChart }),
+export const EMBED_CHARTS: Record<ChartId, () => Promise<EmbedChart>> = {
+  money: () => Promise.resolve({ default: MoneyChart, embedAnswer: moneyAnswer }),
   risk: () => import('../charts/RiskChart.svelte'),
   tariff: () => import('../charts/TariffChart.svelte'),
   japan: () => import('../charts/SectorBars.svelte'),

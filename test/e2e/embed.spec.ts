@@ -234,3 +234,30 @@ test('an embed of the risk chart 360 px wide, in Japanese: each part of the chan
   expect(lines.length).toBeGreaterThan(1);
   for (const l of lines) expect(l.lines, l.text ?? '').toBe(1);
 });
+
+test('an embed of the equity split states the deal’s rule as its chart shows it: 90/10 from the year the chart names, or never', async ({
+  page,
+}) => {
+  // At the defaults the split never starts; at a project IRR 5 points higher it starts in a
+  // year of the project's life (each embed's chart says which, in its note).
+  for (const [query, starts] of [
+    ['', false],
+    ['&irr=0.05', true],
+  ] as const) {
+    await page.goto(`/embed.html?${LINK_VERSIONS}&embed=1&chart=split${query}`);
+    const note = page.getByText(
+      /^(The deemed allocation is repaid|At these assumptions the 90\/10)/,
+    );
+    await expect(note).toBeVisible();
+    const answer = page.getByTestId('embed-answer');
+    if (starts) {
+      const year = (await note.textContent())!.match(/starts in project year (\d+)/)![1];
+      await expect(answer).toContainText(`50/50, then 90/10 for the US from project year ${year}`);
+    } else {
+      await expect(note).toContainText('never starts');
+      await expect(answer).toContainText(
+        '50/50 throughout: at these assumptions the 90/10 split never starts',
+      );
+    }
+  }
+});
