@@ -348,3 +348,46 @@ test('only the active language’s catalogue is fetched: its start-up part first
   // The sections below the fold speak English too.
   await expect(page.getByRole('heading', { name: 'Methodology and sources' })).toBeAttached();
 });
+
+test('on a phone, a Japanese table keeps its figures on one line and its words readable: it scrolls sideways in its box instead', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openJapanese(page);
+  await monteCarloAnswer(page);
+  await page.locator('#money').getByRole('button', { name: '表で見る' }).click();
+  const goods = page.locator('table:has(tr[data-goods])');
+  await goods.scrollIntoViewIfNeeded();
+  await expect(page.locator('#money .table-wrap table')).toBeVisible();
+  const measured = await page.evaluate(() => {
+    const tables = [
+      document.querySelector('table:has(tr[data-goods])')!,
+      document.querySelector('#money .table-wrap table')!,
+    ];
+    /** The lines a cell's figure takes: the distinct tops of its text's boxes. */
+    const lines = (el: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    };
+    const fontSize = parseFloat(getComputedStyle(tables[0]!).fontSize);
+    return {
+      // The goods' shares and duties, and every figure of the money chart's table.
+      figures: [...tables[0]!.querySelectorAll('.num'), ...tables[1]!.querySelectorAll('td')].map(
+        (el) => ({ text: el.textContent?.trim(), lines: lines(el) }),
+      ),
+      narrowest: Math.min(
+        ...tables.flatMap((t) =>
+          [...t.querySelectorAll('th, td')].map((c) => c.getBoundingClientRect().width),
+        ),
+      ),
+      fontSize,
+      scrolls: tables.map((t) => t.parentElement!.scrollWidth > t.parentElement!.clientWidth),
+    };
+  });
+  expect(measured.figures.length).toBeGreaterThan(20);
+  expect(measured.figures.filter((f) => f.lines !== 1)).toEqual([]);
+  // Five characters at the least (the goods table had a column one character wide).
+  expect(measured.narrowest).toBeGreaterThanOrEqual(5 * measured.fontSize);
+  expect(measured.scrolls).toEqual([true, true]);
+});
