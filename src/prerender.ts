@@ -195,8 +195,13 @@ export function previewCard(page: Page, css: string, url: string): string {
   return card.text;
 }
 
-/** A legend key's opacity as the chart card draws it (ChartCard.svelte's `.key.box` rules). */
-const BOX_OPACITY: Readonly<Record<string, number>> = { band90: 0.25, band50: 0.5 };
+/** A legend box's opacity as the chart card draws it (ChartCard.svelte's `.key.box` rules). */
+export const BOX_OPACITY: Readonly<Record<string, number>> = {
+  us: 0.75,
+  stack: 0.35,
+  band90: 0.15,
+  band50: 0.3625,
+};
 
 /** Each class's `color` in a stylesheet whose variables are already resolved. */
 export function classColours(css: string): Map<string, string> {
@@ -269,7 +274,7 @@ export function figureOf(
     const series = names.filter((c) => c !== kind && c !== 'dash');
     const colour = series.map((c) => colours.get(c)).find(Boolean) ?? '#000000';
     const opacity =
-      kind === 'box' ? (series.map((c) => BOX_OPACITY[c]).find((o) => o !== undefined) ?? 0.6) : 1;
+      kind === 'box' ? (series.map((c) => BOX_OPACITY[c]).find((o) => o !== undefined) ?? 1) : 1;
     return { label: unescapeHtml(label), color: colour, kind, opacity } as LegendKey;
   });
   return {

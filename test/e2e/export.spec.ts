@@ -157,3 +157,45 @@ test('copy link puts the page address on the clipboard and says so', async ({ pa
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
   await expectNoAxeViolations(page);
 });
+
+test('each legend box is as light as the mark it stands for: bars solid, the US’s lighter, a stacked layer and each band as drawn', async ({
+  page,
+}) => {
+  await page.goto(`/?${LINK_VERSIONS}&stack=instrument`);
+  await monteCarloAnswer(page);
+  await expect(page.locator('#app')).toHaveAttribute('data-settled', 'true');
+  const boxes = await page.evaluate(() =>
+    [...document.querySelectorAll('figure .key.box')].map((key) => {
+      const series = [...key.classList].filter(
+        (c) => !['key', 'box'].includes(c) && !c.startsWith('svelte-'),
+      );
+      const figure = key.closest('figure')!;
+      // The mark: the first shape in the figure's chart with every class the key has.
+      const mark = figure.querySelector(
+        `svg[role="img"] :is(path, rect).${series.map((c) => CSS.escape(c)).join('.')}`,
+      );
+      const seen = (el: Element) =>
+        Number(getComputedStyle(el).opacity) * Number(getComputedStyle(el).fillOpacity);
+      return {
+        chart: figure.id,
+        series: series.join(' '),
+        key: Number(getComputedStyle(key).opacity),
+        mark: mark ? seen(mark) : null,
+        // The outer band, under the inner one.
+        under: series.includes('band50')
+          ? seen(figure.querySelector('svg[role="img"] path.band90')!)
+          : null,
+      };
+    }),
+  );
+  const charts = new Set(boxes.map((b) => b.chart));
+  for (const chart of ['money', 'japan', 'split', 'tornado']) expect(charts).toContain(chart);
+  expect(boxes.map((b) => b.series)).toEqual(expect.arrayContaining(['band90', 'band50', 'us']));
+  expect(boxes.filter((b) => b.series.startsWith('stack ')).length).toBe(3);
+  for (const b of boxes) {
+    expect(b.mark, `${b.chart}: ${b.series}`).not.toBeNull();
+    // The inner band shows over the outer one: its key is as light as the two together.
+    const shown = b.under === null ? b.mark! : 1 - (1 - b.under) * (1 - b.mark!);
+    expect(b.key, `${b.chart}: ${b.series}`).toBeCloseTo(shown, 3);
+  }
+});
