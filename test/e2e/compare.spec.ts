@@ -37,3 +37,15 @@ test('pin, edit, compare, share the link, and reopen the same comparison in a fr
       .getByRole('row', { name: /Guarantees count/ }),
   ).toContainText('100% → 25%');
 });
+
+test('pinning from the keyboard keeps the reader on the button that takes the pin’s place, and back', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const pin = page.getByRole('button', { name: 'Pin this scenario as A' });
+  await pin.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Stop comparing' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(pin).toBeFocused();
+});

@@ -143,6 +143,13 @@ test('a source chip opens its source', async ({ page }) => {
   );
   expect(onTop).toBe(true);
   await expectNoAxeViolations(page);
+  // Escape closes it from its link too, and puts the focus back on the chip.
+  const chip = page.getByRole('button', { name: 'Source of Pledge' });
+  await note.getByRole('link', { name: 'Open the source' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(note).toHaveCount(0);
+  await expect(chip).toBeFocused();
+  await expect(chip).toHaveAttribute('aria-expanded', 'false');
 });
 
 test('hovering the chart shows the crosshair tooltip', async ({ page }) => {
@@ -151,9 +158,31 @@ test('hovering the chart shows the crosshair tooltip', async ({ page }) => {
   await capture.scrollIntoViewIfNeeded();
   const box = (await capture.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5);
-  await expect(page.locator('figure[aria-labelledby="money-title"] .tip-date')).toHaveText(
-    /^[A-Z][a-z]{2} 20\d\d$/,
-  );
+  const tip = page.locator('figure[aria-labelledby="money-title"] .tip-date');
+  await expect(tip).toHaveText(/^[A-Z][a-z]{2} 20\d\d$/);
+  // Escape dismisses it with the pointer still on the chart (WCAG 1.4.13).
+  await page.keyboard.press('Escape');
+  await expect(tip).toHaveCount(0);
+});
+
+test('on a touch screen the chart’s tooltip goes with a tap anywhere else', async ({
+  openFresh,
+}) => {
+  const page = await openFresh('/', {
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const capture = page.locator('figure[aria-labelledby="money-title"] rect.capture');
+  await capture.scrollIntoViewIfNeeded();
+  const box = (await capture.boundingBox())!;
+  await page.touchscreen.tap(box.x + box.width * 0.7, box.y + box.height * 0.5);
+  const tip = page.locator('figure[aria-labelledby="money-title"] .tip-date');
+  await expect(tip).toBeVisible();
+  // A tap on the chart's title, outside the plot.
+  const title = (await page.locator('#money-title').boundingBox())!;
+  await page.touchscreen.tap(title.x + 10, title.y + title.height / 2);
+  await expect(tip).toHaveCount(0);
 });
 
 test('the dark theme can be chosen and passes axe', async ({ page }) => {
