@@ -99,7 +99,9 @@ export async function saveCard(
       { ...data, columns },
       { unitNote: card.unitNote, lines: csvLines(t, fmt, location.href) },
     );
-    download(`pledge-explorer-${id}.csv`, csv, 'text/csv');
+    // With a byte-order mark: a spreadsheet opened on it (Excel on Windows) then reads it as
+    // UTF-8, not its own code page, which garbled every Japanese label and the English ones' ’.
+    download(`pledge-explorer-${id}.csv`, `\uFEFF${csv}`, 'text/csv');
     return;
   }
   if (card.asTable) showChart();

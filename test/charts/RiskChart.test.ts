@@ -25,7 +25,9 @@ const lines = (container: Element) =>
 /** The chart as a table: its column headers, and the cells of the deadline month's row. */
 async function asTable() {
   await fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
-  const table = await screen.findByRole('table', { name: 'How likely a tariff penalty is' });
+  const table = await screen.findByRole('table', {
+    name: /^How likely a tariff penalty is \(.+\)$/,
+  });
   const headers = within(table)
     .getAllByRole('columnheader')
     .map((h) => h.textContent);

@@ -26,7 +26,9 @@ const tariffPaths = (container: Element) => ({
 async function tableRow(month: string) {
   if (!screen.queryByRole('table'))
     await fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
-  const table = await screen.findByRole('table', { name: 'Average US tariff on Japan’s goods' });
+  const table = await screen.findByRole('table', {
+    name: /^Average US tariff on Japan’s goods \(.+\)$/,
+  });
   const row = within(table).getByRole('rowheader', { name: month }).closest('tr')!;
   return within(row)
     .getAllByRole('cell')

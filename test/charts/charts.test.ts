@@ -200,7 +200,9 @@ describe('MoneyChart', () => {
     renderChart('MoneyChart', 'central');
     await fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
     // The table view's code is fetched on this first use.
-    const table = await screen.findByRole('table', { name: 'How fast the money moves' });
+    const table = await screen.findByRole('table', {
+      name: 'How fast the money moves (US$ bn, cumulative)',
+    });
     expect(table).toHaveTextContent('2029-01');
     expect(
       screen.getByRole('columnheader', { name: 'Credited, central path' }),

@@ -11,7 +11,12 @@ async function downloaded(
 ): Promise<{ name: string; text: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
   const bytes = await readFile((await file.path())!);
-  return { name: file.suggestedFilename(), text: bytes.toString('utf8'), bytes };
+  // (A chart's CSV starts with a byte-order mark, for spreadsheets: its text is read without.)
+  return {
+    name: file.suggestedFilename(),
+    text: bytes.toString('utf8').replace(/^\uFEFF/, ''),
+    bytes,
+  };
 }
 
 /** A month's values in a chart's CSV (its row, without the month). */
@@ -32,10 +37,12 @@ test.beforeEach(async ({ page }) => {
 test('the exported CSV carries the numbers shown on screen, with a header naming the scenario', async ({
   page,
 }) => {
-  const { name, text } = await downloaded(page, () =>
+  const { name, text, bytes } = await downloaded(page, () =>
     page.getByRole('button', { name: 'Download How fast the money moves as CSV' }).click(),
   );
   expect(name).toBe('pledge-explorer-money.csv');
+  // UTF-8's byte-order mark first, so Excel reads the file as UTF-8.
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   // The scenario line is the page's own link: reopening it gives the same numbers.
   expect(text.split('\n').slice(0, 3)).toEqual([
     '# How fast the money moves',
@@ -48,6 +55,10 @@ test('the exported CSV carries the numbers shown on screen, with a header naming
   expect(text).toContain(`# ${DATA_LINE_EN}\n`);
   // The deadline row matches the table shown on screen.
   await page.getByRole('button', { name: 'Show as table' }).first().click();
+  // The table says its units, as the chart's axis does.
+  await expect(page.locator('figure#money table caption')).toHaveText(
+    'How fast the money moves (US$ bn, cumulative)',
+  );
   const row = page.getByRole('row', { name: /^2029-01/ });
   // The table view is fetched on first use: wait for it (allTextContents does not wait).
   await expect(row).toBeVisible();
@@ -58,7 +69,7 @@ test('the exported CSV carries the numbers shown on screen, with a header naming
   expect(csvRow.map((v) => Math.round(v * 10) / 10)).toEqual(shown);
 });
 
-test('the risk and tariff charts’ CSVs give their shares in percent, as their tables show them, and say so', async ({
+test('the risk, tariff and tornado charts’ CSVs give their shares in percent, as their tables show them, and say so', async ({
   page,
 }) => {
   for (const [id, title, unit] of [
@@ -84,6 +95,23 @@ test('the risk and tariff charts’ CSVs give their shares in percent, as their 
     // Shares of a few tens of percent, not fractions of one.
     expect(Math.max(...csvRow), id).toBeGreaterThan(1);
   }
+  // So does the tornado's, on the chance of a penalty: each input's two ends, in percent.
+  const tornado = page.locator('figure#tornado');
+  await tornado.scrollIntoViewIfNeeded();
+  await expect(tornado.locator('rect.bar').first()).toBeVisible({ timeout: 15_000 });
+  const { text } = await downloaded(page, () =>
+    page
+      .getByRole('button', { name: 'Download Which assumptions matter most (central path) as CSV' })
+      .click(),
+  );
+  expect(text.split('\n')[1]).toBe('# Probability, in %');
+  const ends = text
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .slice(1)
+    .flatMap((line) => line.split(',').slice(-2).map(Number));
+  expect(ends.length).toBeGreaterThan(10);
+  expect(Math.max(...ends)).toBeGreaterThan(1);
 });
 
 test('the exported SVG stands alone: title, the drawn lines with their colours, source, date and link', async ({

@@ -29,7 +29,7 @@ describe('figureOf', () => {
     expect(f?.units).toBe('US$ bn, cumulative');
     expect(f?.legend).toEqual([
       { label: 'Credited & counted', color: '#1f77b4', kind: 'line', opacity: 1 },
-      { label: 'Credited, 5–95%', color: '#1f77b4', kind: 'box', opacity: 0.25 },
+      { label: 'Credited, 5–95%', color: '#1f77b4', kind: 'box', opacity: 0.15 },
       { label: 'Required pace', color: '#d62728', kind: 'dash', opacity: 1 },
     ]);
     expect(f?.chart).toMatchObject({ width: 640, height: 300 });
