@@ -138,7 +138,7 @@ export const enCore = {
     '10-year Treasury at 5.5% and SOFR at 5%: thinner margins, more refusals.',
   'preset.onPace.name': 'On the required pace',
   'preset.onPace.description':
-    'Selections at the pace (solved) at which the central path credits the whole pledge by the deadline. The median Monte Carlo path, which the headline shows, falls a little short: delays and declines drawn at random hold it back.',
+    'Selections at the pace (solved, to US$0.1 bn a year) at which the central path credits the pledge by the deadline: 99.9% of it. The median Monte Carlo path, which the headline shows, falls a little short: delays and declines drawn at random hold it back.',
   'preset.korea.name': 'Korea’s terms',
   'preset.korea.description':
     'US$350 bn of which 43% shipbuilding; cash paid out capped at US$20 bn a year, shipbuilding outside the cap; commitments count in full.',
@@ -207,7 +207,7 @@ export const enCore = {
   'share.card': 'Scenario card (PNG)',
   'chart.money.title': 'How fast the money moves',
   'chart.money.description':
-    'Credited commitments reach {credited} by the deadline of {deadline}, {share} of the pledge of {pledge}; {disbursed} has been disbursed by then.',
+    'On the central path, credited commitments reach {credited} by the deadline of {deadline}, {share} of the pledge of {pledge}; {disbursed} has been disbursed by then.',
   'chart.money.stack': 'Split committed value by',
   'chart.money.stackNone': 'none',
   'chart.money.stackInstrument': 'instrument',

@@ -155,7 +155,7 @@ export const enLater = {
   'series.japan': 'Japan',
   'series.us': 'United States',
   'method.asOf':
-    'Data checked through {date}: the projects announced, the financing reported and the tariffs in force are history up to that day, and the markets’ figures are the latest dated values found on or before it (each source gives its date); everything after it is projected. No project was selected after 19 March 2026 and no penalty was imposed on Japan by then.',
+    'Data checked through {date}: the projects announced, the financing reported and the tariffs in force are history up to that day, and the markets’ figures are the latest dated values found on or before it (each source gives its date); everything after it is projected. No project was selected after 19 March 2026, and no penalty had been imposed on Japan by {date}.',
   'method.goodsNote':
     'Goods classes: share of Japan’s goods exports to the US (2025), the total rate now and since when, the rate under a penalty and its legal route:',
   'method.goodsLine':
@@ -192,6 +192,9 @@ export const enLater = {
   'tornado.goodsPenalty': 'Rate on {name} under a penalty',
   'tornado.row': '{input} ({low} to {high})',
   'compare.riskCentral': 'Chance of a penalty by the deadline (central path)',
+  'compare.creditedCentral': 'Credited by the deadline (central path)',
+  'compare.behindCentral': 'Behind the required pace (central path)',
+  'compare.dutiesCentral': 'Expected extra duties to end-2029 (central path)',
   'chart.axis.rate': 'Average tariff',
   /** A chart's values in percent, as its CSV and pictures give them (the axis says %). */
   'chart.units.percent': '{unit}, in %',

@@ -133,10 +133,10 @@ export const jaCore: Readonly<Pick<Catalogue, CoreKey>> = {
   'preset.highRates.description': '米10年国債5.5%、SOFR 5%：利ざやが薄くなり、見送りが増える。',
   'preset.onPace.name': '必要なペースどおり',
   'preset.onPace.description':
-    '中心経路が期限までに約束額全体を算入するペース（求解）で選定。見出しが示すモンテカルロの中央値の経路は、ランダムに生じる遅れと辞退のため、わずかに届きません。',
+    '中心経路が期限までに約束額を算入するペース（求解、年1億ドル単位）で選定：算入は約束額の99.9%。見出しが示すモンテカルロの中央値の経路は、ランダムに生じる遅れと辞退のため、わずかに届きません。',
   'preset.korea.name': '韓国の条件',
   'preset.korea.description':
-    '3,500億ドル（うち43%は造船）。支払う資金は年200億ドルまで、造船は上限の対象外。約束額は満額で算入。',
+    '3,500億ドル（うち43%は造船）。支払う資金は年200億ドルまで、造船は上限の対象外。コミットメントは全額算入。',
 
   'history.undo': '元に戻す',
   'history.redo': 'やり直す',
@@ -203,7 +203,7 @@ export const jaCore: Readonly<Pick<Catalogue, CoreKey>> = {
   'share.card': 'シナリオカード（PNG）',
   'chart.money.title': '資金はどれだけ速く動くか',
   'chart.money.description':
-    '期限の{deadline}までに認められる拠出額は{credited}で、約束額{pledge}の{share}です。それまでに実際に支出されるのは{disbursed}です。',
+    '中心経路では、期限の{deadline}までに認められる拠出額は{credited}で、約束額{pledge}の{share}です。それまでに実際に支出されるのは{disbursed}です。',
   'chart.money.stack': '拠出額の内訳',
   'chart.money.stackNone': 'なし',
   'chart.money.stackInstrument': '手段別',

@@ -150,7 +150,7 @@ export const jaLater: Readonly<Pick<Catalogue, LaterKey>> = {
   'series.japan': '日本',
   'series.us': '米国',
   'method.asOf':
-    '{date}までのデータを確認：発表済みの案件、報じられた資金調達、適用中の関税はその日までが履歴で、市場の値はその日以前に見つかった最新の日付のある値です（日付は各出典に記載）。それ以降はすべて予測です。2026年3月19日以降に選ばれた案件はなく、その時点まで日本に制裁は科されていません。',
+    '{date}までのデータを確認：発表済みの案件、報じられた資金調達、適用中の関税はその日までが履歴で、市場の値はその日以前に見つかった最新の日付のある値です（日付は各出典に記載）。それ以降はすべて予測です。2026年3月19日より後に選ばれた案件はなく、{date}の時点で日本に制裁は科されていません。',
   'method.goodsNote':
     '品目区分：日本の対米財輸出（2025年）に占める割合、現行の合計税率とその開始日、制裁時の税率とその法的手段：',
   'method.goodsLine': '輸出の{share}、{since}から{now}、制裁時{penalty}（{route}）。',
@@ -185,6 +185,9 @@ export const jaLater: Readonly<Pick<Catalogue, LaterKey>> = {
   'tornado.goodsPenalty': '制裁時の{name}の税率',
   'tornado.row': '{input}（{low}〜{high}）',
   'compare.riskCentral': '期限までに制裁が科される確率（中心経路）',
+  'compare.creditedCentral': '期限までに認められる拠出額（中心経路）',
+  'compare.behindCentral': '必要なペースからの遅れ（中心経路）',
+  'compare.dutiesCentral': '2029年末までの追加関税の期待値（中心経路）',
   'chart.axis.rate': '平均関税率',
   'chart.units.percent': '{unit}（%）',
   'chart.risk.whyDiffer':

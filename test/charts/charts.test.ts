@@ -88,7 +88,7 @@ describe('chart SVG snapshots in Japanese, in yen and in dollars', () => {
     const x = simulate(s).summary;
     const f = createFormatter('ja', 'jpy', s.usdJpy);
     expect(screen.getByRole('img', { name: /^資金はどれだけ速く動くか/ })).toHaveAccessibleName(
-      `資金はどれだけ速く動くか 期限の${f.date(s.periodEnd)}までに認められる拠出額は` +
+      `資金はどれだけ速く動くか 中心経路では、期限の${f.date(s.periodEnd)}までに認められる拠出額は` +
         `${f.money(x.creditedByDeadline)}で、約束額${f.money(s.pledgeUsdBn)}の` +
         `${f.share(x.creditedByDeadlineShare)}です。それまでに実際に支出されるのは` +
         `${f.money(x.disbursedByDeadline)}です。`,
@@ -112,7 +112,7 @@ describe('MoneyChart', () => {
     const x = simulate(s).summary;
     const f = createFormatter('en', 'usd', s.usdJpy);
     expect(screen.getByRole('img', { name: /^How fast the money moves/ })).toHaveAccessibleName(
-      `How fast the money moves Credited commitments reach ${f.money(x.creditedByDeadline)} ` +
+      `How fast the money moves On the central path, credited commitments reach ${f.money(x.creditedByDeadline)} ` +
         `by the deadline of ${f.date(s.periodEnd)}, ${f.share(x.creditedByDeadlineShare)} of the ` +
         `pledge of ${f.money(s.pledgeUsdBn)}; ${f.money(x.disbursedByDeadline)} has been disbursed by then.`,
     );

@@ -65,6 +65,17 @@ describe('ComparePanel', () => {
     expect(cells(row)[1]).toBe(change);
     expect(b).not.toBe(a);
     expect(store.pinned?.paceUsdBnPerYear).toBe(DEFAULT_SCENARIO.paceUsdBnPerYear);
+    // Each outcome is the central path's, and says so: the headline shows the Monte Carlo's
+    // median for the first three, which differ.
+    const outcomes = [...container.querySelectorAll<HTMLElement>('tr[data-outcome]')];
+    expect(outcomes.map((r) => r.dataset.outcome)).toEqual([
+      'credited',
+      'behind',
+      'risk',
+      'duties',
+    ]);
+    for (const r of outcomes)
+      expect(within(r).getByRole('rowheader').textContent).toMatch(/ \(central path\)$/);
   });
 
   test('effects of several differences add up to the change', async () => {
