@@ -8,6 +8,7 @@ import type { Formatter } from '../i18n/format';
 import type { Translate } from '../i18n/translate';
 import type { Answers } from '../state/answers';
 import type { ScenarioStore } from '../state/store.svelte';
+import type { View } from '../state/view';
 
 export interface EmbedLine {
   label: string;
@@ -24,6 +25,8 @@ export interface AnswerInputs {
   a: Answers;
   /** The investment period's end, as the page writes a date. */
   deadline: string;
+  /** The page's view (the split chart's sector, say). */
+  view: View;
 }
 
 export type EmbedAnswer = (inputs: AnswerInputs) => EmbedLine;

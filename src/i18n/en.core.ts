@@ -180,7 +180,7 @@ export const enCore = {
   'embed.answer.tariff': 'Average US tariff on Japan’s goods now',
   'embed.answer.tariffDetail': '{penalty} under a penalty',
   'embed.answer.japan': 'Share of selected value Japan funds',
-  'embed.answer.split': 'Japan’s equity IRR in gas power',
+  'embed.answer.split': 'Japan’s equity IRR: {sector}',
   'embed.answer.splitDetail': '50/50, then 90/10 for the US from project year {year}',
   'embed.answer.splitNever': '50/50 throughout: at these assumptions the 90/10 split never starts',
   'headline.centralPath': 'Central path',

@@ -176,7 +176,7 @@ export const jaCore: Readonly<Pick<Catalogue, CoreKey>> = {
   'embed.answer.tariff': '日本の輸出品への米国の平均関税率（現在）',
   'embed.answer.tariffDetail': '制裁時は{penalty}',
   'embed.answer.japan': '選定額のうち日本が資金を出す割合',
-  'embed.answer.split': 'ガス火力での日本の出資IRR',
+  'embed.answer.split': '日本の出資IRR：{sector}',
   'embed.answer.splitDetail': '50/50、事業{year}年目から米国90/10',
   'embed.answer.splitNever': '50/50のまま：この前提では90/10の配分は始まりません',
   'headline.centralPath': '中心経路',

@@ -46,6 +46,11 @@ export const URL_KEYS = {
   cur: 'cur',
   stack: 'stack',
   riskView: 'rv',
+  /** The split chart's sector: `eq=nuclear`. */
+  splitSector: 'eq',
+  /** The tornado's and the waterfall's outcome: `tor=credited`, `wf=credited`. */
+  tornado: 'tor',
+  waterfall: 'wf',
   tables: 'tbl',
   /** The defaults' baseline on the charts: `base=0` hides it. */
   baseline: 'base',

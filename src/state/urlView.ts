@@ -4,9 +4,12 @@ import {
   DEFAULT_VIEW,
   EMBED_CONTROL_IDS,
   RISK_VIEWS,
+  SPLIT_SECTORS,
   STACKS,
   TABLE_IDS,
   THEMES,
+  TORNADO_OUTCOMES,
+  WATERFALL_OUTCOMES,
   type EmbedControlId,
   type TableId,
   type View,
@@ -24,6 +27,9 @@ export const VIEW_KEYS: ReadonlySet<string> = new Set([
   URL_KEYS.cur,
   URL_KEYS.stack,
   URL_KEYS.riskView,
+  URL_KEYS.splitSector,
+  URL_KEYS.tornado,
+  URL_KEYS.waterfall,
   URL_KEYS.tables,
   URL_KEYS.baseline,
   URL_KEYS.range,
@@ -81,6 +87,21 @@ export function readView(
       if (rv) view.riskView = rv;
       return rv !== undefined;
     }
+    case URL_KEYS.splitSector: {
+      const sector = oneOf(SPLIT_SECTORS, text);
+      if (sector) view.splitSector = sector;
+      return sector !== undefined;
+    }
+    case URL_KEYS.tornado: {
+      const outcome = oneOf(TORNADO_OUTCOMES, text);
+      if (outcome) view.tornado = outcome;
+      return outcome !== undefined;
+    }
+    case URL_KEYS.waterfall: {
+      const outcome = oneOf(WATERFALL_OUTCOMES, text);
+      if (outcome) view.waterfall = outcome;
+      return outcome !== undefined;
+    }
     case URL_KEYS.tables: {
       const ids = text === '' ? [] : text.split(',');
       const valid = new Set(ids.filter((id): id is TableId => oneOf(TABLE_IDS, id) !== undefined));
@@ -111,6 +132,9 @@ export function writeView(view: View, q: URLSearchParams): void {
   if (view.cur !== d.cur) q.set(URL_KEYS.cur, view.cur);
   if (view.stack !== d.stack) q.set(URL_KEYS.stack, view.stack);
   if (view.riskView !== d.riskView) q.set(URL_KEYS.riskView, view.riskView);
+  if (view.splitSector !== d.splitSector) q.set(URL_KEYS.splitSector, view.splitSector);
+  if (view.tornado !== d.tornado) q.set(URL_KEYS.tornado, view.tornado);
+  if (view.waterfall !== d.waterfall) q.set(URL_KEYS.waterfall, view.waterfall);
   if (view.tables.length > 0) q.set(URL_KEYS.tables, view.tables.join(','));
   if (view.baseline !== d.baseline) q.set(URL_KEYS.baseline, view.baseline ? '1' : '0');
   if (!sameRange(view.range, d.range)) q.set(URL_KEYS.range, formatRange(view.range));

@@ -1,9 +1,11 @@
 /**
  * How the page shows a scenario, all of it in the link: embed or explorer, which chart, which
  * live controls, theme, language, currency, how the money chart splits committed value, what
- * the risk chart shows, and which charts are shown as tables.
+ * the risk chart shows, the split chart's sector, what the tornado and the waterfall measure,
+ * and which charts are shown as tables.
  */
 import type { Currency, Locale } from '../i18n/format';
+import { SECTOR_IDS, type SectorId } from '../data/sectors';
 import { DEFAULT_RANGE, type TimeRange } from './timeRange';
 
 export const CHART_IDS = ['money', 'risk', 'tariff', 'japan', 'split'] as const;
@@ -25,6 +27,14 @@ export type Stack = (typeof STACKS)[number];
 /** What the risk chart shows. */
 export const RISK_VIEWS = ['cumulative', 'hazard', 'duties'] as const;
 export type RiskView = (typeof RISK_VIEWS)[number];
+/** The sector whose equity project the split chart follows. */
+export const SPLIT_SECTORS = SECTOR_IDS;
+/** What the tornado sweeps each assumption against. */
+export const TORNADO_OUTCOMES = ['risk', 'credited', 'duties'] as const;
+export type TornadoOutcome = (typeof TORNADO_OUTCOMES)[number];
+/** What the waterfall walks from A to B. */
+export const WATERFALL_OUTCOMES = ['risk', 'credited'] as const;
+export type WaterfallOutcome = (typeof WATERFALL_OUTCOMES)[number];
 
 export interface View {
   readonly embed: boolean;
@@ -36,6 +46,9 @@ export interface View {
   readonly cur: Currency;
   readonly stack: Stack;
   readonly riskView: RiskView;
+  readonly splitSector: SectorId;
+  readonly tornado: TornadoOutcome;
+  readonly waterfall: WaterfallOutcome;
   /** Cards shown as tables, in TABLE_IDS order. */
   readonly tables: readonly TableId[];
   /** Whether the charts draw the defaults' lines as a faint baseline. */
@@ -53,6 +66,9 @@ export const DEFAULT_VIEW: View = Object.freeze({
   cur: 'usd',
   stack: 'none',
   riskView: 'cumulative',
+  splitSector: 'gas',
+  tornado: 'risk',
+  waterfall: 'risk',
   tables: Object.freeze([]) as readonly TableId[],
   baseline: true,
   range: DEFAULT_RANGE,

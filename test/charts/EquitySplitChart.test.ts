@@ -5,13 +5,16 @@ import EquitySplitChart from '../../src/charts/EquitySplitChart.svelte';
 import { DEFAULT_SCENARIO, equityCashSplit, type Scenario } from '../../src/model';
 import { SECTORS } from '../../src/data/sectors';
 import { createFormatter } from '../../src/i18n/format';
+import { DEFAULT_VIEW } from '../../src/state/view';
 
 const fmt = createFormatter('en', 'usd', DEFAULT_SCENARIO.usdJpy);
 /** Project IRRs 5 points higher: pharma's deemed balance is then repaid within its life. */
 const HIGH_IRR: Scenario = { ...DEFAULT_SCENARIO, irrShiftAnnual: 0.05 };
 
-const setup = (s: Scenario, initialSector: 'gas' | 'pharma') =>
-  renderWithStore([withProps(EquitySplitChart, { fallbackWidth: 720, initialSector })], s);
+const setup = (s: Scenario, splitSector: 'gas' | 'pharma') =>
+  renderWithStore([withProps(EquitySplitChart, { fallbackWidth: 720 })], s, {
+    view: { ...DEFAULT_VIEW, splitSector },
+  });
 const note = () => screen.getByTestId('split-note').textContent;
 
 describe('EquitySplitChart', () => {

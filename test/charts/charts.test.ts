@@ -15,6 +15,7 @@ import { createFormatter, type Currency, type Locale } from '../../src/i18n/form
 
 import { prettySvg } from './prettySvg';
 import { DATA_AS_OF } from '../../src/data/release';
+import { DEFAULT_VIEW } from '../../src/state/view';
 
 const CHARTS = { MoneyChart, RiskChart, SectorBars, EquitySplitChart, TariffChart } as const;
 
@@ -30,12 +31,11 @@ function renderChart(
   const scenario = preset === 'highReturn' ? HIGH_RETURN : presetScenario(preset);
   // Pharma: at the defaults its deemed balance is never repaid (50/50 throughout); with IRRs
   // 5 points higher (highReturn) it is, so that snapshot shows both phases.
-  const props =
-    name === 'EquitySplitChart'
-      ? { fallbackWidth: 720, initialSector: 'pharma' }
-      : { fallbackWidth: 720 };
   const chart = CHARTS[name] as unknown as Component<Record<string, unknown>>;
-  const view = renderWithStore([withProps(chart, props)], scenario, locale);
+  const view = renderWithStore([withProps(chart, { fallbackWidth: 720 })], scenario, {
+    ...locale,
+    ...(name === 'EquitySplitChart' ? { view: { ...DEFAULT_VIEW, splitSector: 'pharma' } } : {}),
+  });
   view.results.setMonteCarloResult(runMonteCarlo(scenario, { paths: 200, seed: 550 }), scenario);
   flushSync();
   return view;

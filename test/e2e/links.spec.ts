@@ -360,3 +360,41 @@ test('a slider step rewrites the current history entry; pin and unpin each add o
   await expect(page).toHaveURL(/[?&]a=/);
   await expect(pledge).toHaveAttribute('aria-valuetext', 'US$560bn');
 });
+
+test('the split chart’s sector and what the tornado and the waterfall measure are in the link, which brings them back, and an embed of the split answers for its sector', async ({
+  page,
+  openFresh,
+}) => {
+  await page.goto(`/?${LINK_VERSIONS}`);
+  const split = page.locator('figure#split');
+  await split.getByRole('combobox', { name: 'Sector' }).selectOption('nuclear');
+  await page
+    .locator('figure#tornado')
+    .getByRole('radio', { name: 'Credited by the deadline' })
+    .check();
+  await page.getByRole('button', { name: 'Pin this scenario as A' }).click();
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('washington');
+  const waterfall = page.locator('.compare');
+  await waterfall.getByRole('radio', { name: 'Credited by the deadline' }).check();
+  await expect(page).toHaveURL(/[?&]eq=nuclear(&|#|$)/);
+  await expect(page).toHaveURL(/[?&]tor=credited(&|#|$)/);
+  await expect(page).toHaveURL(/[?&]wf=credited(&|#|$)/);
+  const note = (await split.getByTestId('split-note').textContent())!;
+  const again = await openFresh(page.url());
+  await expect(again.locator('figure#split').getByRole('combobox', { name: 'Sector' })).toHaveValue(
+    'nuclear',
+  );
+  await expect(again.locator('figure#split').getByTestId('split-note')).toHaveText(note);
+  await expect(
+    again.locator('figure#tornado').getByRole('radio', { name: 'Credited by the deadline' }),
+  ).toBeChecked();
+  await expect(
+    again.locator('.compare').getByRole('radio', { name: 'Credited by the deadline' }),
+  ).toBeChecked();
+  // An embed of the split chart at that sector names it in its answer.
+  const embed = await openFresh(`/embed.html?${LINK_VERSIONS}&embed=1&chart=split&eq=nuclear`);
+  await expect(embed.getByTestId('embed-answer')).toContainText(
+    'Japan’s equity IRR: Nuclear (large and SMR)',
+  );
+  await expect(embed.getByRole('combobox', { name: 'Sector' })).toHaveValue('nuclear');
+});

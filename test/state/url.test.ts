@@ -18,8 +18,11 @@ import {
   CHART_IDS,
   EMBED_CONTROL_IDS,
   RISK_VIEWS,
+  SPLIT_SECTORS,
   STACKS,
   TABLE_IDS,
+  TORNADO_OUTCOMES,
+  WATERFALL_OUTCOMES,
   type View,
 } from '../../src/state/view';
 import { stampOf } from '../../src/state/stampOf';
@@ -36,6 +39,9 @@ const viewArb: fc.Arbitrary<View> = fc.record({
   cur: fc.constantFrom('usd', 'jpy'),
   stack: fc.constantFrom(...STACKS),
   riskView: fc.constantFrom(...RISK_VIEWS),
+  splitSector: fc.constantFrom(...SPLIT_SECTORS),
+  tornado: fc.constantFrom(...TORNADO_OUTCOMES),
+  waterfall: fc.constantFrom(...WATERFALL_OUTCOMES),
   tables: fc.subarray([...TABLE_IDS]),
   baseline: fc.boolean(),
   range: fc
@@ -133,7 +139,7 @@ describe('parseScenarioUrl', () => {
 
   test('the view is read leniently', () => {
     const { view } = parseScenarioUrl(
-      '?v=1&embed=1&chart=risk&controls=pace,mix&theme=dark&cur=jpy&stack=sector&rv=duties&tbl=risk,money',
+      '?v=1&embed=1&chart=risk&controls=pace,mix&theme=dark&cur=jpy&stack=sector&rv=duties&eq=nuclear&tor=credited&wf=credited&tbl=risk,money',
     );
     expect(view).toEqual({
       embed: true,
@@ -144,6 +150,9 @@ describe('parseScenarioUrl', () => {
       cur: 'jpy',
       stack: 'sector',
       riskView: 'duties',
+      splitSector: 'nuclear',
+      tornado: 'credited',
+      waterfall: 'credited',
       tables: ['money', 'risk'],
       baseline: true,
       range: DEFAULT_RANGE,
