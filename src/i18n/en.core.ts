@@ -150,7 +150,6 @@ export const enCore = {
   'chart.link': 'Link',
   'chart.linkLabel': 'Copy a link to {chart}',
   'chart.linkCopied': 'Link to this chart copied.',
-  'chart.table.caption': '{title} ({units})',
   'chart.table.show': 'Show as table',
   'chart.table.hide': 'Show as chart',
   'chart.table.month': 'Month',

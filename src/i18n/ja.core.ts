@@ -145,7 +145,6 @@ export const jaCore: Readonly<Pick<Catalogue, CoreKey>> = {
   'chart.link': 'リンク',
   'chart.linkLabel': '{chart}へのリンクをコピー',
   'chart.linkCopied': 'このグラフへのリンクをコピーしました。',
-  'chart.table.caption': '{title}（{units}）',
   'chart.table.show': '表で見る',
   'chart.table.hide': 'グラフで見る',
   'chart.table.month': '月',

@@ -38,22 +38,38 @@ export const VIEW_KEYS: ReadonlySet<string> = new Set([
 const oneOf = <T extends string>(options: readonly T[], text: string): T | undefined =>
   (options as readonly string[]).includes(text) ? (text as T) : undefined;
 
+/** The view's fields that hold one of a list, each by its key in the link. */
+type ChoiceField =
+  'chart' | 'theme' | 'cur' | 'stack' | 'riskView' | 'splitSector' | 'tornado' | 'waterfall';
+const CHOICES: Readonly<Record<string, readonly [ChoiceField, readonly string[]]>> = {
+  [URL_KEYS.chart]: ['chart', CHART_IDS],
+  [URL_KEYS.theme]: ['theme', THEMES],
+  [URL_KEYS.cur]: ['cur', CURRENCIES],
+  [URL_KEYS.stack]: ['stack', STACKS],
+  [URL_KEYS.riskView]: ['riskView', RISK_VIEWS],
+  [URL_KEYS.splitSector]: ['splitSector', SPLIT_SECTORS],
+  [URL_KEYS.tornado]: ['tornado', TORNADO_OUTCOMES],
+  [URL_KEYS.waterfall]: ['waterfall', WATERFALL_OUTCOMES],
+};
+
 /** Reads one view value into `view`; returns false when the value is not valid. */
 export function readView(
   key: string,
   text: string,
   view: { -readonly [K in keyof View]: View[K] },
 ): boolean {
+  const choice = Object.hasOwn(CHOICES, key) ? CHOICES[key] : undefined;
+  if (choice) {
+    const value = oneOf(choice[1], text);
+    // (A value from the field's own list: the record's type cannot say which list is whose.)
+    if (value) (view as Record<ChoiceField, string>)[choice[0]] = value;
+    return value !== undefined;
+  }
   switch (key) {
     case URL_KEYS.embed:
       if (text !== '0' && text !== '1') return false;
       view.embed = text === '1';
       return true;
-    case URL_KEYS.chart: {
-      const chart = oneOf(CHART_IDS, text);
-      if (chart) view.chart = chart;
-      return chart !== undefined;
-    }
     case URL_KEYS.controls: {
       const ids = text === '' ? [] : text.split(',');
       const valid = ids.filter(
@@ -62,45 +78,10 @@ export function readView(
       view.controls = [...new Set(valid)];
       return valid.length === ids.length;
     }
-    case URL_KEYS.theme: {
-      const theme = oneOf(THEMES, text);
-      if (theme) view.theme = theme;
-      return theme !== undefined;
-    }
     case URL_KEYS.lang: {
       const lang = oneOf(LOCALES, text);
       if (lang) view.lang = lang;
       return lang !== undefined;
-    }
-    case URL_KEYS.cur: {
-      const cur = oneOf(CURRENCIES, text);
-      if (cur) view.cur = cur;
-      return cur !== undefined;
-    }
-    case URL_KEYS.stack: {
-      const stack = oneOf(STACKS, text);
-      if (stack) view.stack = stack;
-      return stack !== undefined;
-    }
-    case URL_KEYS.riskView: {
-      const rv = oneOf(RISK_VIEWS, text);
-      if (rv) view.riskView = rv;
-      return rv !== undefined;
-    }
-    case URL_KEYS.splitSector: {
-      const sector = oneOf(SPLIT_SECTORS, text);
-      if (sector) view.splitSector = sector;
-      return sector !== undefined;
-    }
-    case URL_KEYS.tornado: {
-      const outcome = oneOf(TORNADO_OUTCOMES, text);
-      if (outcome) view.tornado = outcome;
-      return outcome !== undefined;
-    }
-    case URL_KEYS.waterfall: {
-      const outcome = oneOf(WATERFALL_OUTCOMES, text);
-      if (outcome) view.waterfall = outcome;
-      return outcome !== undefined;
     }
     case URL_KEYS.tables: {
       const ids = text === '' ? [] : text.split(',');
@@ -125,16 +106,24 @@ export function readView(
 export function writeView(view: View, q: URLSearchParams): void {
   const d = DEFAULT_VIEW;
   if (view.embed !== d.embed) q.set(URL_KEYS.embed, view.embed ? '1' : '0');
-  if (view.chart !== d.chart) q.set(URL_KEYS.chart, view.chart);
+  // (In the order the link has always written them: chart, then controls, then the others.)
+  const choice = (key: string) => {
+    const field = CHOICES[key]![0];
+    if (view[field] !== d[field]) q.set(key, view[field]);
+  };
+  choice(URL_KEYS.chart);
   if (view.controls.length > 0) q.set(URL_KEYS.controls, view.controls.join(','));
-  if (view.theme !== d.theme) q.set(URL_KEYS.theme, view.theme);
+  choice(URL_KEYS.theme);
   if (view.lang !== null) q.set(URL_KEYS.lang, view.lang);
-  if (view.cur !== d.cur) q.set(URL_KEYS.cur, view.cur);
-  if (view.stack !== d.stack) q.set(URL_KEYS.stack, view.stack);
-  if (view.riskView !== d.riskView) q.set(URL_KEYS.riskView, view.riskView);
-  if (view.splitSector !== d.splitSector) q.set(URL_KEYS.splitSector, view.splitSector);
-  if (view.tornado !== d.tornado) q.set(URL_KEYS.tornado, view.tornado);
-  if (view.waterfall !== d.waterfall) q.set(URL_KEYS.waterfall, view.waterfall);
+  for (const key of [
+    URL_KEYS.cur,
+    URL_KEYS.stack,
+    URL_KEYS.riskView,
+    URL_KEYS.splitSector,
+    URL_KEYS.tornado,
+    URL_KEYS.waterfall,
+  ])
+    choice(key);
   if (view.tables.length > 0) q.set(URL_KEYS.tables, view.tables.join(','));
   if (view.baseline !== d.baseline) q.set(URL_KEYS.baseline, view.baseline ? '1' : '0');
   if (!sameRange(view.range, d.range)) q.set(URL_KEYS.range, formatRange(view.range));

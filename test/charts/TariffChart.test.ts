@@ -27,7 +27,7 @@ async function tableRow(month: string) {
   if (!screen.queryByRole('table'))
     await fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
   const table = await screen.findByRole('table', {
-    name: /^Average US tariff on Japan’s goods \(.+\)$/,
+    name: /^Average US tariff on Japan’s goods \S/,
   });
   const row = within(table).getByRole('rowheader', { name: month }).closest('tr')!;
   return within(row)

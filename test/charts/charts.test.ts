@@ -201,7 +201,7 @@ describe('MoneyChart', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
     // The table view's code is fetched on this first use.
     const table = await screen.findByRole('table', {
-      name: 'How fast the money moves (US$ bn, cumulative)',
+      name: 'How fast the money moves US$ bn, cumulative',
     });
     expect(table).toHaveTextContent('2029-01');
     expect(

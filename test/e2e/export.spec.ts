@@ -57,7 +57,7 @@ test('the exported CSV carries the numbers shown on screen, with a header naming
   await page.getByRole('button', { name: 'Show as table' }).first().click();
   // The table says its units, as the chart's axis does.
   await expect(page.locator('figure#money table caption')).toHaveText(
-    'How fast the money moves (US$ bn, cumulative)',
+    'How fast the money moves US$ bn, cumulative',
   );
   const row = page.getByRole('row', { name: /^2029-01/ });
   // The table view is fetched on first use: wait for it (allTextContents does not wait).
