@@ -14,6 +14,8 @@ const INK = '#1b1f24';
 const MUTED = '#555e69';
 /** The space between two answers' columns, px. */
 const ANSWER_GAP = 24;
+/** The smallest QR code drawn (a long link's code, some 80 modules a side, stays legible). */
+export const QR_MIN_PX = 110;
 
 /** Splits text into lines of at most `perLine` columns (a full-width character takes two). */
 export function wrap(text: string, perLine: number): string[] {
@@ -95,8 +97,7 @@ export function scenarioCard(
   });
   const chartTop = answerTop + 90 + labelDrop + detailDrop;
   const footTop = height - 64;
-  const qrPx = qr ? 150 : 0;
-  /** The right column: the chart's legend above the QR code. */
+  /** The right column: the chart's legend, then the QR code below it. */
   const side = 230;
   // Each key's label wrapped to the column (two lines at most), the next key below it.
   let keyY = chartTop + 12;
@@ -121,13 +122,17 @@ export function scenarioCard(
       `<svg x="${PAD}" y="${chartTop}" width="${chart.width * scale}" height="${chart.height * scale}" viewBox="0 0 ${chart.width} ${chart.height}">${body}</svg>`,
     );
   }
-  if (qr) out.push(qrSvg(qr.size, qr.isDark, width - PAD - qrPx, footTop - qrPx - 8, qrPx));
+  // The QR code in the column's foot, below the last key (it had covered the money chart's last
+  // ones), as large as the room left, up to 150 px; the link below the chart is cut short of it.
+  const qrPx = Math.min(150, height - 16 - (keyY - 6));
+  if (qr && qrPx >= QR_MIN_PX)
+    out.push(qrSvg(qr.size, qr.isDark, width - PAD - qrPx, height - 16 - qrPx, qrPx));
   const sources = wrapToWidth(t.sources, width - 2 * PAD - side, 13);
   out.push(
     text(PAD, footTop + 18, sources.length > 1 ? `${sources[0]}…` : (sources[0] ?? ''), 13, MUTED),
   );
   out.push(text(PAD, footTop + 36, t.dataLine, 13, MUTED));
-  const link = wrapLink(t.url, width - 2 * PAD, 13);
+  const link = wrapLink(t.url, width - 2 * PAD - side - 16, 13);
   out.push(
     text(PAD, footTop + 54, link.length > 1 ? `${link[0]}…` : (link[0] ?? ''), 13, '#0b62a4'),
   );

@@ -121,3 +121,52 @@ describe('scenarioCard (the chart’s legend beside it)', () => {
     expect(keys[2]!.y).toBeGreaterThan(keys[1]!.y);
   });
 });
+
+describe('scenarioCard (the QR code in the legend’s column)', () => {
+  // The money chart's legend with its bands: eight keys, some on two lines, as a card draws it.
+  const legend = [
+    'Selected by Washington',
+    'Committed (Japan’s funding)',
+    'Credited toward the pledge (central path)',
+    'Disbursed (cash out)',
+    'Required pace to the deadline',
+    'Defaults (central path)',
+    'Credited, 5–95% of paths',
+    'Credited, 25–75% of paths',
+  ].map((label) => ({ label, color: '#0b62a4', kind: 'line' as const, opacity: 1 }));
+  const card = (answers: number) =>
+    scenarioCard(
+      { width: 640, height: 300, text: '<svg width="640" height="300"></svg>' },
+      legend,
+      {
+        title: 'Japan’s US$550 bn pledge to the United States: how fast the money moves',
+        scenario: 'Central',
+        answers: Array.from({ length: answers }, () => ({
+          label: 'Credited by the deadline (median path)',
+          value: 'US$304bn',
+          detail: '5–95% of paths: US$205bn to US$460bn',
+        })),
+        url: `https://example.org/?v=2&m=2&d=2&${'pace=150&'.repeat(12)}c=304.1`,
+        sources: 'White House',
+        dataLine: 'Data release 2',
+      },
+      { size: 41, isDark: (r, c) => (r + c) % 2 === 0 },
+    );
+
+  test.each([0, 3])('with %i answers, the code is below the last key, whole and legible', (n) => {
+    const svg = card(n).text;
+    const texts = textsOf(svg);
+    const keys = texts.filter((t) => legend.some((k) => k.label.includes(t.s)) && t.x > 800);
+    expect(keys.map((t) => t.s).join(' ')).toContain('Credited, 25–75% of paths');
+    const qr = /<g transform="translate\(([\d.]+),([\d.]+)\)"><rect width="([\d.]+)"/.exec(svg);
+    expect(qr).not.toBeNull();
+    const [x, y, px] = [Number(qr![1]), Number(qr![2]), Number(qr![3])];
+    // Below the last key's line (its text's baseline, and a descender's room), on the card.
+    expect(y).toBeGreaterThan(Math.max(...keys.map((t) => t.y)) + 4);
+    expect(y + px).toBeLessThanOrEqual(CARD.height);
+    expect(px).toBeGreaterThanOrEqual(110);
+    // The link below the chart stops short of it.
+    const link = texts.find((t) => t.s.startsWith('https://'))!;
+    expect(link.x + estimateWidth(link.s.replace(/&amp;/g, '&'), 13)).toBeLessThan(x);
+  });
+});
