@@ -79,6 +79,9 @@ test('the embeds’ page (embed.html) is light, shows what the same embed of the
   // No prerender: the page's HTML is its head, a no-script link and the app's root.
   expect((await response!.body()).length).toBeLessThan(3000);
   await expect(page.getByRole('img', { name: /^How likely a tariff penalty is/ })).toBeVisible();
+  // It says what it is about, in sight, wherever it is framed.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Japan’s US\$550 bn pledge/);
   // The Monte Carlo's answer, once in (before it, the central path's, marked provisional).
   await expect(page.getByTestId('embed-answer')).toContainText('95% interval');
   const answer = await page.getByTestId('embed-answer').textContent();
