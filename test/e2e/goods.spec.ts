@@ -57,3 +57,25 @@ test('raising a goods class’s penalty rate raises the expected duties, is writ
   await expect(fresh.getByRole('status').filter({ hasText: 'About this link' })).toHaveCount(0);
   await expectNoAxeViolations(page, 'section.goods', 'section.headline');
 });
+
+test('on a phone, a source panel in the goods table opens in its cell, whole and in reach inside the table’s box', async ({
+  openFresh,
+}) => {
+  const page = await openFresh('/', { viewport: { width: 360, height: 740 } });
+  const table = page.locator('table:has(tr[data-goods])');
+  const box = page.locator('.scroll:has(tr[data-goods])');
+  await table.scrollIntoViewIfNeeded();
+  for (const chip of (await table.getByRole('button', { name: /^Source of / }).all()).slice(0, 3)) {
+    await chip.click();
+    const panel = table.getByRole('note');
+    await expect(panel).toHaveCount(1);
+    await panel.scrollIntoViewIfNeeded();
+    const [p, b] = [(await panel.boundingBox())!, (await box.boundingBox())!];
+    // Inside the box's visible part, not cut by its edge.
+    expect(p.x).toBeGreaterThanOrEqual(b.x - 1);
+    expect(p.x + p.width).toBeLessThanOrEqual(b.x + b.width + 1);
+    await expect(panel.getByRole('link', { name: 'Open the source' })).toBeInViewport();
+    await chip.click();
+    await expect(panel).toHaveCount(0);
+  }
+});
