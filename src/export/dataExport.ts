@@ -67,6 +67,11 @@ export function dataTable(
       { key: 'mc_credited_p95_usd_bn', values: mc.credited.p95 },
       { key: 'mc_share_penalty', values: mc.shareReimposed },
       { key: 'mc_expected_duties_usd_bn', values: mc.tariff.expectedDutiesUsdBn },
+      // By goods class, as the goods table prints them once the Monte Carlo is in.
+      ...GOODS_IDS.map((k) => ({
+        key: `mc_expected_duties_${k}_usd_bn`,
+        values: mc.tariff.expectedDutiesByClass[k],
+      })),
       { key: 'mc_average_tariff', values: mc.tariff.averageTariff },
     );
   }

@@ -362,6 +362,17 @@ test('the data CSV parses with a standard parser into the model’s monthly numb
   expect(parsed.meta.fields).toEqual(['month', 'history', ...expected.columns.map((c) => c.key)]);
   for (const key of ['mc_credited_p5_usd_bn', 'mc_credited_p50_usd_bn', 'mc_credited_p95_usd_bn'])
     expect(parsed.meta.fields).toContain(key);
+  // The goods table's duties by class, once the Monte Carlo is in, are the file's, to the cent.
+  const goods = page.locator('table:has(tr[data-goods])');
+  await goods.scrollIntoViewIfNeeded();
+  const end2029 = parsed.data.find((row) => row.month === '2029-12')!;
+  for (const row of await goods.locator('tr[data-goods]').all()) {
+    const id = (await row.getAttribute('data-goods'))!;
+    const shown = (await row.locator('td.num').textContent())!;
+    expect(shown, id).toBe(
+      expectedHeadline().format.money(Number(end2029[`mc_expected_duties_${id}_usd_bn`])),
+    );
+  }
   for (const column of expected.columns)
     parsed.data.forEach((row, i) =>
       expect(Number(row[column.key]), `${column.key} ${row.month}`).toBeCloseTo(
