@@ -18,6 +18,7 @@ import { CURRENCIES, LOCALES } from '../i18n/format';
 import { URL_KEYS } from './urlKeys';
 import { formatRange, parseRange, sameRange } from './timeRange';
 
+/** The view's keys in the link, in the order a link writes them. */
 export const VIEW_KEYS: ReadonlySet<string> = new Set([
   URL_KEYS.embed,
   URL_KEYS.chart,
@@ -103,28 +104,35 @@ export function readView(
   return false;
 }
 
+/** Writes the view's values that differ from the default's, in VIEW_KEYS's order. */
 export function writeView(view: View, q: URLSearchParams): void {
   const d = DEFAULT_VIEW;
-  if (view.embed !== d.embed) q.set(URL_KEYS.embed, view.embed ? '1' : '0');
-  // (In the order the link has always written them: chart, then controls, then the others.)
-  const choice = (key: string) => {
-    const field = CHOICES[key]![0];
-    if (view[field] !== d[field]) q.set(key, view[field]);
-  };
-  choice(URL_KEYS.chart);
-  if (view.controls.length > 0) q.set(URL_KEYS.controls, view.controls.join(','));
-  choice(URL_KEYS.theme);
-  if (view.lang !== null) q.set(URL_KEYS.lang, view.lang);
-  for (const key of [
-    URL_KEYS.cur,
-    URL_KEYS.stack,
-    URL_KEYS.riskView,
-    URL_KEYS.splitSector,
-    URL_KEYS.tornado,
-    URL_KEYS.waterfall,
-  ])
-    choice(key);
-  if (view.tables.length > 0) q.set(URL_KEYS.tables, view.tables.join(','));
-  if (view.baseline !== d.baseline) q.set(URL_KEYS.baseline, view.baseline ? '1' : '0');
-  if (!sameRange(view.range, d.range)) q.set(URL_KEYS.range, formatRange(view.range));
+  const flag = (on: boolean) => (on ? '1' : '0');
+  for (const key of VIEW_KEYS) {
+    const choice = Object.hasOwn(CHOICES, key) ? CHOICES[key] : undefined;
+    if (choice) {
+      if (view[choice[0]] !== d[choice[0]]) q.set(key, view[choice[0]]);
+      continue;
+    }
+    switch (key) {
+      case URL_KEYS.embed:
+        if (view.embed !== d.embed) q.set(key, flag(view.embed));
+        break;
+      case URL_KEYS.controls:
+        if (view.controls.length > 0) q.set(key, view.controls.join(','));
+        break;
+      case URL_KEYS.lang:
+        if (view.lang !== null) q.set(key, view.lang);
+        break;
+      case URL_KEYS.tables:
+        if (view.tables.length > 0) q.set(key, view.tables.join(','));
+        break;
+      case URL_KEYS.baseline:
+        if (view.baseline !== d.baseline) q.set(key, flag(view.baseline));
+        break;
+      case URL_KEYS.range:
+        if (!sameRange(view.range, d.range)) q.set(key, formatRange(view.range));
+        break;
+    }
+  }
 }
