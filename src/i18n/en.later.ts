@@ -228,6 +228,8 @@ export const enLater = {
   'solve.find': 'Find what it takes',
   'solve.noLevers': 'Allow at least one lever.',
   'solve.working': 'Working it out…',
+  'solve.done':
+    'Worked out: {reached} of {levers} levers reach the target alone; the answers are below.',
   'solve.met': 'This scenario already meets the target on the central path ({value}).',
   'solve.alone': 'Each lever alone, the others held',
   'solve.lever': 'Lever',

@@ -220,6 +220,8 @@ export const jaLater: Readonly<Pick<Catalogue, LaterKey>> = {
   'solve.find': '必要な変更を求める',
   'solve.noLevers': 'レバーを一つ以上選んでください。',
   'solve.working': '計算しています…',
+  'solve.done':
+    '計算しました：{levers}個のレバーのうち{reached}個が単独で目標に届きます。答えは下にあります。',
   'solve.met': 'このシナリオは中心経路ですでに目標を満たしています（{value}）。',
   'solve.alone': 'レバーを一つずつ（ほかは据え置き）',
   'solve.lever': 'レバー',

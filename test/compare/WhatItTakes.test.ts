@@ -38,6 +38,14 @@ describe('WhatItTakes', { timeout: 30_000 }, () => {
     expect(screen.getByRole('status')).toHaveTextContent('Working it out…');
     answer(view);
     expect(screen.getByRole('table', { name: 'Each lever alone, the others held' })).toBeVisible();
+    // The status says the answers are in, and how many levers reach the target alone.
+    const reached = view.container.querySelectorAll('tr[data-lever] button').length;
+    // (The pace reaches it, the guarantee fee cannot: below.)
+    expect(reached).toBeGreaterThan(0);
+    expect(reached).toBeLessThan(6);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `Worked out: ${reached} of 6 levers reach the target alone; the answers are below.`,
+    );
     const pace = leverRow(view.container, 'paceUsdBnPerYear');
     expect(within(pace).getByRole('rowheader')).toHaveTextContent('Selections a year');
     expect(pace).toHaveTextContent(`${fmt.moneyPerYear(DEFAULT_SCENARIO.paceUsdBnPerYear)} →`);
