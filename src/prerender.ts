@@ -196,7 +196,7 @@ export function previewCard(page: Page, css: string, url: string): string {
 }
 
 /** A legend box's opacity as the chart card draws it (ChartCard.svelte's `.key.box` rules). */
-export const BOX_OPACITY: Readonly<Record<string, number>> = {
+const BOX_OPACITY: Readonly<Record<string, number>> = {
   us: 0.75,
   stack: 0.35,
   band90: 0.15,

@@ -4,7 +4,6 @@ import {
   DEFAULT_VIEW,
   EMBED_CONTROL_IDS,
   RISK_VIEWS,
-  SPLIT_SECTORS,
   STACKS,
   TABLE_IDS,
   THEMES,
@@ -15,6 +14,7 @@ import {
   type View,
 } from './view';
 import { CURRENCIES, LOCALES } from '../i18n/format';
+import { SECTOR_IDS } from '../data/sectors';
 import { URL_KEYS } from './urlKeys';
 import { formatRange, parseRange, sameRange } from './timeRange';
 
@@ -48,7 +48,7 @@ const CHOICES: Readonly<Record<string, readonly [ChoiceField, readonly string[]]
   [URL_KEYS.cur]: ['cur', CURRENCIES],
   [URL_KEYS.stack]: ['stack', STACKS],
   [URL_KEYS.riskView]: ['riskView', RISK_VIEWS],
-  [URL_KEYS.splitSector]: ['splitSector', SPLIT_SECTORS],
+  [URL_KEYS.splitSector]: ['splitSector', SECTOR_IDS],
   [URL_KEYS.tornado]: ['tornado', TORNADO_OUTCOMES],
   [URL_KEYS.waterfall]: ['waterfall', WATERFALL_OUTCOMES],
 };

@@ -5,7 +5,7 @@
  * and which charts are shown as tables.
  */
 import type { Currency, Locale } from '../i18n/format';
-import { SECTOR_IDS, type SectorId } from '../data/sectors';
+import type { SectorId } from '../data/sectors';
 import { DEFAULT_RANGE, type TimeRange } from './timeRange';
 
 export const CHART_IDS = ['money', 'risk', 'tariff', 'japan', 'split'] as const;
@@ -27,8 +27,6 @@ export type Stack = (typeof STACKS)[number];
 /** What the risk chart shows. */
 export const RISK_VIEWS = ['cumulative', 'hazard', 'duties'] as const;
 export type RiskView = (typeof RISK_VIEWS)[number];
-/** The sector whose equity project the split chart follows. */
-export const SPLIT_SECTORS = SECTOR_IDS;
 /** What the tornado sweeps each assumption against. */
 export const TORNADO_OUTCOMES = ['risk', 'credited', 'duties'] as const;
 export type TornadoOutcome = (typeof TORNADO_OUTCOMES)[number];
@@ -46,6 +44,7 @@ export interface View {
   readonly cur: Currency;
   readonly stack: Stack;
   readonly riskView: RiskView;
+  /** The sector whose equity project the split chart follows. */
   readonly splitSector: SectorId;
   readonly tornado: TornadoOutcome;
   readonly waterfall: WaterfallOutcome;

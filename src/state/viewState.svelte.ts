@@ -1,7 +1,8 @@
 /**
  * The parts of the view a reader changes on the page (theme, the money chart's split, the risk
- * chart's view, the split chart's sector, the tornado's and the waterfall's outcome, tables shown): held here, written to the link by App (replacing the history
- * entry), and restored with back/forward. One instance per app, by context.
+ * chart's view, the split chart's sector, the tornado's and the waterfall's outcome, tables
+ * shown): held here, written to the link by App (replacing the history entry), and restored with
+ * back/forward. One instance per app, by context.
  */
 import {
   TABLE_IDS,

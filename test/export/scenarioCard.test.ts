@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
-import { CARD, scenarioCard, wrap } from '../../src/export/scenarioCard';
+import { CARD, QR_MIN_PX, scenarioCard, wrap } from '../../src/export/scenarioCard';
 import { estimateWidth } from '../../src/charts/textFit';
 
 describe('wrap (the scenario card’s lines)', () => {
@@ -164,7 +164,7 @@ describe('scenarioCard (the QR code in the legend’s column)', () => {
     // Below the last key's line (its text's baseline, and a descender's room), on the card.
     expect(y).toBeGreaterThan(Math.max(...keys.map((t) => t.y)) + 4);
     expect(y + px).toBeLessThanOrEqual(CARD.height);
-    expect(px).toBeGreaterThanOrEqual(110);
+    expect(px).toBeGreaterThanOrEqual(QR_MIN_PX);
     // The link below the chart stops short of it.
     const link = texts.find((t) => t.s.startsWith('https://'))!;
     expect(link.x + estimateWidth(link.s.replace(/&amp;/g, '&'), 13)).toBeLessThan(x);

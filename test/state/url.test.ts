@@ -18,13 +18,13 @@ import {
   CHART_IDS,
   EMBED_CONTROL_IDS,
   RISK_VIEWS,
-  SPLIT_SECTORS,
   STACKS,
   TABLE_IDS,
   TORNADO_OUTCOMES,
   WATERFALL_OUTCOMES,
   type View,
 } from '../../src/state/view';
+import { SECTOR_IDS } from '../../src/data/sectors';
 import { stampOf } from '../../src/state/stampOf';
 import { decodeJson } from '../../src/state/base64url';
 import { scenarioArb } from '../model/arbitraries';
@@ -39,7 +39,7 @@ const viewArb: fc.Arbitrary<View> = fc.record({
   cur: fc.constantFrom('usd', 'jpy'),
   stack: fc.constantFrom(...STACKS),
   riskView: fc.constantFrom(...RISK_VIEWS),
-  splitSector: fc.constantFrom(...SPLIT_SECTORS),
+  splitSector: fc.constantFrom(...SECTOR_IDS),
   tornado: fc.constantFrom(...TORNADO_OUTCOMES),
   waterfall: fc.constantFrom(...WATERFALL_OUTCOMES),
   tables: fc.subarray([...TABLE_IDS]),
