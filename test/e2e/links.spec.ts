@@ -270,6 +270,8 @@ test('adding projects with long Japanese names stops at the link’s limit, says
   await expect(projects(page)).toHaveCount(rows);
   for (let n = 100; n < 120 && (await refusal.count()) === 0; n++) {
     await section.getByRole('button', { name: 'Add a project' }).click();
+    // The row added, or the refusal said (which may come a moment after the click).
+    await expect(projects(page).nth(rows).or(refusal)).toBeVisible();
     if ((await refusal.count()) > 0) break;
     await expect(projects(page)).toHaveCount(rows + 1);
     rows += 1;
