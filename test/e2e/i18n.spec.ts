@@ -51,7 +51,10 @@ test('the language switch changes every word, writes lang to the link, and survi
 }) => {
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('ja');
+  await page
+    .getByRole('group', { name: 'Language', exact: true })
+    .getByRole('link', { name: '日本語' })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(JA_TITLE);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(page).toHaveURL(/[?&]lang=ja(&|$)/);
@@ -59,9 +62,49 @@ test('the language switch changes every word, writes lang to the link, and survi
   await expect(page.getByTestId('credited')).toHaveText(jaUsd.credited);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(JA_TITLE);
-  await page.getByRole('combobox', { name: '言語', exact: true }).selectOption('en');
+  await page
+    .getByRole('group', { name: '言語', exact: true })
+    .getByRole('link', { name: 'English' })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('US$550 bn pledge');
   await expect(page).toHaveURL(/[?&]lang=en(&|$)/);
+});
+
+test('the language links: an arrow key changes nothing, Enter switches and keeps the focus, and each opens this scenario in its language', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await page.getByRole('radio', { name: 'Yen' }).check();
+  await expect(page).toHaveURL(/[?&]cur=jpy(&|$)/);
+  const group = page.getByRole('group', { name: 'Language', exact: true });
+  const english = group.getByRole('link', { name: 'English' });
+  await expect(english).toHaveAttribute('aria-current', 'true');
+  // As a select did, moving through the choices with the keyboard: nothing switches.
+  await english.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // Its address, for a new tab: this scenario (in yen), on the Japanese page.
+  const japanese = group.getByRole('link', { name: '日本語' });
+  await japanese.focus();
+  const href = await japanese.getAttribute('href');
+  expect(new URL(href ?? '').pathname).toMatch(/\/ja\/$/);
+  expect(new URL(href ?? '').searchParams.get('cur')).toBe('jpy');
+  const tab = await context.newPage();
+  await tab.goto(href ?? '');
+  await expect(tab.getByRole('heading', { level: 1 })).toHaveText(JA_TITLE);
+  await expect(tab.getByRole('radio', { name: '円' })).toBeChecked();
+  await tab.close();
+  // Enter switches in place; the focus stays on the link, now the current one.
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  const current = page.getByRole('group', { name: '言語', exact: true }).getByRole('link', {
+    name: '日本語',
+  });
+  await expect(current).toHaveAttribute('aria-current', 'true');
+  await expect(current).toBeFocused();
+  await expect(page.getByRole('radio', { name: '円' })).toBeChecked();
 });
 
 test('yen: every amount converts at the reader’s exchange rate, and cur=jpy is in the link', async ({
@@ -112,7 +155,10 @@ test('the Japanese page has no English prose outside cited titles', async ({ pag
   const prose = await englishProse(page);
   expect(prose).toEqual([]);
   // The probe itself finds English where there is some.
-  await page.getByRole('combobox', { name: '言語', exact: true }).selectOption('en');
+  await page
+    .getByRole('group', { name: '言語', exact: true })
+    .getByRole('link', { name: 'English' })
+    .click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect((await englishProse(page)).length).toBeGreaterThan(20);
 });
@@ -342,7 +388,10 @@ test('only the active language’s catalogue is fetched: its start-up part first
   await expect(page.getByTestId('credited')).toHaveText(jaUsd.credited);
   // The page waits for its sections below the fold, which bring the later part.
   expect(catalogues).toEqual(['ja.core', 'ja.later']);
-  await page.getByRole('combobox', { name: '言語', exact: true }).selectOption('en');
+  await page
+    .getByRole('group', { name: '言語', exact: true })
+    .getByRole('link', { name: 'English' })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('US$550 bn pledge');
   expect(catalogues.slice(2).sort()).toEqual(['en.core', 'en.later']);
   // The sections below the fold speak English too.

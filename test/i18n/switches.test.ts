@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/svelte';
+import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { renderWithStore } from '../harness/render';
 import Headline from '../../src/Headline.svelte';
@@ -23,19 +23,42 @@ describe('language and currency controls', () => {
   test('the language switch loads Japanese and every figure and sentence follows', async () => {
     renderWithStore([LanguageSwitch, Headline]);
     expect(shown('credited')).toBe(credited('en', 'usd'));
-    await fireEvent.change(screen.getByRole('combobox', { name: 'Language' }), {
-      target: { value: 'ja' },
-    });
+    const group = () => screen.getByRole('group', { name: /^(Language|言語)$/ });
+    expect(within(group()).getByRole('link', { name: 'English' })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    await fireEvent.click(within(group()).getByRole('link', { name: '日本語' }));
     await waitFor(() => expect(shown('credited')).toBe(credited('ja', 'usd')));
     expect(screen.getByTestId('summary')).toHaveTextContent(/^この前提では、日本は/);
     const deadline = createFormatter('ja', 'usd', DEFAULT_SCENARIO.usdJpy).date(
       DEFAULT_SCENARIO.periodEnd,
     );
     expect(screen.getByTestId('summary')).toHaveTextContent(`${deadline}までに`);
-    expect(screen.getByRole('combobox', { name: '言語' })).toHaveValue('ja');
-    // Each language is offered in its own name and language.
-    expect(screen.getByRole('option', { name: 'English' })).toHaveAttribute('lang', 'en');
-    expect(screen.getByRole('option', { name: '日本語' })).toHaveAttribute('lang', 'ja');
+    // The group is named in the page's language now, and marks Japanese as the current one.
+    const japanese = within(screen.getByRole('group', { name: '言語' })).getByRole('link', {
+      name: '日本語',
+    });
+    expect(japanese).toHaveAttribute('aria-current', 'true');
+    expect(screen.getByRole('link', { name: 'English' })).not.toHaveAttribute('aria-current');
+    // Each language is offered in its own name and language, at this page's address in it.
+    expect(japanese).toHaveAttribute('lang', 'ja');
+    expect(japanese).toHaveAttribute('hreflang', 'ja');
+    expect(new URL(japanese.getAttribute('href') ?? '').searchParams.get('lang')).toBe('ja');
+    expect(new URL(japanese.getAttribute('href') ?? '').pathname).toMatch(/\/ja\/$/);
+    const english = screen.getByRole('link', { name: 'English' });
+    expect(english).toHaveAttribute('lang', 'en');
+    expect(new URL(english.getAttribute('href') ?? '').pathname).not.toMatch(/\/ja\//);
+  });
+
+  test('a click with a modifier is the browser’s (a new tab or window at the link), and the page stays as it is', async () => {
+    renderWithStore([LanguageSwitch, Headline]);
+    const japanese = screen.getByRole('link', { name: '日本語' });
+    // fireEvent returns false when a handler prevented the default.
+    expect(await fireEvent.click(japanese, { ctrlKey: true })).toBe(true);
+    expect(await fireEvent.click(japanese, { button: 1 })).toBe(true);
+    expect(await fireEvent.click(japanese)).toBe(false);
+    await waitFor(() => expect(shown('credited')).toBe(credited('ja', 'usd')));
   });
 
   test('yen converts every amount at the scenario’s rate, and the rate control moves it', async () => {
