@@ -208,6 +208,44 @@ test('at 360 px wide nothing scrolls sideways', async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
+test('on a phone, in either theme, each date marker’s label comes over the chart’s lines on a halo of the page’s colour wide enough to part them from the text', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await ready(page);
+  for (const theme of ['light', 'dark']) {
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+    const labels = await page.evaluate(() => {
+      const bg = getComputedStyle(document.body).backgroundColor;
+      return ['money', 'risk'].flatMap((id) => {
+        const svg = document.querySelector(`figure#${id} svg[role="img"]`)!;
+        const lines = [...svg.querySelectorAll('path.line')];
+        return [...svg.querySelectorAll('.rule text')].map((text) => {
+          const style = getComputedStyle(text);
+          return {
+            label: `${id}: ${text.textContent}`,
+            // Drawn after every line of the chart, so over them.
+            over: lines.every(
+              (l) => l.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING,
+            ),
+            halo: style.paintOrder.startsWith('stroke') && style.stroke === bg,
+            width: parseFloat(style.strokeWidth),
+          };
+        });
+      });
+    });
+    // The money chart's MOU, selections, data date and deadline; the risk chart's too.
+    expect(labels.length).toBeGreaterThanOrEqual(6);
+    for (const l of labels) {
+      expect(l.over, l.label).toBe(true);
+      expect(l.halo, l.label).toBe(true);
+      // 3 px each side of a glyph: with less, a line shows between the letters (as it did
+      // through "Data to 9 Oct 2026" and "End of term" at 360 px with 1.5 px).
+      expect(l.width, l.label).toBeGreaterThanOrEqual(6);
+    }
+  }
+});
+
 test('the risk chart can show the expected extra duties, and every chart can be read as a table', async ({
   page,
 }) => {
