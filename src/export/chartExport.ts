@@ -35,6 +35,15 @@ export interface ChartPicture {
 }
 
 export const EXPORT_WIDTHS = [600, 1200] as const;
+/** A picture's margin at 600 px, px (scaled with its width). */
+const PAD = 16;
+/**
+ * The width a picture's chart is drawn at, px: the picture's own at 600 px inside its margins,
+ * and the same, doubled, at 1200 px. So its text has the size of the picture's legend whatever
+ * the screen it was made on (drawn at the screen's width and scaled to fit, a chart's axis
+ * labels were 20 px from a phone and 7 px from a wide screen).
+ */
+export const PICTURE_CHART_PX = 600 - 2 * PAD;
 export type ExportWidth = (typeof EXPORT_WIDTHS)[number];
 
 const INK = '#1b1f24';
@@ -116,7 +125,7 @@ export function composeChart(
   width: ExportWidth,
 ): ChartPicture {
   const s = width / 600;
-  const pad = 16 * s;
+  const pad = PAD * s;
   const inner = width - 2 * pad;
   const font = { title: 18 * s, sub: 12 * s, legend: 12 * s, foot: 10.5 * s };
   const text = (

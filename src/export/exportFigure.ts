@@ -3,14 +3,34 @@
  * legend's keys) and composes the picture a desk can publish (chartExport.ts).
  */
 import {
+  PICTURE_CHART_PX,
   composeChart,
   keyKind,
   type ExportParts,
   type ExportWidth,
   type LegendKey,
 } from './chartExport';
+import { flushSync } from 'svelte';
 import { inLightTheme } from './lightTheme';
 import { standaloneSvg } from './standaloneSvg';
+import type { DrawableBox } from '../charts/SvgBox.svelte';
+
+/**
+ * `read()` with the card's chart drawn at `width` px, then drawn again at its box's width: one
+ * task, no frame painted in between, so the page does not move.
+ */
+export function drawnAt<T>(figure: HTMLElement, width: number, read: () => T): T {
+  const box = figure.querySelector('svg[role="img"]')?.parentElement as DrawableBox | null;
+  if (!box?.drawAt) return read();
+  box.drawAt(width);
+  flushSync();
+  try {
+    return read();
+  } finally {
+    box.drawAt(0);
+    flushSync();
+  }
+}
 
 /** The legend keys of a chart card, with the colours they are drawn in. */
 function legendKeys(figure: HTMLElement): LegendKey[] {
@@ -40,6 +60,6 @@ export function exportFigure(
   text: Omit<ExportParts, 'legend'>,
   width: ExportWidth,
 ) {
-  const read = readFigure(figure);
+  const read = drawnAt(figure, PICTURE_CHART_PX, () => readFigure(figure));
   return read ? composeChart(read.chart, { ...text, legend: read.legend }, width) : null;
 }

@@ -60,6 +60,45 @@ export function qrSvg(
   return `<g transform="translate(${x},${y})"><rect width="${px}" height="${px}" fill="#ffffff"/><path d="${rects.join('')}" fill="${INK}"/></g>`;
 }
 
+/** The right column's width: the chart's legend, then the QR code below it. */
+const SIDE = 230;
+
+/**
+ * Where a card's parts go for its words: the title's lines, the answers' row (each label and
+ * detail wrapped to its column, two lines at most: a Japanese label is longer than a column;
+ * the row as tall as the tallest answer), and below it the chart, above the foot.
+ */
+function layout(t: CardText) {
+  const titleLines = wrap(t.title, 70).slice(0, 2);
+  const answerTop = PAD + 30 * titleLines.length + 26 + 18;
+  const answerWidth = (CARD.width - 2 * PAD) / Math.max(1, t.answers.length);
+  const inColumn = (s: string, size: number) =>
+    wrapToWidth(s, answerWidth - ANSWER_GAP, size).slice(0, 2);
+  const labels = t.answers.map((a) => inColumn(a.label, 15));
+  const details = t.answers.map((a) => inColumn(a.detail, 14));
+  const labelDrop = 18 * (Math.max(1, ...labels.map((l) => l.length)) - 1);
+  const detailDrop = 16 * (Math.max(1, ...details.map((l) => l.length)) - 1);
+  const chartTop = answerTop + 90 + labelDrop + detailDrop;
+  const footTop = CARD.height - 64;
+  return { titleLines, answerTop, answerWidth, labels, details, labelDrop, chartTop, footTop };
+}
+
+/** The room for the chart on a card with these words, px. */
+export function chartArea(t: CardText): { width: number; height: number } {
+  const { chartTop, footTop } = layout(t);
+  return { width: CARD.width - 2 * PAD - SIDE - 16, height: footTop - chartTop - 8 };
+}
+
+/**
+ * The width to draw a chart `chartHeight` px tall at for a card with these words: scaled to the
+ * card, it then fills its room, whatever the screen it was made on (drawn at the screen's width,
+ * a phone's chart filled a third of it).
+ */
+export function cardChartWidth(t: CardText, chartHeight: number): number {
+  const area = chartArea(t);
+  return Math.floor((area.width * chartHeight) / area.height);
+}
+
 /** The card as an SVG file's text and size; `chart` is the money chart, `qr` the link's code. */
 export function scenarioCard(
   chart: ChartPicture | null,
@@ -69,24 +108,15 @@ export function scenarioCard(
 ): ChartPicture {
   const { width, height } = CARD;
   const out: string[] = [];
+  const { titleLines, answerTop, answerWidth, labels, details, labelDrop, chartTop, footTop } =
+    layout(t);
   let y = PAD;
-  for (const line of wrap(t.title, 70).slice(0, 2)) {
+  for (const line of titleLines) {
     y += 30;
     out.push(text(PAD, y, line, 26, INK, '700'));
   }
   y += 26;
   out.push(text(PAD, y, t.scenario, 18, MUTED));
-  // The answers, side by side above the chart, each label and detail wrapped to its column
-  // (two lines at most: a Japanese label is longer than a column), the rows as tall as the
-  // tallest answer's.
-  const answerTop = y + 18;
-  const answerWidth = (width - 2 * PAD) / Math.max(1, t.answers.length);
-  const inColumn = (s: string, size: number) =>
-    wrapToWidth(s, answerWidth - ANSWER_GAP, size).slice(0, 2);
-  const labels = t.answers.map((a) => inColumn(a.label, 15));
-  const details = t.answers.map((a) => inColumn(a.detail, 14));
-  const labelDrop = 18 * (Math.max(1, ...labels.map((l) => l.length)) - 1);
-  const detailDrop = 16 * (Math.max(1, ...details.map((l) => l.length)) - 1);
   t.answers.forEach((a, i) => {
     const x = PAD + i * answerWidth;
     labels[i]?.forEach((line, k) => out.push(text(x, answerTop + 16 + 18 * k, line, 15, MUTED)));
@@ -95,10 +125,7 @@ export function scenarioCard(
       out.push(text(x, answerTop + 74 + labelDrop + 16 * k, line, 14, MUTED)),
     );
   });
-  const chartTop = answerTop + 90 + labelDrop + detailDrop;
-  const footTop = height - 64;
-  /** The right column: the chart's legend, then the QR code below it. */
-  const side = 230;
+  const side = SIDE;
   // Each key's label wrapped to the column (two lines at most), the next key below it.
   let keyY = chartTop + 12;
   legend.slice(0, 8).forEach((k) => {
@@ -114,8 +141,7 @@ export function scenarioCard(
     lines.forEach((line, n) => out.push(text(x + 30, y + 16 * n, line, 13, INK)));
   });
   if (chart) {
-    const maxW = width - 2 * PAD - side - 16;
-    const maxH = footTop - chartTop - 8;
+    const { width: maxW, height: maxH } = chartArea(t);
     const scale = Math.min(maxW / chart.width, maxH / chart.height);
     const body = chart.text.replace(/^<svg[^>]*>|<\/svg>\s*$/g, '');
     out.push(

@@ -123,16 +123,48 @@ test('the exported SVG stands alone: title, the drawn lines with their colours, 
   expect(name).toBe('pledge-explorer-money.svg');
   expect(text).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   expect(text).toContain('>How fast the money moves</text>');
-  // Credited as drawn on screen: the history, then the projection.
-  const onScreen = page.locator('figure[aria-labelledby="money-title"] path.line.credited');
-  await expect(onScreen).toHaveCount(2);
-  for (const d of await onScreen.evaluateAll((els) => els.map((e) => e.getAttribute('d'))))
-    expect(text).toContain(`d="${d}"`);
+  // The chart, drawn at the picture's width (568 px inside its margins), not the screen's.
+  expect(text).toMatch(/<svg x="16" y="[\d.]+" width="568" height="[\d.]+" viewBox="0 0 568 /);
+  // Credited as the chart draws it: the history, then the projection.
+  expect(text.match(/<path[^>]*class="line credited[^"]*"[^>]*d="M[^"]+"/g)).toHaveLength(2);
   expect(text).toMatch(/stroke:\s*rgb\(0, 114, 178\)/);
   expect(text).toContain('pace=150');
   expect(text).toContain(DATA_LINE_EN);
   // The day it was made.
   expect(text).toMatch(/Made: \d{1,2} [A-Z][a-z]{2} \d{4}/);
+});
+
+test('a picture is the same from a wide screen and a phone: the chart drawn at the picture’s width, its text the legend’s size, and the page’s chart left as it was', async ({
+  page,
+}) => {
+  const svg = async () =>
+    (
+      await downloaded(page, () =>
+        page.getByRole('button', { name: 'Download How fast the money moves as SVG' }).click(),
+      )
+    ).text;
+  const onScreen = page.locator('figure#money svg[role="img"]');
+  const drawn = () =>
+    onScreen.evaluate((el) => ({
+      width: el.getAttribute('width'),
+      line: el.querySelector('path.line.credited')?.getAttribute('d'),
+    }));
+  const wide = await drawn();
+  const fromWide = await svg();
+  // The page's chart is drawn at its own width again, the same lines.
+  expect(await drawn()).toEqual(wide);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(onScreen).not.toHaveAttribute('width', wide.width ?? '');
+  const phone = await drawn();
+  const fromPhone = await svg();
+  expect(await drawn()).toEqual(phone);
+  // The chart in the picture, from either screen: the same markup, the same lines.
+  const chart = (text: string) =>
+    text.match(/<svg x="16"[\s\S]*?viewBox="0 0 568 [\s\S]*<\/svg>/)?.[0];
+  expect(chart(fromWide)).toBeTruthy();
+  expect(chart(fromPhone)).toBe(chart(fromWide));
+  // Its axis labels at the size the chart draws them (12 px), as large as the legend's (12 px).
+  expect(fromWide).toMatch(/font-size:12px[^>]*>2027<\/text>/);
 });
 
 test('a chart downloads as PNG, the scenario as JSON, and the scenario card as PNG', async ({

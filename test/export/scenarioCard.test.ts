@@ -1,6 +1,13 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
-import { CARD, QR_MIN_PX, scenarioCard, wrap } from '../../src/export/scenarioCard';
+import {
+  CARD,
+  QR_MIN_PX,
+  cardChartWidth,
+  chartArea,
+  scenarioCard,
+  wrap,
+} from '../../src/export/scenarioCard';
 import { estimateWidth } from '../../src/charts/textFit';
 
 describe('wrap (the scenario card’s lines)', () => {
@@ -168,5 +175,44 @@ describe('scenarioCard (the QR code in the legend’s column)', () => {
     // The link below the chart stops short of it.
     const link = texts.find((t) => t.s.startsWith('https://'))!;
     expect(link.x + estimateWidth(link.s.replace(/&amp;/g, '&'), 13)).toBeLessThan(x);
+  });
+});
+
+describe('scenarioCard (the chart drawn for the card)', () => {
+  const text = (title: string, label: string) => ({
+    title,
+    scenario: 'Central',
+    answers: [1, 2, 3].map(() => ({ label, value: 'US$304bn', detail: 'US$205bn to US$460bn' })),
+    url: 'https://example.org/',
+    sources: 'White House',
+    dataLine: 'Data release 2',
+  });
+  test.each([
+    ['a one-line title and labels', text('Japan’s pledge', 'Credited')],
+    [
+      'a two-line title and two-line labels',
+      text(
+        'Japan’s US$550 bn pledge: how fast the money moves, and will tariffs come back? And more',
+        'Credited toward the pledge by 19 January 2029 on the median of the paths',
+      ),
+    ],
+  ])('with %s, a chart drawn at its width fills the room for it: as wide, no taller', (_, t) => {
+    const height = 320;
+    const width = cardChartWidth(t, height);
+    const svg = scenarioCard({ width, height, text: '<svg></svg>' }, [], t, null).text;
+    const [, w, h] = /<svg x="40" y="[\d.]+" width="([\d.]+)" height="([\d.]+)"/.exec(svg) ?? [];
+    const room = chartArea(t);
+    expect(Number(w)).toBeGreaterThan(room.width - 2);
+    expect(Number(w)).toBeLessThanOrEqual(room.width);
+    expect(Number(h)).toBeLessThanOrEqual(room.height + 1e-9);
+  });
+  test('the room is shorter under longer words, so the chart is drawn wider for it', () => {
+    const short = text('Japan’s pledge', 'Credited');
+    const long = text(
+      'Japan’s pledge',
+      'Credited toward the pledge by 19 January 2029 on the median of the paths',
+    );
+    expect(chartArea(long).height).toBeLessThan(chartArea(short).height);
+    expect(cardChartWidth(long, 320)).toBeGreaterThan(cardChartWidth(short, 320));
   });
 });
