@@ -220,6 +220,8 @@ export const enCore = {
   'series.required': 'Required pace',
   'series.band90': 'Credited, 5–95% of paths',
   'series.band50': 'Credited, 25–75% of paths',
+  'series.creditedPercentile': 'Credited, {p}th percentile of paths',
+  'series.creditedMedian': 'Credited, median of paths',
   'series.aCredited': 'A: credited, central path',
   'series.defaultsCredited': 'Defaults: credited, central path',
 

@@ -5,6 +5,7 @@
  * does not fade (it goes, after the same moment) and a replay shows the earlier lines for a
  * moment, then the current ones, with no movement between. One instance per app, by context.
  */
+import Ghost from '../charts/Ghost.svelte';
 import type { Result, Series } from '../model';
 import { lerpSeries } from './lerpSeries';
 import type { ScenarioStore } from './store.svelte';
@@ -86,7 +87,15 @@ export function createChangeMotion(store: ScenarioStore, env: () => MotionEnv = 
       return previous !== null;
     },
     replay,
+    /**
+     * The charts' drawing of the ghost, which comes with this code: an embed that never
+     * changes its scenario loads neither (motionSlot.svelte.ts).
+     */
+    Ghost,
   };
 }
 
-export type ChangeMotion = ReturnType<typeof createChangeMotion>;
+/** The change motion as the charts read it: the ghost's drawing is null until its code arrives. */
+export type ChangeMotion = Omit<ReturnType<typeof createChangeMotion>, 'Ghost'> & {
+  readonly Ghost: typeof Ghost | null;
+};

@@ -3,7 +3,8 @@
  * arrives, then that. Its code comes with the controls' chunk, which the explorer starts with
  * and an embed loads with its live controls (App.svelte); an embed without them never changes
  * its scenario, so it never needs it. Without a change there is nothing to show: no ghost, no
- * replay, the ghost's key of no change yet.
+ * replay, the ghost's key of no change yet, and no drawing of a ghost (Ghost.svelte comes with
+ * that code).
  */
 import type { ChangeMotion } from './changeMotion.svelte';
 
@@ -27,6 +28,9 @@ export function motionSlot(): ChangeMotion & { set(motion: ChangeMotion): void }
     },
     replay() {
       motion?.replay();
+    },
+    get Ghost() {
+      return motion?.Ghost ?? null;
     },
     set(next) {
       motion = next;

@@ -69,6 +69,41 @@ test('the exported CSV carries the numbers shown on screen, with a header naming
   expect(csvRow.map((v) => Math.round(v * 10) / 10)).toEqual(shown);
 });
 
+test('the money chart’s table and CSV carry what its bands are drawn from, and the paths’ median, month by month', async ({
+  page,
+}) => {
+  const { text } = await downloaded(page, () =>
+    page.getByRole('button', { name: 'Download How fast the money moves as CSV' }).click(),
+  );
+  const bands = [
+    'Credited, 5th percentile of paths',
+    'Credited, 25th percentile of paths',
+    'Credited, median of paths',
+    'Credited, 75th percentile of paths',
+    'Credited, 95th percentile of paths',
+  ];
+  const header = text.split('\n').find((l) => l.startsWith('Month,'))!;
+  // (Quoted: each label has a comma.)
+  expect(header.trimEnd().endsWith(`,${bands.map((b) => `"${b}"`).join(',')}`)).toBe(true);
+  // In order in every row (each December and the deadline's month).
+  const rows = text.split('\n').filter((l) => /^\d{4}-\d{2},/.test(l));
+  expect(rows.length).toBeGreaterThanOrEqual(6);
+  for (const row of rows) {
+    const edges = row.split(',').slice(-5).map(Number);
+    expect(
+      [...edges].sort((a, b) => a - b),
+      row,
+    ).toEqual(edges);
+  }
+  const [p5, , , , p95] = csvValues(text, '2029-01').slice(-5);
+  expect(p95! - p5!).toBeGreaterThan(100);
+  // The table shows the same columns.
+  await page.getByRole('button', { name: 'Show as table' }).first().click();
+  const table = page.locator('figure#money table');
+  for (const band of bands)
+    await expect(table.getByRole('columnheader', { name: band, exact: true })).toBeVisible();
+});
+
 test('the risk, tariff and tornado charts’ CSVs give their shares in percent, as their tables show them, and say so', async ({
   page,
 }) => {
