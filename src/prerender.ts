@@ -252,7 +252,11 @@ const unescapeHtml = (s: string) =>
     .replace(/&amp;/g, '&')
     .trim();
 
-/** One chart card of a prerendered body, read as the page's export reads it (exportFigure.ts). */
+/**
+ * One chart card of a prerendered body, read as the page's export reads it (exportFigure.ts),
+ * the chart as the prerender draws it: at its fallback width (640 px), not at a download's
+ * 568 px (PICTURE_CHART_PX), since the build renders each chart once, for the page.
+ */
 export function figureOf(
   body: string,
   id: string,

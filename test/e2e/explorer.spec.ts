@@ -208,7 +208,7 @@ test('at 360 px wide nothing scrolls sideways', async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-test('on a phone, in either theme, each date marker’s label comes over the chart’s lines on a halo of the page’s colour wide enough to part them from the text', async ({
+test('on a phone, in either theme, each date marker’s label comes over the chart’s lines on a halo of the page’s colour wide enough to part them from the text, and clear of the labels above and below it', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 360, height: 740 });
@@ -220,10 +220,25 @@ test('on a phone, in either theme, each date marker’s label comes over the cha
       return ['money', 'risk'].flatMap((id) => {
         const svg = document.querySelector(`figure#${id} svg[role="img"]`)!;
         const lines = [...svg.querySelectorAll('path.line')];
-        return [...svg.querySelectorAll('.rule text')].map((text) => {
+        const texts = [...svg.querySelectorAll<SVGTextElement>('.rule text')];
+        const box = (t: SVGTextElement) => t.getBoundingClientRect();
+        return texts.map((text) => {
           const style = getComputedStyle(text);
+          const size = parseFloat(style.fontSize);
+          const halo = parseFloat(style.strokeWidth) / 2;
           return {
             label: `${id}: ${text.textContent}`,
+            // A label stacked above or below another (their spans across overlap) is a line of
+            // type and a halo away from it: its halo clear of the other's letters.
+            clear: texts.every((other) => {
+              if (other === text) return true;
+              const [a, b] = [box(text), box(other)];
+              if (a.right <= b.left || b.right <= a.left) return true;
+              const gap = Math.abs(
+                Number(text.getAttribute('y')) - Number(other.getAttribute('y')),
+              );
+              return gap >= size + halo;
+            }),
             // Drawn after every line of the chart, so over them.
             over: lines.every(
               (l) => l.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING,
@@ -239,6 +254,7 @@ test('on a phone, in either theme, each date marker’s label comes over the cha
     for (const l of labels) {
       expect(l.over, l.label).toBe(true);
       expect(l.halo, l.label).toBe(true);
+      expect(l.clear, l.label).toBe(true);
       // 3 px each side of a glyph: with less, a line shows between the letters (as it did
       // through "Data to 9 Oct 2026" and "End of term" at 360 px with 1.5 px).
       expect(l.width, l.label).toBeGreaterThanOrEqual(6);

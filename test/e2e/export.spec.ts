@@ -85,7 +85,8 @@ test('the money chart’s table and CSV carry what its bands are drawn from, and
   const header = text.split('\n').find((l) => l.startsWith('Month,'))!;
   // (Quoted: each label has a comma.)
   expect(header.trimEnd().endsWith(`,${bands.map((b) => `"${b}"`).join(',')}`)).toBe(true);
-  // In order in every row (each December and the deadline's month).
+  // In order in every row (each December and the deadline's month): each label on its own
+  // percentile's values.
   const rows = text.split('\n').filter((l) => /^\d{4}-\d{2},/.test(l));
   expect(rows.length).toBeGreaterThanOrEqual(6);
   for (const row of rows) {
@@ -98,7 +99,7 @@ test('the money chart’s table and CSV carry what its bands are drawn from, and
   const [p5, , , , p95] = csvValues(text, '2029-01').slice(-5);
   expect(p95! - p5!).toBeGreaterThan(100);
   // The table shows the same columns.
-  await page.getByRole('button', { name: 'Show as table' }).first().click();
+  await page.locator('figure#money').getByRole('button', { name: 'Show as table' }).click();
   const table = page.locator('figure#money table');
   for (const band of bands)
     await expect(table.getByRole('columnheader', { name: band, exact: true })).toBeVisible();
@@ -241,6 +242,16 @@ test('a chart downloads as PNG, the scenario as JSON, and the scenario card as P
   expect(card.name).toBe('pledge-explorer-card.png');
   expect(card.bytes.length).toBeGreaterThan(10_000);
   expect(size(card.bytes)).toEqual([1200, 630]);
+  // With the money chart shown as a table, the card shows the chart first, as a chart's own
+  // downloads do, and has it (a card without a chart is a fraction of the size).
+  const money = page.locator('figure#money');
+  await money.getByRole('button', { name: 'Show as table' }).click();
+  await expect(money.locator('table')).toBeVisible();
+  const fromTable = await downloaded(page, () =>
+    page.getByRole('button', { name: 'Scenario card (PNG)' }).click(),
+  );
+  await expect(money.locator('svg[role="img"]')).toBeVisible();
+  expect(fromTable.bytes.length).toBeGreaterThan(card.bytes.length * 0.9);
 });
 
 test('copy link puts the page address on the clipboard and says so', async ({ page, context }) => {

@@ -80,7 +80,7 @@ test('the language links: an arrow key changes nothing, Enter switches and keeps
   const group = page.getByRole('group', { name: 'Language', exact: true });
   const english = group.getByRole('link', { name: 'English' });
   await expect(english).toHaveAttribute('aria-current', 'true');
-  // As a select did, moving through the choices with the keyboard: nothing switches.
+  // Unlike a select, the arrow keys move through nothing: nothing switches.
   await english.focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowRight');

@@ -57,8 +57,45 @@ describe('language and currency controls', () => {
     // fireEvent returns false when a handler prevented the default.
     expect(await fireEvent.click(japanese, { ctrlKey: true })).toBe(true);
     expect(await fireEvent.click(japanese, { button: 1 })).toBe(true);
+    // Long enough for a catalogue to have come, had either asked for one.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(shown('credited')).toBe(credited('en', 'usd'));
+    expect(screen.getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'true');
     expect(await fireEvent.click(japanese)).toBe(false);
     await waitFor(() => expect(shown('credited')).toBe(credited('ja', 'usd')));
+  });
+
+  test('a second click before the first’s catalogue has come wins: Japanese, then at once English, stays English', async () => {
+    renderWithStore([LanguageSwitch, Headline]);
+    await fireEvent.click(screen.getByRole('link', { name: '日本語' }));
+    await fireEvent.click(screen.getByRole('link', { name: 'English' }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(shown('credited')).toBe(credited('en', 'usd'));
+    expect(screen.getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'true');
+  });
+
+  test.each([
+    ['/ja/p/tokyo/?v=2&lang=ja', '/p/tokyo/', '/ja/p/tokyo/'],
+    ['/p/tokyo/?v=2', '/p/tokyo/', '/ja/p/tokyo/'],
+    ['/ja/?v=2&pace=150', '/', '/ja/'],
+  ])('on %s, each link is that page in its language, the link’s scenario kept', (at, en, ja) => {
+    const before = location.href;
+    history.replaceState(null, '', at);
+    try {
+      renderWithStore([LanguageSwitch]);
+      const path = (name: string) => {
+        const link = screen.getByRole('link', { name });
+        fireEvent.focus(link);
+        return new URL(link.getAttribute('href') ?? '');
+      };
+      expect(path('English').pathname).toBe(en);
+      expect(path('English').searchParams.get('lang')).toBe('en');
+      expect(path('日本語').pathname).toBe(ja);
+      expect(path('日本語').searchParams.get('lang')).toBe('ja');
+      expect(path('日本語').searchParams.get('v')).toBe('2');
+    } finally {
+      history.replaceState(null, '', before);
+    }
   });
 
   test('yen converts every amount at the scenario’s rate, and the rate control moves it', async () => {
