@@ -216,7 +216,7 @@ export const jaCore: Readonly<Pick<Catalogue, CoreKey>> = {
   'series.required': '必要なペース',
   'series.band90': '認められる額、経路の5〜95%',
   'series.band50': '認められる額、経路の25〜75%',
-  'series.creditedPercentile': '認められる額、経路の{p}パーセンタイル値',
+  'series.creditedPercentile': '認められる額、経路の{p}%点',
   'series.creditedMedian': '認められる額、経路の中央値',
   'series.aCredited': 'Aの認められる額、中心経路',
   'series.defaultsCredited': '既定値での認められる額、中心経路',

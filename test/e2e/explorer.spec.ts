@@ -402,3 +402,32 @@ test('on a phone, a table wider than the screen scrolls sideways under a caption
     }
   }
 });
+
+test('on a phone, a chart’s table scrolled sideways keeps each row’s month in view beside its figures, in either language', async ({
+  page,
+}) => {
+  for (const url of ['/', '/ja/']) {
+    await answeredAt(page, 360, url);
+    const money = page.locator('figure#money');
+    await money.getByRole('button', { name: /^(Show as table|表で見る)$/ }).click();
+    const wrap = money.locator('.table-wrap');
+    await expect(wrap.locator('tbody th[scope="row"]').first()).toBeVisible();
+    const at = await wrap.evaluate((box) => {
+      const month = box.querySelector('tbody th[scope="row"]')!;
+      const figure = box.querySelector('tbody td')!;
+      const left = () =>
+        Math.round(month.getBoundingClientRect().left - box.getBoundingClientRect().left);
+      const figureLeft = () => figure.getBoundingClientRect().left;
+      const before = { month: left(), figure: figureLeft() };
+      box.scrollLeft = box.scrollWidth;
+      const after = { month: left(), figure: figureLeft() };
+      box.scrollLeft = 0;
+      return { before, after, wider: box.scrollWidth > box.clientWidth };
+    });
+    // The money table (twelve columns once the Monte Carlo is in) is wider than a phone.
+    expect(at.wider, url).toBe(true);
+    // The figures moved; the month stayed at the table's left edge.
+    expect(at.after.figure, url).toBeLessThan(at.before.figure - 100);
+    expect(at.after.month, url).toBe(at.before.month);
+  }
+});

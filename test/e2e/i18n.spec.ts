@@ -107,6 +107,39 @@ test('the language links: an arrow key changes nothing, Enter switches and keeps
   await expect(page.getByRole('radio', { name: '円' })).toBeChecked();
 });
 
+test('each language’s name stays on one line beside the title, at any width, and the switch does not move as the current one changes', async ({
+  page,
+}) => {
+  for (const width of [360, 800, 1024, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/?lang=en');
+    const group = page.getByRole('group', { name: 'Language', exact: true });
+    const boxes = async () =>
+      Promise.all(
+        ['English', '日本語'].map(
+          async (name) => (await group.getByRole('link', { name }).boundingBox())!,
+        ),
+      );
+    const before = await boxes();
+    // One line each: as tall as "English" (日本語 had stacked a character a line, 57–82 px).
+    for (const b of before) expect(b.height, `${width} px`).toBeLessThan(40);
+    await group.getByRole('link', { name: '日本語' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    const after = await Promise.all(
+      ['English', '日本語'].map(
+        async (name) =>
+          (await page
+            .getByRole('group', { name: '言語', exact: true })
+            .getByRole('link', { name })
+            .boundingBox())!,
+      ),
+    );
+    // Each link as wide as before (no bold for the current one).
+    for (const [i, b] of after.entries())
+      expect(Math.abs(b.width - before[i]!.width), `${width} px`).toBeLessThan(1);
+  }
+});
+
 test('yen: every amount converts at the reader’s exchange rate, and cur=jpy is in the link', async ({
   page,
 }) => {
