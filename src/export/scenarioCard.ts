@@ -80,13 +80,24 @@ function layout(t: CardText) {
   const detailDrop = 16 * (Math.max(1, ...details.map((l) => l.length)) - 1);
   const chartTop = answerTop + 90 + labelDrop + detailDrop;
   const footTop = CARD.height - 64;
-  return { titleLines, answerTop, answerWidth, labels, details, labelDrop, chartTop, footTop };
+  /** The room for the chart, left of the legend's column and above the foot. */
+  const room = { width: CARD.width - 2 * PAD - SIDE - 16, height: footTop - chartTop - 8 };
+  return {
+    titleLines,
+    answerTop,
+    answerWidth,
+    labels,
+    details,
+    labelDrop,
+    chartTop,
+    footTop,
+    room,
+  };
 }
 
 /** The room for the chart on a card with these words, px. */
 export function chartArea(t: CardText): { width: number; height: number } {
-  const { chartTop, footTop } = layout(t);
-  return { width: CARD.width - 2 * PAD - SIDE - 16, height: footTop - chartTop - 8 };
+  return layout(t).room;
 }
 
 /**
@@ -108,8 +119,17 @@ export function scenarioCard(
 ): ChartPicture {
   const { width, height } = CARD;
   const out: string[] = [];
-  const { titleLines, answerTop, answerWidth, labels, details, labelDrop, chartTop, footTop } =
-    layout(t);
+  const {
+    titleLines,
+    answerTop,
+    answerWidth,
+    labels,
+    details,
+    labelDrop,
+    chartTop,
+    footTop,
+    room,
+  } = layout(t);
   let y = PAD;
   for (const line of titleLines) {
     y += 30;
@@ -125,13 +145,12 @@ export function scenarioCard(
       out.push(text(x, answerTop + 74 + labelDrop + 16 * k, line, 14, MUTED)),
     );
   });
-  const side = SIDE;
   // Each key's label wrapped to the column (two lines at most), the next key below it.
   let keyY = chartTop + 12;
   legend.slice(0, 8).forEach((k) => {
-    const x = width - PAD - side;
+    const x = width - PAD - SIDE;
     const y = keyY;
-    const lines = wrapToWidth(k.label, side - 30, 13).slice(0, 2);
+    const lines = wrapToWidth(k.label, SIDE - 30, 13).slice(0, 2);
     keyY += 22 + 16 * (lines.length - 1);
     out.push(
       k.kind === 'box'
@@ -141,8 +160,7 @@ export function scenarioCard(
     lines.forEach((line, n) => out.push(text(x + 30, y + 16 * n, line, 13, INK)));
   });
   if (chart) {
-    const { width: maxW, height: maxH } = chartArea(t);
-    const scale = Math.min(maxW / chart.width, maxH / chart.height);
+    const scale = Math.min(room.width / chart.width, room.height / chart.height);
     const body = chart.text.replace(/^<svg[^>]*>|<\/svg>\s*$/g, '');
     out.push(
       `<svg x="${PAD}" y="${chartTop}" width="${chart.width * scale}" height="${chart.height * scale}" viewBox="0 0 ${chart.width} ${chart.height}">${body}</svg>`,
@@ -153,12 +171,12 @@ export function scenarioCard(
   const qrPx = Math.min(150, height - 16 - (keyY - 6));
   if (qr && qrPx >= QR_MIN_PX)
     out.push(qrSvg(qr.size, qr.isDark, width - PAD - qrPx, height - 16 - qrPx, qrPx));
-  const sources = wrapToWidth(t.sources, width - 2 * PAD - side, 13);
+  const sources = wrapToWidth(t.sources, width - 2 * PAD - SIDE, 13);
   out.push(
     text(PAD, footTop + 18, sources.length > 1 ? `${sources[0]}…` : (sources[0] ?? ''), 13, MUTED),
   );
   out.push(text(PAD, footTop + 36, t.dataLine, 13, MUTED));
-  const link = wrapLink(t.url, width - 2 * PAD - side - 16, 13);
+  const link = wrapLink(t.url, width - 2 * PAD - SIDE - 16, 13);
   out.push(
     text(PAD, footTop + 54, link.length > 1 ? `${link[0]}…` : (link[0] ?? ''), 13, '#0b62a4'),
   );
