@@ -115,18 +115,26 @@ function preloads(up) {
 /**
  * The order the page asks for its files: the stylesheet first, which the first paint waits for;
  * then the first-paint script, which therefore runs once the stylesheet has arrived (a script
- * waits for the stylesheets above it; the page is not drawn before either), and asks for its
- * preloads at low priority; then the app's module at low priority too, on a slow link no longer
- * sharing the stylesheet's time with some 55 kB of script. (With the first-paint script first
- * and the stylesheet after it, Lighthouse's simulated first paint took 1.08 s in one load of
- * three, 1.53–1.54 s in the other two.) The module is the body's last element, `async`: the
- * browser finds it as early (its preload scanner reads ahead), and it runs once the app's
- * prerendered content above it is parsed, in a task of its own as soon as it has arrived. As a
- * deferred script in the head it ran in the task that finishes the page's parsing, with that
- * task's style and layout: start-up's longest task. The one-file build has none of these
- * files: its script and styles are inline.
+ * waits for the stylesheets above it; the page is not drawn before either). (With the
+ * first-paint script first and the stylesheet after it, Lighthouse's simulated first paint took
+ * 1.08 s in one load of three, 1.53–1.54 s in the other two.) Then the app's module:
+ *
+ * - on the explorer's pages (`deferEntry`), none: the page names it on its root
+ *   (`data-entry`), and the first-paint script asks for it, with its preloads, once the
+ *   prerender has been painted (src/firstPaint.ts), so on a slow link the page's first paint
+ *   does not share its time with some 55 kB of script. Lighthouse's simulation counts every
+ *   file that arrived before the largest paint as needed for it: with the module asked for as
+ *   the page was parsed, its simulated largest paint came 0.15–0.46 s after its first, for the
+ *   one paint the browser saw;
+ * - on the embeds' page, which shows nothing before the app does, the body's last element,
+ *   `async` and at low priority: the browser finds it as early (its preload scanner reads
+ *   ahead), and it runs in a task of its own as soon as it has arrived. (As a deferred script in
+ *   the head it ran in the task that finishes the page's parsing, with that task's style and
+ *   layout.)
+ *
+ * The one-file build has none of these files: its script and styles are inline.
  */
-function orderHead(html) {
+function orderHead(html, { deferEntry }) {
   const sheets = html.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
   const module = '<script type="module" crossorigin src=';
   const firstPaint = /<script src="[^"]*first-paint\.js"><\/script>/.exec(html);
@@ -136,18 +144,20 @@ function orderHead(html) {
     );
   const sheet = /\n\s*(<link rel="stylesheet"[^>]*>)/.exec(html);
   if (!sheet) throw new Error('the stylesheet is not on a line of its own');
-  const script = new RegExp(`\\n\\s*(${module}[^>]*></script>)`).exec(html);
+  const script = new RegExp(`\\n\\s*(${module}"([^"]+)"></script>)`).exec(html);
   if (!script || html.split('</body>').length !== 2)
     throw new Error('the module script is not on a line of its own, or the page has no one body');
+  const headFirst = html
+    .replace(sheet[0], '')
+    .replace(script[0], '')
+    .replace(firstPaint[0], `${sheet[1]}\n    ${firstPaint[0]}`);
+  if (deferEntry)
+    return headFirst.replace(/<html lang="[^"]*"/, (tag) => `${tag} data-entry="${script[2]}"`);
   const moved = script[1].replace(
     module,
     '<script type="module" async fetchpriority="low" crossorigin src=',
   );
-  return html
-    .replace(sheet[0], '')
-    .replace(script[0], '')
-    .replace(firstPaint[0], `${sheet[1]}\n    ${firstPaint[0]}`)
-    .replace('</body>', `  ${moved}\n  </body>`);
+  return headFirst.replace('</body>', `  ${moved}\n  </body>`);
 }
 
 /** The page: head tags, the no-script note first, the prerendered app. */
@@ -191,9 +201,9 @@ function pageHtml(template, page, firstPaint) {
       '<div id="app"></div>',
       `<noscript><p class="noscript">${escapeHtml(page.noscript)}${otherLink}</p><style>${NO_JS_STYLE}</style></noscript>\n    <div id="app">${page.body}</div>\n    ${page.analysisScript}`,
     );
-  if (!single) html = orderHead(html);
+  if (!single) html = orderHead(html, { deferEntry: true });
   // A page in a folder: its links to the build's files go up to the root.
-  if (up) html = html.replace(/(src|href)="\.\//g, `$1="${up}`);
+  if (up) html = html.replace(/(src|href|data-entry)="\.\//g, `$1="${up}`);
   return html;
 }
 
@@ -217,7 +227,7 @@ function embedHtml(template, firstPaint, open) {
       '<div id="app"></div>',
       `<noscript><p class="noscript"><a href="./" target="_blank" rel="noopener">${escapeHtml(open.en)}</a> · <a href="ja/" lang="ja" hreflang="ja" target="_blank" rel="noopener">${escapeHtml(open.ja)}</a></p></noscript>\n    <div id="app"></div>`,
     );
-  return orderHead(html);
+  return orderHead(html, { deferEntry: false });
 }
 
 /** The preset pages' pictures, still being drawn. */

@@ -15,6 +15,9 @@
  * - what the page's script will fetch first is preloaded: for the explorer, the reader's
  *   catalogue (start-up part) and the charts' chunk; for an embed, its page's part of the
  *   catalogue (the rest of what it needs is in the entry). Each in the reader's language.
+ * - the explorer's pages name their module (`<html data-entry>`) instead of loading it: this
+ *   script loads it, with the preloads, once the prerender has been painted, or at once when
+ *   the page shows something else (a skeleton, another language, an embed).
  *
  * Keys that only change the view (versions, the stamp, the chart and table toggles, the
  * baseline and the time range) keep the prerender, since it shows the same numbers.
@@ -36,11 +39,28 @@ export const VIEW_ONLY_KEYS: readonly string[] = [
   URL_KEYS.range,
 ];
 
-/** The script's text (ES5, no dependencies; errors are swallowed so the page always shows). */
+/**
+ * The script's text (ES5, no dependencies; errors are swallowed so the page always shows, and
+ * the app's module is loaded all the same).
+ */
 export function firstPaintScript(): string {
   return `(function () {
+  var root = document.documentElement;
+  // The app's module, where the page names it rather than loading it itself (the explorer's
+  // pages: scripts/prerender.mjs): loaded once, whatever happens below.
+  var entry = root.getAttribute('data-entry');
+  var loaded = false;
+  var load = function () {
+    if (loaded || !entry) return;
+    loaded = true;
+    var module = document.createElement('script');
+    module.type = 'module';
+    module.crossOrigin = '';
+    module.fetchPriority = 'low';
+    module.src = entry;
+    document.head.appendChild(module);
+  };
   try {
-    var root = document.documentElement;
     var q = new URLSearchParams(location.search);
     var viewOnly = ${JSON.stringify(VIEW_ONLY_KEYS)};
     var theme = q.get(${JSON.stringify(URL_KEYS.theme)});
@@ -53,26 +73,9 @@ export function firstPaintScript(): string {
         if (base === 'ja' || base === 'en') { lang = base; break; }
       }
     }
-    if ((lang === 'en' || lang === 'ja') && lang !== root.lang) root.classList.add('fp-other');
-    // What the app's script fetches first, fetched now rather than after it has run: the
-    // page names the files (scripts/prerender.mjs). An embed needs none of the explorer's.
-    var want = lang === 'en' || lang === 'ja' ? lang : root.lang;
-    var files = q.get(${JSON.stringify(URL_KEYS.embed)}) === '1'
-      ? [root.getAttribute('data-embed-catalogue-' + want)]
-      : [root.getAttribute('data-catalogue-' + want)].concat(
-          (root.getAttribute('data-preload') || '').split(' '));
-    for (var f = 0; f < files.length; f++) {
-      if (!files[f]) continue;
-      var link = document.createElement('link');
-      link.rel = 'modulepreload';
-      link.crossOrigin = '';
-      // Below the stylesheet, which the first paint waits for, and the app's module too (a
-      // module script runs once the page is parsed and styled).
-      link.fetchPriority = 'low';
-      link.href = files[f];
-      document.head.appendChild(link);
-    }
-    if (q.get(${JSON.stringify(URL_KEYS.embed)}) === '1') root.classList.add('fp-other');
+    var other = ((lang === 'en' || lang === 'ja') && lang !== root.lang) ||
+      q.get(${JSON.stringify(URL_KEYS.embed)}) === '1';
+    if (other) root.classList.add('fp-other');
     // The page's own scenario (a preset's page names it; the default's page none): a link
     // that names another shows the skeleton. A preset's page opened by a link without a
     // scenario (no version key) shows its preset, as the app does (src/state/langPath.ts).
@@ -87,8 +90,55 @@ export function firstPaintScript(): string {
       ? true
       : mine.sort().join('&') === (own || '');
     if (!same) root.classList.add('fp-custom');
+    // What the app's script fetches first, fetched now rather than after it has run: the
+    // page names the files (scripts/prerender.mjs). An embed needs none of the explorer's.
+    var want = lang === 'en' || lang === 'ja' ? lang : root.lang;
+    var files = q.get(${JSON.stringify(URL_KEYS.embed)}) === '1'
+      ? [root.getAttribute('data-embed-catalogue-' + want)]
+      : [root.getAttribute('data-catalogue-' + want)].concat(
+          (root.getAttribute('data-preload') || '').split(' '));
+    var started = false;
+    var start = function () {
+      if (started) return;
+      started = true;
+      for (var f = 0; f < files.length; f++) {
+        if (!files[f]) continue;
+        var link = document.createElement('link');
+        link.rel = 'modulepreload';
+        link.crossOrigin = '';
+        // Below the page's own files (the stylesheet, the document), which come first.
+        link.fetchPriority = 'low';
+        link.href = files[f];
+        document.head.appendChild(link);
+      }
+      load();
+    };
+    // A page that shows its prerender (the reader's answer, in their language) is painted
+    // before the app's files are asked for: they do not share a slow link with the page's
+    // first paint, and its largest paint stays its first (issue 16). That is the frame after
+    // the page is parsed, once it has been drawn (a task after the frame's callbacks); a
+    // hidden page draws no frame, so it starts at once. Any other page (a skeleton, another
+    // language, an embed) waits for the app, which starts now.
+    if (!entry || other || !same) start();
+    else {
+      var painted = function () {
+        try {
+          if (document.visibilityState === 'hidden') return start();
+          document.addEventListener('visibilitychange', start);
+          requestAnimationFrame(function () {
+            setTimeout(start, 0);
+          });
+        } catch (e) {
+          start();
+        }
+      };
+      if (document.readyState === 'loading')
+        document.addEventListener('DOMContentLoaded', painted);
+      else painted();
+    }
   } catch (e) {
-    /* the prerender shows as it is */
+    /* the prerender shows as it is, and the app starts */
+    load();
   }
 })();
 `;

@@ -5,11 +5,36 @@ import { scenarioKeys } from '../src/prerender';
 import { serializeScenarioUrl } from '../src/state/url';
 import { presetScenario } from '../src/model';
 
-/** What the script preloaded, the last time it ran. */
+/** What the script asked for (preloads, then the app's module), the last time it ran. */
 let preloaded: string[] = [];
 
+/** The page's events and the callbacks the script left for later, the last time it ran. */
+interface Later {
+  /** Fires a document event (DOMContentLoaded, visibilitychange). */
+  fire(type: string): void;
+  /** Runs the frame callbacks asked for so far, then the timers they set. */
+  frame(): void;
+  /** Hides the page. */
+  hide(): void;
+}
+let later: Later;
+
+interface Page {
+  own?: string | null;
+  pageLang?: string;
+  /** The module the page names (`<html data-entry>`), as the explorer's pages do; null for none. */
+  entry?: string | null;
+  hidden?: boolean;
+}
+
 /** Runs the first-paint script on a page (its path, query and own scenario) and returns the root's marks. */
-function marks(pathname: string, search: string, own: string | null = null, pageLang = 'en') {
+function marks(
+  pathname: string,
+  search: string,
+  own: string | null = null,
+  pageLang = 'en',
+  { entry = null, hidden = false }: Page = {},
+) {
   const classes = new Set<string>();
   const attrs = new Map<string, string>([
     ['data-catalogue-en', './assets/en.core-x.js'],
@@ -19,10 +44,21 @@ function marks(pathname: string, search: string, own: string | null = null, page
     ['data-preload', './assets/charts-c.js'],
   ]);
   if (own !== null) attrs.set('data-page-scenario', own);
+  if (entry !== null) attrs.set('data-entry', entry);
   preloaded = [];
   const head = {
-    appendChild: (l: { rel: string; href: string; fetchPriority: string }) =>
-      preloaded.push(`${l.rel} ${l.href} ${l.fetchPriority}`),
+    appendChild: (l: {
+      rel?: string;
+      type?: string;
+      href?: string;
+      src?: string;
+      fetchPriority: string;
+    }) =>
+      preloaded.push(
+        l.type === 'module'
+          ? `module ${l.src} ${l.fetchPriority}`
+          : `${l.rel} ${l.href} ${l.fetchPriority}`,
+      ),
   };
   const root = {
     lang: pageLang,
@@ -30,12 +66,50 @@ function marks(pathname: string, search: string, own: string | null = null, page
     getAttribute: (a: string) => attrs.get(a) ?? null,
     setAttribute: (a: string, v: string) => attrs.set(a, v),
   };
-  const run = new Function('location', 'navigator', 'document', firstPaintScript());
+  const listeners = new Map<string, (() => void)[]>();
+  let frames: (() => void)[] = [];
+  let timers: (() => void)[] = [];
+  const document = {
+    documentElement: root,
+    head,
+    createElement: () => ({}),
+    readyState: 'loading',
+    visibilityState: hidden ? 'hidden' : 'visible',
+    addEventListener: (type: string, f: () => void) =>
+      listeners.set(type, [...(listeners.get(type) ?? []), f]),
+  };
+  later = {
+    fire: (type) => {
+      if (type === 'DOMContentLoaded') document.readyState = 'interactive';
+      for (const f of listeners.get(type) ?? []) f();
+    },
+    frame: () => {
+      const now = frames;
+      frames = [];
+      for (const f of now) f();
+      const set = timers;
+      timers = [];
+      for (const f of set) f();
+    },
+    hide: () => {
+      document.visibilityState = 'hidden';
+    },
+  };
+  const run = new Function(
+    'location',
+    'navigator',
+    'document',
+    'requestAnimationFrame',
+    'setTimeout',
+    firstPaintScript(),
+  );
   // An English browser: on a Japanese page the path, not the browser, decides.
   run(
     { pathname, search },
     { languages: ['en-GB'] },
-    { documentElement: root, head, createElement: () => ({}) },
+    document,
+    (f: () => void) => frames.push(f),
+    (f: () => void) => timers.push(f),
   );
   return [...classes].sort();
 }
@@ -96,5 +170,89 @@ describe('the first-paint script', () => {
     expect(marks('/ja/', '?lang=ja', null, 'ja')).toEqual([]);
     // The app starts the explorer for any other value: a skeleton until it is live.
     expect(marks('/', '?embed=0')).toEqual(['fp-custom']);
+  });
+
+  test('an explorer page that shows its prerender asks for the app only once it has been painted: the frame after it is parsed', () => {
+    const entry = './assets/index-i.js';
+    const app = [
+      'modulepreload ./assets/en.core-x.js low',
+      'modulepreload ./assets/charts-c.js low',
+      `module ${entry} low`,
+    ];
+    expect(marks('/', '', null, 'en', { entry })).toEqual([]);
+    expect(preloaded).toEqual([]);
+    later.frame(); // a frame while the page is parsed: too early
+    expect(preloaded).toEqual([]);
+    later.fire('DOMContentLoaded');
+    expect(preloaded).toEqual([]);
+    later.frame(); // the frame that draws the parsed page, then a task after it
+    expect(preloaded).toEqual(app);
+    // Once only, whatever comes later.
+    later.fire('visibilitychange');
+    later.frame();
+    expect(preloaded).toEqual(app);
+    // A preset's page, for its own scenario, likewise.
+    const own = scenarioKeys(stalled);
+    marks('/p/stalled/', '', own, 'en', { entry });
+    expect(preloaded).toEqual([]);
+    later.fire('DOMContentLoaded');
+    later.frame();
+    expect(preloaded).toEqual(app);
+  });
+
+  test('a page that shows something else than its prerender (a skeleton, another language, an embed) asks for the app at once', () => {
+    const entry = './assets/index-i.js';
+    marks('/', `?${stalled}`, null, 'en', { entry });
+    expect(preloaded).toEqual([
+      'modulepreload ./assets/en.core-x.js low',
+      'modulepreload ./assets/charts-c.js low',
+      `module ${entry} low`,
+    ]);
+    marks('/', '?lang=ja', null, 'en', { entry });
+    expect(preloaded).toEqual([
+      'modulepreload ./assets/ja.core-y.js low',
+      'modulepreload ./assets/charts-c.js low',
+      `module ${entry} low`,
+    ]);
+    marks('/', '?embed=1&chart=risk', null, 'en', { entry });
+    expect(preloaded).toEqual(['modulepreload ./assets/en-e.js low', `module ${entry} low`]);
+  });
+
+  test('a hidden page, which draws no frame, asks for the app once it is parsed, or as it is hidden', () => {
+    const entry = './assets/index-i.js';
+    marks('/', '', null, 'en', { entry, hidden: true });
+    later.fire('DOMContentLoaded');
+    expect(preloaded.at(-1)).toBe(`module ${entry} low`);
+    marks('/', '', null, 'en', { entry });
+    later.fire('DOMContentLoaded');
+    expect(preloaded).toEqual([]);
+    later.hide();
+    later.fire('visibilitychange');
+    expect(preloaded.at(-1)).toBe(`module ${entry} low`);
+    later.frame();
+    expect(preloaded.filter((p) => p.startsWith('module '))).toHaveLength(1);
+  });
+
+  test('if the script fails, the app is still asked for', () => {
+    const entry = './assets/index-i.js';
+    const run = new Function('location', 'navigator', 'document', firstPaintScript());
+    const asked: string[] = [];
+    run(
+      {
+        pathname: '/',
+        get search(): string {
+          throw new Error('no address');
+        },
+      },
+      { languages: ['en-GB'] },
+      {
+        documentElement: { getAttribute: (a: string) => (a === 'data-entry' ? entry : null) },
+        head: {
+          appendChild: (s: { src: string; type: string }) => asked.push(`${s.type} ${s.src}`),
+        },
+        createElement: () => ({}),
+      },
+    );
+    expect(asked).toEqual([`module ${entry}`]);
   });
 });

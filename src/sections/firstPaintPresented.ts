@@ -9,15 +9,15 @@
  * frame or more later, became the largest paint instead. That happened in Lighthouse's loads
  * whose first frame took long to reach the screen (first paint 1,233-1,254 ms, largest paint
  * 52-75 ms later: the prerender's lede, then the live page's), not in those that were quick
- * (first paint = largest paint, 207-257 ms). The app's code usually arrives after the first
- * paint anyway; where it is ready first, it waits for it.
+ * (first paint = largest paint, 207-257 ms). A page that shows its prerender asks for the app's
+ * code only once it has been painted (src/firstPaint.ts); where the code is ready first (a link
+ * to another scenario, whose skeleton asks for it at once), the app waits for the paint.
  *
  * A first frame drawn before the page was parsed may hold only part of the first screen (the
  * title alone, say: 2 of 7 loads at 1280 x 900 first drew the lede without the summary). The
  * browser usually draws its first frame before the parser is through (in most loads), so then
- * the app also waits for two frames drawn since it asked, with the whole prerender in them
- * (the app's script is the page's last element). Best effort: the browser can report a frame
- * later than that, and no page can learn when.
+ * the app also waits for two frames drawn since it asked, with the whole prerender in them.
+ * Best effort: the browser can report a frame later than that, and no page can learn when.
  */
 
 /** The longest the app waits, ms: a first contentful paint is not always reported (a page that is shown but not drawn). */

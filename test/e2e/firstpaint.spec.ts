@@ -112,38 +112,52 @@ test('a reader without JavaScript sees the numbers, the chart and a note', async
   await context.close();
 });
 
-test('each page asks for its stylesheet first, then its first-paint script, and runs its module, async and at low priority, once its content is parsed', async ({
+test('each page asks for its stylesheet first, then its first-paint script; an explorer page names its module, an embed runs it async and at low priority once its content is parsed', async ({
   request,
-  page,
 }) => {
-  for (const path of ['/', '/ja/', '/p/stalled/', '/ja/p/stalled/']) {
-    const html = await (await request.get(path)).text();
-    const order = [
+  /** The page's stylesheets, preloads and scripts (not its JSON data), in order. */
+  const tags = (html: string) =>
+    [
       ...html.matchAll(
         /<(link rel="(?:stylesheet|modulepreload)"|script(?! type="application\/json"))[^>]*>/g,
       ),
     ].map((m) => ({ tag: m[0], inHead: m.index < html.indexOf('</head>') }));
-    expect(order[0], path).toEqual({
-      tag: expect.stringMatching(/^<link rel="stylesheet"/),
-      inHead: true,
-    });
-    expect(order[1], path).toEqual({
-      tag: expect.stringMatching(/^<script src="[./]*first-paint\.js">/),
-      inHead: true,
-    });
-    // The last thing in the body, after the app's prerendered content: it runs in a task of its
-    // own as soon as it has arrived (not in the one that finishes the page's parsing).
-    expect(order[2], path).toEqual({
+  const head = [
+    { tag: expect.stringMatching(/^<link rel="stylesheet"/), inHead: true },
+    { tag: expect.stringMatching(/^<script src="[./]*first-paint\.js">/), inHead: true },
+  ];
+  for (const path of ['/', '/ja/', '/p/stalled/', '/ja/p/stalled/']) {
+    const html = await (await request.get(path)).text();
+    // No module of its own: the first-paint script asks for the one the page names once the
+    // prerender has been painted (the next test).
+    expect(tags(html), path).toEqual(head);
+    const entry = /^<html [^>]*\bdata-entry="([^"]+)"/m.exec(html)?.[1] ?? '';
+    expect(entry, path).toMatch(/^(\.\/|(\.\.\/)+)assets\/index-[\w-]+\.js$/);
+    const file = await request.get(new URL(entry, `http://x${path}`).pathname);
+    expect(file.ok(), path).toBe(true);
+    expect(await file.text(), path).toContain('import(');
+  }
+  const html = await (await request.get('/embed.html')).text();
+  const order = tags(html);
+  // The last thing in the body: it runs in a task of its own as soon as it has arrived.
+  expect(order).toEqual([
+    ...head,
+    {
       tag: expect.stringMatching(/^<script type="module" async fetchpriority="low" /),
       inHead: false,
-    });
-    expect(order, path).toHaveLength(3);
-    expect(html.slice(html.indexOf(order[2]!.tag)), path).toMatch(
-      /^<script [^>]*><\/script>\s*<\/body>\s*<\/html>\s*$/,
-    );
-  }
+    },
+  ]);
+  expect(html).not.toContain('data-entry');
+  expect(html.slice(html.indexOf(order[2]!.tag))).toMatch(
+    /^<script [^>]*><\/script>\s*<\/body>\s*<\/html>\s*$/,
+  );
+});
+
+test('the explorer asks for its scripts once its prerender has been painted, below the page’s own files, and an embed at once', async ({
+  page,
+}) => {
   // Chromium asks for the app's module and the first-paint script's preloads (the catalogue,
-  // the charts' chunk) below the stylesheet.
+  // the charts' chunk) at low priority.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   const priority = new Map<string, string>();
@@ -159,6 +173,29 @@ test('each page asks for its stylesheet first, then its first-paint script, and 
     'en.core': 'Low',
     charts: 'Low',
   });
+  /** When the page first painted its content, and when it asked for each of its scripts. */
+  const timings = () =>
+    page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((r) => /\/assets\/(index|en\.core|charts)-[\w-]+\.js$/.test(r.name))
+        .map((r) => ({ file: r.name.replace(/.*\/assets\//, ''), start: r.startTime })),
+    }));
+  const explorer = await timings();
+  expect(explorer.paint).toBeGreaterThan(0);
+  expect(explorer.scripts.map((s) => s.file.replace(/-[\w-]+\.js$/, '')).sort()).toEqual([
+    'charts',
+    'en.core',
+    'index',
+  ]);
+  for (const s of explorer.scripts) expect(s.start, s.file).toBeGreaterThan(explorer.paint);
+  // An embed shows nothing until its app does: it asks for its module as it is parsed.
+  await page.goto('/embed.html?embed=1&chart=risk');
+  await expect(page.locator('#app[data-live]')).toBeAttached();
+  const embed = await timings();
+  const entry = embed.scripts.find((s) => s.file.startsWith('index-'));
+  expect(entry?.start).toBeLessThan(embed.paint);
 });
 
 test('the page is locked down: a CSP with no inline script and no other origin', async ({
