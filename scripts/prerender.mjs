@@ -4,9 +4,10 @@
 // description, link-preview tags and a preview image of its scenario made here (og.png beside
 // it; SVG rendered by resvg, no browser).
 // With a file argument (the one-file build) only the English page is written, in place.
-// Each page's <head> gets the first-paint script (dist/first-paint.js; inline in the one-file
-// build), and dist/embeds/ the static pictures embed snippets show where frames cannot run.
+// Each page's <head> gets the first-paint script (dist/assets/first-paint-<hash>.js, named by
+// its content; inline in the one-file build), and dist/embeds/ the static pictures embed snippets show where frames cannot run.
 // SITE_URL (e.g. https://example.org/pledge/) makes the preview links absolute.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'vite';
 import { renderAsync } from '@resvg/resvg-js';
@@ -137,7 +138,7 @@ function preloads(up) {
 function orderHead(html, { deferEntry }) {
   const sheets = html.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
   const module = '<script type="module" crossorigin src=';
-  const firstPaint = /<script src="[^"]*first-paint\.js"><\/script>/.exec(html);
+  const firstPaint = /<script src="[^"]*first-paint-[\w-]+\.js"><\/script>/.exec(html);
   if (sheets.length !== 1 || !firstPaint || !html.includes(module) || /modulepreload/.test(html))
     throw new Error(
       'the page should have one stylesheet, the first-paint script, the module script and no preload',
@@ -238,7 +239,11 @@ try {
   const { PAGE_PRESETS } = await server.ssrLoadModule('/src/state/langPath.ts');
   const { firstPaintScript } = await server.ssrLoadModule('/src/firstPaint.ts');
   const script = firstPaintScript();
-  if (!single) writeFileSync('dist/first-paint.js', script);
+  // Its name carries a hash of its content, as the bundler's files do: the explorer's pages
+  // start the app from it (src/firstPaint.ts), so a page must never meet an older one that a
+  // browser or a host kept.
+  const firstPaintFile = `assets/first-paint-${createHash('sha256').update(script).digest('base64url').slice(0, 8)}.js`;
+  if (!single) writeFileSync(`dist/${firstPaintFile}`, script);
   const file = single ?? 'dist/index.html';
   const template = readFileSync(file, 'utf8');
   if (!template.includes('<div id="app"></div>'))
@@ -249,7 +254,7 @@ try {
       open[lang] = (await server.ssrLoadModule(`/src/i18n/${lang}.ts`))[lang]['embed.open'];
     writeFileSync(
       'dist/embed.html',
-      embedHtml(template, '<script src="./first-paint.js"></script>', open),
+      embedHtml(template, `<script src="./${firstPaintFile}"></script>`, open),
     );
     console.log('wrote dist/embed.html (the embeds’ page: no prerender)');
   }
@@ -271,7 +276,7 @@ try {
     // is drawn.
     const firstPaint = single
       ? `<script>${script}</script>`
-      : `<script src="${'../'.repeat(here.split('/').length - 1) || './'}first-paint.js"></script>`;
+      : `<script src="${'../'.repeat(here.split('/').length - 1) || './'}${firstPaintFile}"></script>`;
     writeFileSync(out, pageHtml(template, page, firstPaint));
     // The page's preview picture, when it has a folder (the page's own address in it, when the
     // build knows where it will be served).

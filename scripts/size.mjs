@@ -29,6 +29,9 @@ const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 // Which chunk holds each source module (vite.config.ts moduleMap).
 const modules = JSON.parse(readFileSync(`${dist}/.vite/modules.json`, 'utf8'));
 
+// The first-paint script, named by a hash of its content (scripts/prerender.mjs).
+const firstPaintFile = `assets/${readdirSync(`${dist}/assets`).find((f) => /^first-paint-[\w-]+\.js$/.test(f))}`;
+
 const sizes = new Map();
 function size(file) {
   if (!sizes.has(file)) {
@@ -101,7 +104,7 @@ function reader(name, html, layouts, catalogue, later) {
     htmlFile: html,
     html: sum([html]),
     css: sum(css),
-    firstPaint: sum(['first-paint.js']),
+    firstPaint: sum([firstPaintFile]),
     js: sum(minus(start, catalogueFiles)),
     catalogue: sum(catalogueFiles),
     startJs: sum(start),

@@ -17,12 +17,20 @@
  *   catalogue (the rest of what it needs is in the entry). Each in the reader's language.
  * - the explorer's pages name their module (`<html data-entry>`) instead of loading it: this
  *   script loads it, with the preloads, once the prerender has been painted, or at once when
- *   the page shows something else (a skeleton, another language, an embed).
+ *   the page shows something else (a skeleton, another language, an embed), is hidden, or
+ *   this script fails. The app cannot start without this script: its file's name carries a
+ *   hash of its content (scripts/prerender.mjs), so a page never meets an older one.
  *
  * Keys that only change the view (versions, the stamp, the chart and table toggles, the
  * baseline and the time range) keep the prerender, since it shows the same numbers.
  */
 import { URL_KEYS } from './state/urlKeys';
+
+/**
+ * The longest the explorer's page waits for its first paint before it asks for the app's code,
+ * ms from the page's parsing: a page that draws no frame or reports no paint starts all the same.
+ */
+export const APP_WAIT_MS = 3000;
 
 /** URL keys that leave the prerendered numbers as they are. */
 export const VIEW_ONLY_KEYS: readonly string[] = [
@@ -44,7 +52,7 @@ export const VIEW_ONLY_KEYS: readonly string[] = [
  * the app's module is loaded all the same).
  */
 export function firstPaintScript(): string {
-  return `(function () {
+  return withoutComments(`(function () {
   var root = document.documentElement;
   // The app's module, where the page names it rather than loading it itself (the explorer's
   // pages: scripts/prerender.mjs): loaded once, whatever happens below.
@@ -101,45 +109,81 @@ export function firstPaintScript(): string {
     var start = function () {
       if (started) return;
       started = true;
-      for (var f = 0; f < files.length; f++) {
-        if (!files[f]) continue;
-        var link = document.createElement('link');
-        link.rel = 'modulepreload';
-        link.crossOrigin = '';
-        // Below the page's own files (the stylesheet, the document), which come first.
-        link.fetchPriority = 'low';
-        link.href = files[f];
-        document.head.appendChild(link);
+      try {
+        for (var f = 0; f < files.length; f++) {
+          if (!files[f]) continue;
+          var link = document.createElement('link');
+          link.rel = 'modulepreload';
+          link.crossOrigin = '';
+          // Below the page's own files (the stylesheet, the document), which come first.
+          link.fetchPriority = 'low';
+          link.href = files[f];
+          document.head.appendChild(link);
+        }
+      } finally {
+        load();
       }
-      load();
     };
     // A page that shows its prerender (the reader's answer, in their language) is painted
     // before the app's files are asked for: they do not share a slow link with the page's
-    // first paint, and its largest paint stays its first (issue 16). That is the frame after
-    // the page is parsed, once it has been drawn (a task after the frame's callbacks); a
-    // hidden page draws no frame, so it starts at once. Any other page (a skeleton, another
-    // language, an embed) waits for the app, which starts now.
+    // first paint, and its largest paint stays its first (issue 16). That is once the browser
+    // has reported its first contentful paint (timed as the frame reached the screen) and has
+    // begun a second frame since the page was parsed (the first may have held only part of
+    // it), then a task later. A hidden page draws no frame: it starts at once, or as it is
+    // hidden. A page that draws none or reports no paint (framed off screen, say) starts after
+    // ${APP_WAIT_MS} ms all the same. Any other page (a skeleton, another language, an embed)
+    // waits for the app, which starts now.
     if (!entry || other || !same) start();
     else {
-      var painted = function () {
+      var painted = false;
+      var framed = false;
+      var go = function () {
+        if (painted && framed) setTimeout(start, 0);
+      };
+      try {
+        if (PerformanceObserver.supportedEntryTypes.indexOf('paint') < 0) throw 0;
+        new PerformanceObserver(function (list, observer) {
+          if (!list.getEntriesByName('first-contentful-paint').length) return;
+          observer.disconnect();
+          painted = true;
+          go();
+        }).observe({ type: 'paint', buffered: true });
+      } catch (e) {
+        painted = true; /* no paint timing: the frames alone */
+      }
+      var parsed = function () {
         try {
           if (document.visibilityState === 'hidden') return start();
           document.addEventListener('visibilitychange', start);
+          setTimeout(start, ${APP_WAIT_MS});
           requestAnimationFrame(function () {
-            setTimeout(start, 0);
+            requestAnimationFrame(function () {
+              framed = true;
+              go();
+            });
           });
         } catch (e) {
           start();
         }
       };
-      if (document.readyState === 'loading')
-        document.addEventListener('DOMContentLoaded', painted);
-      else painted();
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', parsed);
+      else parsed();
     }
   } catch (e) {
     /* the prerender shows as it is, and the app starts */
     load();
   }
 })();
-`;
+`);
+}
+
+/**
+ * The script without its comment lines (they explain it here; the page's head need not carry
+ * them to every reader before its first paint).
+ */
+function withoutComments(script: string): string {
+  return script
+    .split('\n')
+    .filter((line) => !/^\s*\/\//.test(line))
+    .join('\n');
 }

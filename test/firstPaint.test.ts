@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
-import { firstPaintScript } from '../src/firstPaint';
+import { APP_WAIT_MS, firstPaintScript } from '../src/firstPaint';
 import { scenarioKeys } from '../src/prerender';
 import { serializeScenarioUrl } from '../src/state/url';
 import { presetScenario } from '../src/model';
@@ -12,19 +12,26 @@ let preloaded: string[] = [];
 interface Later {
   /** Fires a document event (DOMContentLoaded, visibilitychange). */
   fire(type: string): void;
-  /** Runs the frame callbacks asked for so far, then the timers they set. */
+  /** Runs the frame callbacks asked for so far, then the timers without a delay they set. */
   frame(): void;
+  /** The browser reports the page's first contentful paint (then the timers it set run). */
+  paint(): void;
+  /** Runs the timers with a delay (the longest wait). */
+  wait(): void;
   /** Hides the page. */
   hide(): void;
 }
 let later: Later;
 
 interface Page {
-  own?: string | null;
-  pageLang?: string;
   /** The module the page names (`<html data-entry>`), as the explorer's pages do; null for none. */
   entry?: string | null;
   hidden?: boolean;
+  /** How far the page's parsing is when the script runs. */
+  readyState?: string;
+  /** The browser draws frames (requestAnimationFrame) and times paints (PerformanceObserver). */
+  frames?: boolean;
+  paintTiming?: boolean;
 }
 
 /** Runs the first-paint script on a page (its path, query and own scenario) and returns the root's marks. */
@@ -33,7 +40,13 @@ function marks(
   search: string,
   own: string | null = null,
   pageLang = 'en',
-  { entry = null, hidden = false }: Page = {},
+  {
+    entry = null,
+    hidden = false,
+    readyState = 'loading',
+    frames: drawsFrames = true,
+    paintTiming = true,
+  }: Page = {},
 ) {
   const classes = new Set<string>();
   const attrs = new Map<string, string>([
@@ -68,12 +81,18 @@ function marks(
   };
   const listeners = new Map<string, (() => void)[]>();
   let frames: (() => void)[] = [];
-  let timers: (() => void)[] = [];
+  let timers: { f: () => void; ms: number }[] = [];
+  const runTimers = (long: boolean) => {
+    const due = timers.filter((t) => t.ms > 0 === long);
+    timers = timers.filter((t) => !due.includes(t));
+    for (const t of due) t.f();
+  };
+  let observers: ((list: { getEntriesByName(n: string): unknown[] }) => void)[] = [];
   const document = {
     documentElement: root,
     head,
     createElement: () => ({}),
-    readyState: 'loading',
+    readyState,
     visibilityState: hidden ? 'hidden' : 'visible',
     addEventListener: (type: string, f: () => void) =>
       listeners.set(type, [...(listeners.get(type) ?? []), f]),
@@ -87,20 +106,39 @@ function marks(
       const now = frames;
       frames = [];
       for (const f of now) f();
-      const set = timers;
-      timers = [];
-      for (const f of set) f();
+      runTimers(false);
     },
+    paint: () => {
+      const list = {
+        getEntriesByName: (n: string) => (n === 'first-contentful-paint' ? [{}] : []),
+      };
+      const now = observers;
+      observers = [];
+      for (const f of now) f(list);
+      runTimers(false);
+    },
+    wait: () => runTimers(true),
     hide: () => {
       document.visibilityState = 'hidden';
     },
   };
+  /** A browser's paint timing, as much of it as the script uses. */
+  class FakeObserver {
+    static supportedEntryTypes = ['paint', 'largest-contentful-paint'];
+    constructor(private readonly callback: (list: unknown, o: FakeObserver) => void) {}
+    observe(options: { type: string; buffered: boolean }) {
+      expect(options).toEqual({ type: 'paint', buffered: true });
+      observers.push((list) => this.callback(list, this));
+    }
+    disconnect() {}
+  }
   const run = new Function(
     'location',
     'navigator',
     'document',
     'requestAnimationFrame',
     'setTimeout',
+    'PerformanceObserver',
     firstPaintScript(),
   );
   // An English browser: on a Japanese page the path, not the browser, decides.
@@ -108,8 +146,9 @@ function marks(
     { pathname, search },
     { languages: ['en-GB'] },
     document,
-    (f: () => void) => frames.push(f),
-    (f: () => void) => timers.push(f),
+    drawsFrames ? (f: () => void) => frames.push(f) : undefined,
+    (f: () => void, ms = 0) => timers.push({ f, ms }),
+    paintTiming ? FakeObserver : undefined,
   );
   return [...classes].sort();
 }
@@ -172,7 +211,7 @@ describe('the first-paint script', () => {
     expect(marks('/', '?embed=0')).toEqual(['fp-custom']);
   });
 
-  test('an explorer page that shows its prerender asks for the app only once it has been painted: the frame after it is parsed', () => {
+  test('an explorer page that shows its prerender asks for the app only once its first paint has been reported, and a second frame drawn since it was parsed', () => {
     const entry = './assets/index-i.js';
     const app = [
       'modulepreload ./assets/en.core-x.js low',
@@ -181,23 +220,58 @@ describe('the first-paint script', () => {
     ];
     expect(marks('/', '', null, 'en', { entry })).toEqual([]);
     expect(preloaded).toEqual([]);
-    later.frame(); // a frame while the page is parsed: too early
+    later.paint(); // a first paint while the page is parsed (the title, say)
+    later.frame();
     expect(preloaded).toEqual([]);
     later.fire('DOMContentLoaded');
+    later.frame(); // the frame that draws the parsed page
     expect(preloaded).toEqual([]);
-    later.frame(); // the frame that draws the parsed page, then a task after it
+    later.frame(); // the next, then a task after it
     expect(preloaded).toEqual(app);
     // Once only, whatever comes later.
     later.fire('visibilitychange');
     later.frame();
+    later.wait();
     expect(preloaded).toEqual(app);
-    // A preset's page, for its own scenario, likewise.
+    // The paint reported after the frames: it waits for the report. A preset's page, for its
+    // own scenario, likewise.
     const own = scenarioKeys(stalled);
     marks('/p/stalled/', '', own, 'en', { entry });
-    expect(preloaded).toEqual([]);
     later.fire('DOMContentLoaded');
     later.frame();
+    later.frame();
+    expect(preloaded).toEqual([]);
+    later.paint();
     expect(preloaded).toEqual(app);
+  });
+
+  test('without paint timing, the frames alone; without frames, at once; a page already parsed, from there', () => {
+    const entry = './assets/index-i.js';
+    marks('/', '', null, 'en', { entry, paintTiming: false });
+    later.fire('DOMContentLoaded');
+    later.frame();
+    expect(preloaded).toEqual([]);
+    later.frame();
+    expect(preloaded.at(-1)).toBe(`module ${entry} low`);
+    marks('/', '', null, 'en', { entry, frames: false });
+    expect(preloaded).toEqual([]);
+    later.fire('DOMContentLoaded');
+    expect(preloaded.at(-1)).toBe(`module ${entry} low`);
+    marks('/', '', null, 'en', { entry, readyState: 'interactive' });
+    later.paint();
+    later.frame();
+    expect(preloaded).toEqual([]);
+    later.frame();
+    expect(preloaded.at(-1)).toBe(`module ${entry} low`);
+  });
+
+  test(`a page that draws no frame or reports no paint asks for the app after ${APP_WAIT_MS} ms all the same`, () => {
+    const entry = './assets/index-i.js';
+    marks('/', '', null, 'en', { entry });
+    later.fire('DOMContentLoaded');
+    expect(preloaded).toEqual([]);
+    later.wait();
+    expect(preloaded.at(-1)).toBe(`module ${entry} low`);
   });
 
   test('a page that shows something else than its prerender (a skeleton, another language, an embed) asks for the app at once', () => {

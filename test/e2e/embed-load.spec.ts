@@ -7,7 +7,7 @@
  * what it needs later (a download's words, the live controls' sources) still comes when asked,
  * and with live controls the first answer of a change worked out on the page (firstPaths).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { LINK_VERSIONS, en } from './model';
@@ -19,6 +19,9 @@ const chunkOf = (module: string) => {
   if (!file) throw new Error(`no chunk holds ${module}`);
   return file;
 };
+
+/** The first-paint script in the page's head, named by a hash of its content (scripts/prerender.mjs). */
+const firstPaint = `assets/${readdirSync('dist/assets').find((f) => /^first-paint-[\w-]+\.js$/.test(f))}`;
 
 /** The chunks a chunk imports (Vite's manifest), which load with it. */
 const manifest: Record<string, { file: string; imports?: string[] }> = JSON.parse(
@@ -64,7 +67,7 @@ test('an embed of the money chart without live controls loads the entry and its 
   const started = [...scripts].filter((s) => !/\.worker-/.test(s));
   expect(started.sort()).toEqual(
     [
-      'first-paint.js',
+      firstPaint,
       chunkOf('src/main.ts'),
       chunkOf('virtual:embed-catalogue/en'),
       chunkOf('virtual:embed-catalogue/en/money'),
@@ -126,7 +129,7 @@ test('an embed of another chart fetches it as the page starts, before its layout
   expect(started.sort()).toEqual(
     [
       ...new Set([
-        'first-paint.js',
+        firstPaint,
         ...closureOf(chunkOf('src/main.ts')),
         ...closureOf(chart),
         chunkOf('virtual:embed-catalogue/en'),
