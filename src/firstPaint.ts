@@ -127,9 +127,9 @@ export function firstPaintScript(): string {
     // A page that shows its prerender (the reader's answer, in their language) is painted
     // before the app's files are asked for: they do not share a slow link with the page's
     // first paint, and its largest paint stays its first (issue 16). That is once the browser
-    // has reported its first contentful paint (timed as the frame reached the screen) and has
-    // begun a second frame since the page was parsed (the first may have held only part of
-    // it), then a task later. A hidden page draws no frame: it starts at once, or as it is
+    // has reported its first contentful paint (timed as the frame reached the screen), then a
+    // task later; if that paint came before the page was parsed (it may have held only part of
+    // it), once a second frame has begun since. A hidden page draws no frame: it starts at once, or as it is
     // hidden. A page that draws none or reports no paint (framed off screen, say) starts after
     // ${APP_WAIT_MS} ms all the same. Any other page (a skeleton, another language, an embed)
     // waits for the app, which starts now.
@@ -137,6 +137,7 @@ export function firstPaintScript(): string {
     else {
       var painted = false;
       var framed = false;
+      var isParsed = false;
       var go = function () {
         if (painted && framed) setTimeout(start, 0);
       };
@@ -146,12 +147,14 @@ export function firstPaintScript(): string {
           if (!list.getEntriesByName('first-contentful-paint').length) return;
           observer.disconnect();
           painted = true;
+          if (isParsed) framed = true;
           go();
         }).observe({ type: 'paint', buffered: true });
       } catch (e) {
         painted = true; /* no paint timing: the frames alone */
       }
       var parsed = function () {
+        isParsed = true;
         try {
           if (document.visibilityState === 'hidden') return start();
           document.addEventListener('visibilitychange', start);

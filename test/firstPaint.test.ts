@@ -211,7 +211,7 @@ describe('the first-paint script', () => {
     expect(marks('/', '?embed=0')).toEqual(['fp-custom']);
   });
 
-  test('an explorer page that shows its prerender asks for the app only once its first paint has been reported, and a second frame drawn since it was parsed', () => {
+  test('an explorer page that shows its prerender asks for the app only once its first paint has been reported, and if that came before it was parsed, once a second frame has begun since', () => {
     const entry = './assets/index-i.js';
     const app = [
       'modulepreload ./assets/en.core-x.js low',
@@ -233,10 +233,16 @@ describe('the first-paint script', () => {
     later.frame();
     later.wait();
     expect(preloaded).toEqual(app);
-    // The paint reported after the frames: it waits for the report. A preset's page, for its
-    // own scenario, likewise.
+    // A first paint once the page is parsed is of the parsed page: the app is asked for as it
+    // is reported, frames or not. A preset's page, for its own scenario, likewise.
     const own = scenarioKeys(stalled);
     marks('/p/stalled/', '', own, 'en', { entry });
+    later.fire('DOMContentLoaded');
+    expect(preloaded).toEqual([]);
+    later.paint();
+    expect(preloaded).toEqual(app);
+    // Frames drawn but the paint not yet reported: it waits for the report.
+    marks('/', '', null, 'en', { entry });
     later.fire('DOMContentLoaded');
     later.frame();
     later.frame();
@@ -258,10 +264,10 @@ describe('the first-paint script', () => {
     later.fire('DOMContentLoaded');
     expect(preloaded.at(-1)).toBe(`module ${entry} low`);
     marks('/', '', null, 'en', { entry, readyState: 'interactive' });
-    later.paint();
+    later.frame();
     later.frame();
     expect(preloaded).toEqual([]);
-    later.frame();
+    later.paint();
     expect(preloaded.at(-1)).toBe(`module ${entry} low`);
   });
 
