@@ -5,7 +5,8 @@
 // it; SVG rendered by resvg, no browser).
 // With a file argument (the one-file build) only the English page is written, in place.
 // Each page's <head> gets the first-paint script (dist/assets/first-paint-<hash>.js, named by
-// its content; inline in the one-file build), and dist/embeds/ the static pictures embed snippets show where frames cannot run.
+// its content; inline in the one-file build), and dist/embeds/ the static pictures embed
+// snippets show where frames cannot run.
 // SITE_URL (e.g. https://example.org/pledge/) makes the preview links absolute.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

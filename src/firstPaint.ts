@@ -128,34 +128,35 @@ export function firstPaintScript(): string {
     // before the app's files are asked for: they do not share a slow link with the page's
     // first paint, and its largest paint stays its first (issue 16). That is once the browser
     // has reported its first contentful paint (timed as the frame reached the screen), then a
-    // task later; if that paint came before the page was parsed (it may have held only part of
-    // it), once a second frame has begun since. A hidden page draws no frame: it starts at once, or as it is
-    // hidden. A page that draws none or reports no paint (framed off screen, say) starts after
-    // ${APP_WAIT_MS} ms all the same. Any other page (a skeleton, another language, an embed)
-    // waits for the app, which starts now.
+    // task later; if that paint came before the page was parsed (it may have held only part
+    // of it), once a second frame has begun since. A hidden page draws no frame: it starts at
+    // once, or as it is hidden. A page that draws none or reports no paint (framed off
+    // screen, say) starts after ${APP_WAIT_MS} ms all the same. Any other page (a skeleton,
+    // another language, an embed) waits for the app, which starts now.
     if (!entry || other || !same) start();
     else {
       var painted = false;
       var framed = false;
-      var isParsed = false;
+      var parsedAt = -1;
       var go = function () {
         if (painted && framed) setTimeout(start, 0);
       };
       try {
         if (PerformanceObserver.supportedEntryTypes.indexOf('paint') < 0) throw 0;
         new PerformanceObserver(function (list, observer) {
-          if (!list.getEntriesByName('first-contentful-paint').length) return;
+          var paint = list.getEntriesByName('first-contentful-paint')[0];
+          if (!paint) return;
           observer.disconnect();
           painted = true;
-          if (isParsed) framed = true;
+          if (parsedAt >= 0 && paint.startTime >= parsedAt) framed = true;
           go();
         }).observe({ type: 'paint', buffered: true });
       } catch (e) {
         painted = true; /* no paint timing: the frames alone */
       }
       var parsed = function () {
-        isParsed = true;
         try {
+          parsedAt = performance.now();
           if (document.visibilityState === 'hidden') return start();
           document.addEventListener('visibilitychange', start);
           setTimeout(start, ${APP_WAIT_MS});

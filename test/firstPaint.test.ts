@@ -14,8 +14,13 @@ interface Later {
   fire(type: string): void;
   /** Runs the frame callbacks asked for so far, then the timers without a delay they set. */
   frame(): void;
-  /** The browser reports the page's first contentful paint (then the timers it set run). */
-  paint(): void;
+  /**
+   * The browser reports the page's first contentful paint (then the timers it set run), made at
+   * `at` ms (by default now, as the clock is).
+   */
+  paint(at?: number): void;
+  /** Moves the page's clock to `ms`. */
+  clock(ms: number): void;
   /** Runs the timers with a delay (the longest wait). */
   wait(): void;
   /** Hides the page. */
@@ -88,6 +93,7 @@ function marks(
     for (const t of due) t.f();
   };
   let observers: ((list: { getEntriesByName(n: string): unknown[] }) => void)[] = [];
+  let now = 0;
   const document = {
     documentElement: root,
     head,
@@ -108,14 +114,18 @@ function marks(
       for (const f of now) f();
       runTimers(false);
     },
-    paint: () => {
+    paint: (at = now) => {
       const list = {
-        getEntriesByName: (n: string) => (n === 'first-contentful-paint' ? [{}] : []),
+        getEntriesByName: (n: string) =>
+          n === 'first-contentful-paint' ? [{ startTime: at }] : [],
       };
-      const now = observers;
+      const waiting = observers;
       observers = [];
-      for (const f of now) f(list);
+      for (const f of waiting) f(list);
       runTimers(false);
+    },
+    clock: (ms) => {
+      now = ms;
     },
     wait: () => runTimers(true),
     hide: () => {
@@ -139,6 +149,7 @@ function marks(
     'requestAnimationFrame',
     'setTimeout',
     'PerformanceObserver',
+    'performance',
     firstPaintScript(),
   );
   // An English browser: on a Japanese page the path, not the browser, decides.
@@ -149,6 +160,7 @@ function marks(
     drawsFrames ? (f: () => void) => frames.push(f) : undefined,
     (f: () => void, ms = 0) => timers.push({ f, ms }),
     paintTiming ? FakeObserver : undefined,
+    { now: () => now },
   );
   return [...classes].sort();
 }
@@ -220,9 +232,11 @@ describe('the first-paint script', () => {
     ];
     expect(marks('/', '', null, 'en', { entry })).toEqual([]);
     expect(preloaded).toEqual([]);
+    later.clock(100);
     later.paint(); // a first paint while the page is parsed (the title, say)
     later.frame();
     expect(preloaded).toEqual([]);
+    later.clock(150);
     later.fire('DOMContentLoaded');
     later.frame(); // the frame that draws the parsed page
     expect(preloaded).toEqual([]);
@@ -237,9 +251,19 @@ describe('the first-paint script', () => {
     // is reported, frames or not. A preset's page, for its own scenario, likewise.
     const own = scenarioKeys(stalled);
     marks('/p/stalled/', '', own, 'en', { entry });
+    later.clock(150);
     later.fire('DOMContentLoaded');
     expect(preloaded).toEqual([]);
-    later.paint();
+    later.paint(160);
+    expect(preloaded).toEqual(app);
+    // A first paint made while the page was parsed but reported only after: the two frames.
+    marks('/', '', null, 'en', { entry });
+    later.clock(150);
+    later.fire('DOMContentLoaded');
+    later.paint(120);
+    expect(preloaded).toEqual([]);
+    later.frame();
+    later.frame();
     expect(preloaded).toEqual(app);
     // Frames drawn but the paint not yet reported: it waits for the report.
     marks('/', '', null, 'en', { entry });
