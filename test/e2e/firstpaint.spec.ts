@@ -87,14 +87,24 @@ for (const width of [1280, 390])
       expect(await noted(), path).toBe(false);
       expect(analysisWorker, path).toEqual([]);
     }
-    // Another scenario: its sweep is the worker's, with the note until it comes. (The tornado
-    // brought into view at once, so it is live before the sweep is asked for, 250 ms after the
-    // whole answer: mounted on its idle turn after the sweep had come, on a loaded machine at
-    // 390 px, it had nothing to wait for and never showed the note.)
+    // Another scenario: its sweep is the worker's, with the note until it comes. The worker's
+    // script is held back until the live tornado shows its note (or 10 s), so the sweep cannot
+    // come before the tornado is live: mounted on its idle turn after the sweep had come, on a
+    // loaded machine (at 390 px, then at 1280 px with the tornado brought into view at once),
+    // it had nothing to wait for and never showed the note.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/analysis\.worker-[\w-]+\.js$/, async (route) => {
+      await Promise.race([held, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      await route.continue();
+    });
     await page.goto(`/?${LINK_VERSIONS}&pace=120`);
     await page.locator('#tornado').scrollIntoViewIfNeeded();
     await monteCarloAnswer(page);
+    await expect(page.locator('#tornado .pending')).toBeAttached({ timeout: 10_000 });
+    release();
     await expect(page.locator('#tornado rect.bar')).toHaveCount(10, { timeout: 15_000 });
+    await expect(page.locator('#tornado .pending')).toHaveCount(0);
     expect(await noted()).toBe(true);
     expect(analysisWorker).toHaveLength(1);
   });
