@@ -206,15 +206,16 @@ test('the explorer asks for its scripts once its prerender has been painted, bel
   // An embed shows nothing until its app does: it asks for its module as it is parsed.
   await page.goto('/embed.html?embed=1&chart=risk');
   await expect(page.locator('#app[data-live]')).toBeAttached();
-  const embed = await page.evaluate(() => ({
-    parsed: performance.getEntriesByType('navigation')[0]
-      ? (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
-          .domContentLoadedEventStart
-      : Number.NaN,
-    entry: performance
-      .getEntriesByType('resource')
-      .find((r) => /\/assets\/index-[\w-]+\.js$/.test(r.name))?.startTime,
-  }));
+  const embed = await page.evaluate(() => {
+    const navigation = performance.getEntriesByType('navigation')[0] as
+      PerformanceNavigationTiming | undefined;
+    return {
+      parsed: navigation?.domContentLoadedEventStart ?? Number.NaN,
+      entry: performance
+        .getEntriesByType('resource')
+        .find((r) => /\/assets\/index-[\w-]+\.js$/.test(r.name))?.startTime,
+    };
+  });
   expect(embed.entry).toBeLessThan(embed.parsed);
 });
 
