@@ -23,10 +23,12 @@ import {
   type Scenario,
 } from './model';
 import { answersOf } from './state/answers';
-import { scenarioCard } from './export/scenarioCard';
+import { cardChartWidth, scenarioCard, type CardText } from './export/scenarioCard';
+import { drawChartsAt } from './charts/SvgBox.svelte';
 import { DATA_AS_OF, DATA_VERSION } from './data/dataVersion';
 import { PRESET_IDS, type PresetId } from './data/presets';
 import {
+  PICTURE_CHART_PX,
   composeChart,
   keyKind,
   sourceLine,
@@ -70,6 +72,16 @@ export function renderPage(props: AppProps): string {
     body = body.replace(`<!--section:${name}-->`, () => section);
   }
   return body;
+}
+
+/** The page as `renderPage` makes it, with every chart drawn at `width` px (a picture's). */
+function renderPageAt(width: number, props: AppProps): string {
+  drawChartsAt(width);
+  try {
+    return renderPage(props);
+  } finally {
+    drawChartsAt(0);
+  }
 }
 
 export interface Page {
@@ -141,58 +153,57 @@ export function scenarioKeys(query: string): string {
 
 /**
  * The link preview: the page's scenario's card (its answers from a build-time Monte Carlo,
- * the same seed the page uses), with the money chart from the prerendered body and the
- * chart styles `css` (the light theme's, resolved) inlined.
+ * the same seed the page uses) with the money chart and its legend, the chart drawn with that
+ * Monte Carlo's bands at the width that fills the card's room (as the page's own card download
+ * draws it), in the chart styles `css` (the light theme's, resolved).
  */
 export function previewCard(page: Page, css: string, url: string): string {
-  const t = createTranslate(CATALOGUES[page.lang]);
+  const catalogue = CATALOGUES[page.lang];
+  const t = createTranslate(catalogue);
   const fmt = createFormatter(page.lang, 'usd', MARKETS.usdJpy.value);
   const s = page.preset ? presetScenario(page.preset) : DEFAULT_SCENARIO;
   const r = simulate(s);
   const a = answersOf(s, r, monteCarloOf(s));
-  const svg = /<svg[^>]*role="img"[^>]*>[\s\S]*?<\/svg>/.exec(page.body)?.[0] ?? null;
-  const size = svg ? /width="(\d+)"[^>]*height="(\d+)"/.exec(svg) : null;
-  const chart =
-    svg && size
-      ? {
-          width: Number(size[1]),
-          height: Number(size[2]),
-          text: svg.replace(/<svg([^>]*)>/, `<svg$1><style>${css}</style>`),
-        }
-      : null;
   const deadline = fmt.date(s.periodEnd);
-  const card = scenarioCard(
-    chart,
-    [],
-    {
-      title: t('app.title'),
-      scenario: t(`preset.${page.preset ?? 'central'}.name`),
-      answers: [
-        {
-          label: t('embed.answer.money', { deadline }),
-          value: fmt.money(a.credited.value),
-          detail: t('embed.creditedRange', {
-            low: fmt.money(a.credited.low ?? 0),
-            high: fmt.money(a.credited.high ?? 0),
-          }),
-        },
-        {
-          label: t('headline.risk', { deadline }),
-          value: fmt.share(a.risk.value, 0),
-          detail: t('embed.riskInterval', {
-            low: fmt.share(a.risk.low ?? 0, 0),
-            high: fmt.share(a.risk.high ?? 0, 0),
-          }),
-        },
-        { label: t('headline.duties'), value: fmt.money(a.dutiesUsdBn), detail: t('card.whoPays') },
-      ],
-      url,
-      sources: t('export.sources'),
-      dataLine: t('export.data', { version: DATA_VERSION, date: fmt.date(DATA_AS_OF) }),
-    },
-    null,
-  );
-  return card.text;
+  const text: CardText = {
+    title: t('app.title'),
+    scenario: t(`preset.${page.preset ?? 'central'}.name`),
+    answers: [
+      {
+        label: t('embed.answer.money', { deadline }),
+        value: fmt.money(a.credited.value),
+        detail: t('embed.creditedRange', {
+          low: fmt.money(a.credited.low ?? 0),
+          high: fmt.money(a.credited.high ?? 0),
+        }),
+      },
+      {
+        label: t('headline.risk', { deadline }),
+        value: fmt.share(a.risk.value, 0),
+        detail: t('embed.riskInterval', {
+          low: fmt.share(a.risk.low ?? 0, 0),
+          high: fmt.share(a.risk.high ?? 0, 0),
+        }),
+      },
+      { label: t('headline.duties'), value: fmt.money(a.dutiesUsdBn), detail: t('card.whoPays') },
+    ],
+    url,
+    sources: t('export.sources'),
+    dataLine: t('export.data', { version: DATA_VERSION, date: fmt.date(DATA_AS_OF) }),
+  };
+  const colours = classColours(css);
+  const height = figureOf(page.body, 'money', colours, css)?.chart.height;
+  if (!height)
+    throw new Error(`no money chart in the ${page.preset ?? 'default'} page (${page.lang})`);
+  const query = page.preset ? serializeScenarioUrl(s) : '';
+  const body = renderPageAt(cardChartWidth(text, height), {
+    search: query ? `?${query}` : '',
+    lang: page.lang,
+    catalogue,
+    monteCarlo: monteCarloOf,
+  });
+  const fig = figureOf(body, 'money', colours, css);
+  return scenarioCard(fig?.chart ?? null, fig?.legend ?? [], text, null).text;
 }
 
 /** A legend box's opacity as the chart card draws it (ChartCard.svelte's `.key.box` rules). */
@@ -254,8 +265,7 @@ const unescapeHtml = (s: string) =>
 
 /**
  * One chart card of a prerendered body, read as the page's export reads it (exportFigure.ts),
- * the chart as the prerender draws it: at its fallback width (640 px), not at a download's
- * 568 px (PICTURE_CHART_PX), since the build renders each chart once, for the page.
+ * the chart at the width the body was rendered at (`renderPageAt`).
  */
 export function figureOf(
   body: string,
@@ -335,7 +345,12 @@ export function embedFallbacks(
   for (const preset of presets) {
     const s = presetScenario(preset);
     const query = serializeScenarioUrl(s, { ...DEFAULT_VIEW, lang });
-    const body = renderPage({ search: `?${query}`, lang, catalogue, monteCarlo: mc });
+    const body = renderPageAt(PICTURE_CHART_PX, {
+      search: `?${query}`,
+      lang,
+      catalogue,
+      monteCarlo: mc,
+    });
     for (const chart of CHART_IDS) {
       const fig = figureOf(body, chart, colours, css);
       if (!fig) throw new Error(`no chart ${chart} in the ${preset} page (${lang})`);

@@ -234,6 +234,63 @@ test('each prerendered page has its own title, description and 1200 x 630 previe
   }
 });
 
+/** A box of a picture, in its pixels: x, y, width, height. */
+type Box = readonly [number, number, number, number];
+
+/**
+ * How many pixels of a served picture in each box are dark ink (text, axes), colour (a
+ * series' line or band) and a light blue band's fill, read from a canvas in the page.
+ */
+async function pixelCounts(page: Page, url: string, boxes: Record<string, Box>) {
+  return page.evaluate(
+    async ({ url, boxes }) => {
+      const bitmap = await createImageBitmap(await (await fetch(url)).blob());
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const g = canvas.getContext('2d')!;
+      g.fillStyle = '#ffffff';
+      g.fillRect(0, 0, bitmap.width, bitmap.height);
+      g.drawImage(bitmap, 0, 0);
+      const out: Record<string, { ink: number; colour: number; band: number }> = {};
+      for (const [name, [x, y, w, h]] of Object.entries(boxes)) {
+        const d = g.getImageData(x, y, w, h).data;
+        const n = { ink: 0, colour: 0, band: 0 };
+        for (let i = 0; i < d.length; i += 4) {
+          const [r, gr, b] = [d[i]!, d[i + 1]!, d[i + 2]!];
+          const max = Math.max(r, gr, b);
+          if (max < 110) n.ink++;
+          if (max - Math.min(r, gr, b) > 40) n.colour++;
+          if (b > 200 && r > 150 && b - r > 15) n.band++;
+        }
+        out[name] = n;
+      }
+      return out;
+    },
+    { url, boxes },
+  );
+}
+
+test('a preview image draws the money chart across the card, with its bands and its legend beside it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  for (const path of ['/og.png', '/ja/og.png', '/p/highRates/og.png']) {
+    const counts = await pixelCounts(page, path, {
+      // The legend's column, right of the chart (scenarioCard.ts: 230 px wide).
+      legend: [935, 235, 225, 190],
+      // The chart's right part: drawn at the card's width, its lines reach the legend's column
+      // (a chart drawn at the page's 640 px and scaled stopped near x = 670).
+      chartRight: [720, 260, 170, 270],
+      // The chart's plot: the Monte Carlo's bands behind the central path.
+      plot: [300, 260, 590, 270],
+    });
+    expect(counts.legend?.ink, `${path}: the legend's words`).toBeGreaterThan(1000);
+    expect(counts.chartRight?.colour, `${path}: the chart's lines at its right`).toBeGreaterThan(
+      300,
+    );
+    expect(counts.plot?.band, `${path}: the bands`).toBeGreaterThan(20000);
+  }
+});
+
 test('each preset has a page of its own: its numbers before any script, its title and preview', async ({
   browser,
   baseURL,
