@@ -431,7 +431,7 @@ test('only the active language’s catalogue is fetched: its start-up part first
   await expect(page.getByRole('heading', { name: 'Methodology and sources' })).toBeAttached();
 });
 
-test('on a phone, a Japanese table keeps its figures on one line and its words readable: it scrolls sideways in its box instead', async ({
+test('on a phone, a Japanese table keeps its figures on one line and its words readable, its headings broken between phrases: it scrolls sideways in its box instead', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
@@ -458,6 +458,11 @@ test('on a phone, a Japanese table keeps its figures on one line and its words r
       figures: [...tables[0]!.querySelectorAll('.num'), ...tables[1]!.querySelectorAll('td')].map(
         (el) => ({ text: el.textContent?.trim(), lines: lines(el) }),
       ),
+      // The money table's column headings, broken between phrases (not anywhere: six lines).
+      headings: [...tables[1]!.querySelectorAll('thead th')].map((el) => ({
+        text: el.textContent?.trim(),
+        lines: lines(el),
+      })),
       narrowest: Math.min(
         ...tables.flatMap((t) =>
           [...t.querySelectorAll('th, td')].map((c) => c.getBoundingClientRect().width),
@@ -469,6 +474,8 @@ test('on a phone, a Japanese table keeps its figures on one line and its words r
   });
   expect(measured.figures.length).toBeGreaterThan(20);
   expect(measured.figures.filter((f) => f.lines !== 1)).toEqual([]);
+  expect(measured.headings.length).toBeGreaterThan(5);
+  expect(measured.headings.filter((h) => h.lines > 4)).toEqual([]);
   // Five characters at the least (the goods table had a column one character wide).
   expect(measured.narrowest).toBeGreaterThanOrEqual(5 * measured.fontSize);
   expect(measured.scrolls).toEqual([true, true]);
