@@ -153,6 +153,7 @@ export const enCore = {
   'chart.table.show': 'Show as table',
   'chart.table.hide': 'Show as chart',
   'chart.table.month': 'Month',
+  'chart.table.monthEnd': 'End of month',
   'chart.tipRow': '{label}: {value}',
   'export.download': 'Download {chart} as {format}',
   'export.source': 'pledge-explorer: a stylised projection, not a forecast',

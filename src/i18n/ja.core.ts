@@ -148,6 +148,7 @@ export const jaCore: Readonly<Pick<Catalogue, CoreKey>> = {
   'chart.table.show': '表で見る',
   'chart.table.hide': 'グラフで見る',
   'chart.table.month': '月',
+  'chart.table.monthEnd': '月末',
   'chart.tipRow': '{label}：{value}',
   'export.download': '{chart}を{format}でダウンロード',
   'export.source': 'pledge-explorer：概念的な試算であり、予測ではありません',

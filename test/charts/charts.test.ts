@@ -204,6 +204,8 @@ describe('MoneyChart', () => {
       name: 'How fast the money moves US$ bn, cumulative',
     });
     expect(table).toHaveTextContent('2029-01');
+    // Its rows are cumulative to each month's end (the headline counts to the deadline's day).
+    expect(screen.getByRole('columnheader', { name: 'End of month' })).toBeInTheDocument();
     expect(
       screen.getByRole('columnheader', { name: 'Credited, central path' }),
     ).toBeInTheDocument();

@@ -36,6 +36,24 @@ test('the embed shows one chart with only the chosen live controls, and never wr
   await expectNoAxeViolations(page);
 });
 
+test('side by side, each live control keeps its own height: the pace’s field stays under its slider', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 700, height: 900 });
+  await page.goto(`/embed.html?${LINK_VERSIONS}&embed=1&chart=risk&controls=pace,mix`);
+  const pace = page.getByRole('slider', { name: 'Selections a year' });
+  const field = page.getByRole('spinbutton', { name: /Selections a year/ });
+  const equity = page.getByRole('slider', { name: 'Equity' });
+  await expect(pace).toBeVisible();
+  const [p, f, e] = await Promise.all([pace, field, equity].map((l) => l.boundingBox()));
+  // The two controls side by side (the mix’s three sliders make its column the taller).
+  expect(Math.abs((p?.y ?? 0) - (e?.y ?? 0))).toBeLessThan(120);
+  expect((e?.x ?? 0) - (p?.x ?? 0)).toBeGreaterThan(200);
+  // The pace’s number field a line or two under its slider, not spread down to the mix’s foot
+  // (it was 170 px lower at 700 px wide).
+  expect((f?.y ?? 0) - (p?.y ?? 0)).toBeLessThan(80);
+});
+
 test('an embedded comparison keeps A: the chart overlays it', async ({ page }) => {
   await page.goto(`/?v=1&embed=1&chart=risk&gw=0.25&a=${encodeURIComponent('v=1')}`);
   await expect(page.locator('path.line.a-line')).toHaveCount(1);
