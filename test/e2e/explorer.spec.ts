@@ -262,6 +262,46 @@ test('on a phone, in either theme, each date marker’s label comes over the cha
   }
 });
 
+test('a date marker’s line starts below any other marker’s label that lies across it: no line shows through a label or between its words, at a phone’s width or a wide one, in either language', async ({
+  page,
+}) => {
+  for (const [width, url] of [
+    [360, '/'],
+    [1280, '/'],
+    [360, '/ja/'],
+  ] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    await ready(page, url);
+    const found = await page.evaluate(() => {
+      const crossings: string[] = [];
+      let labels = 0;
+      for (const svg of document.querySelectorAll('figure.card svg[role="img"]')) {
+        const rules = [...svg.querySelectorAll('g.rule')];
+        for (const rule of rules) {
+          const text = rule.querySelector('text');
+          if (!text) continue;
+          labels++;
+          const t = text.getBoundingClientRect();
+          for (const other of rules) {
+            if (other === rule) continue;
+            for (const line of other.querySelectorAll('line')) {
+              const l = line.getBoundingClientRect();
+              const across = l.left > t.left + 1 && l.right < t.right - 1;
+              const overlap = Math.min(l.bottom, t.bottom) - Math.max(l.top, t.top);
+              if (across && overlap > 1)
+                crossings.push(`${text.textContent} crossed by ${other.textContent}'s line`);
+            }
+          }
+        }
+      }
+      return { crossings, labels };
+    });
+    // The money chart's MOU, selections, data date and deadline; the risk and tariff charts'.
+    expect(found.labels, `${url} at ${width} px`).toBeGreaterThanOrEqual(8);
+    expect(found.crossings, `${url} at ${width} px`).toEqual([]);
+  }
+});
+
 test('the risk chart can show the expected extra duties, and every chart can be read as a table', async ({
   page,
 }) => {
