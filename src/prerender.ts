@@ -188,7 +188,8 @@ export function previewCard(page: Page, css: string, url: string): string {
       { label: t('headline.duties'), value: fmt.money(a.dutiesUsdBn), detail: t('card.whoPays') },
     ],
     url,
-    sources: t('export.sources'),
+    // The project's caveat first, then its sources (the line is cut short at the card's edge).
+    sources: sourceLine(t),
     dataLine: t('export.data', { version: DATA_VERSION, date: fmt.date(DATA_AS_OF) }),
   };
   const colours = classColours(css);

@@ -82,7 +82,9 @@ test('the money chart’s table and CSV carry what its bands are drawn from, and
     'Credited, 75th percentile of paths',
     'Credited, 95th percentile of paths',
   ];
-  const header = text.split('\n').find((l) => l.startsWith('Month,'))!;
+  // Its rows named for what they are: each figure cumulative to its month's end.
+  const header = text.split('\n').find((l) => l.startsWith('End of month,'))!;
+  expect(header).toBeDefined();
   // (Quoted: each label has a comma.)
   expect(header.trimEnd().endsWith(`,${bands.map((b) => `"${b}"`).join(',')}`)).toBe(true);
   // In order in every row (each December and the deadline's month): each label on its own
