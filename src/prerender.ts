@@ -292,6 +292,12 @@ export function figureOf(
       kind === 'box' ? (series.map((c) => BOX_OPACITY[c]).find((o) => o !== undefined) ?? 1) : 1;
     return { label: unescapeHtml(label), color: colour, kind, opacity } as LegendKey;
   });
+  // And a key for each event's window the chart shades without naming it (exportFigure.ts).
+  const past = [...svg.matchAll(/<g class="window past[^"]*">[\s\S]*?<title>([^<]*)<\/title>/g)];
+  const fill = declared(css, '.window rect', 'fill') ?? '#000000';
+  const opacity = Number(declared(css, '.window.past rect', 'opacity') ?? 1);
+  for (const [, label = ''] of past)
+    legend.push({ label: unescapeHtml(label), color: fill, kind: 'box', opacity });
   return {
     title: unescapeHtml(
       new RegExp(`<h2[^>]*id="${id}-title"[^>]*>([\\s\\S]*?)</h2>`).exec(html)?.[1] ?? '',
@@ -304,6 +310,14 @@ export function figureOf(
     },
     legend,
   };
+}
+
+/** A property's value in the rule of a stylesheet whose selector is exactly `selector`. */
+export function declared(css: string, selector: string, property: string): string | undefined {
+  for (const [, selectors = '', body = ''] of css.matchAll(/([^{}]+)\{([^{}]*)\}/g))
+    if (selectors.trim() === selector)
+      return new RegExp(`(?:^|[;\\s])${property}:\\s*([^;]+)`).exec(body)?.[1]?.trim();
+  return undefined;
 }
 
 /** Build-time Monte Carlo runs by scenario, shared by the two languages. */

@@ -47,11 +47,34 @@ function legendKeys(figure: HTMLElement): LegendKey[] {
   });
 }
 
+/**
+ * A key for each dated event's window the chart shades without naming it (one over by the
+ * data's date: the page names it in its list of events), so that a picture shows no band it
+ * does not explain.
+ */
+function pastWindowKeys(figure: HTMLElement): LegendKey[] {
+  return Array.from(figure.querySelectorAll('svg[role="img"] g.window.past')).map((g) => {
+    const rect = g.querySelector('rect');
+    const style = rect ? getComputedStyle(rect) : null;
+    return {
+      label: g.querySelector('title')?.textContent?.trim() ?? '',
+      color: style?.fill ?? '#000000',
+      kind: 'box',
+      opacity: Number(style?.opacity ?? 1),
+    };
+  });
+}
+
 /** The card's chart and legend as they look in the light theme. */
 export function readFigure(figure: HTMLElement) {
   return inLightTheme(() => {
     const svg = figure.querySelector<SVGSVGElement>('svg[role="img"]');
-    return svg ? { chart: standaloneSvg(svg, null), legend: legendKeys(figure) } : null;
+    return svg
+      ? {
+          chart: standaloneSvg(svg, null),
+          legend: [...legendKeys(figure), ...pastWindowKeys(figure)],
+        }
+      : null;
   });
 }
 

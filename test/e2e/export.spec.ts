@@ -168,6 +168,10 @@ test('the exported SVG stands alone: title, the drawn lines with their colours, 
   expect(text).toMatch(/stroke:\s*rgb\(0, 114, 178\)/);
   expect(text).toContain('pace=150');
   expect(text).toContain(DATA_LINE_EN);
+  // The shaded window of an event over by the data's date, which the chart does not name (the
+  // page's list of events does), has a key in the picture's legend.
+  expect(text).toMatch(/<g class="window past[^"]*"/);
+  expect(text).toContain('>Section 301 determinations and the Section 122 surcharge expiry</text>');
   // The day it was made.
   expect(text).toMatch(/Made: \d{1,2} [A-Z][a-z]{2} \d{4}/);
 });

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The pictures themselves are made by the build (svelte/server) and checked in test/e2e/firstpaint.spec.ts.
 import { describe, expect, test } from 'vitest';
-import { classColours, cssFor, figureOf } from '../../src/prerender';
+import { classColours, cssFor, declared, figureOf } from '../../src/prerender';
 
 const CSS = `.credited { color: #1f77b4; }
 .band90,
@@ -35,6 +35,22 @@ describe('figureOf', () => {
     expect(f?.chart).toMatchObject({ width: 640, height: 300 });
     expect(f?.chart.text).toContain('<style>.x{fill: red;}</style>');
   });
+  test('a window the chart shades without naming it (an event over by the data’s date) gets a key', () => {
+    const css = `.window rect { fill: #555e69; opacity: 0.12; }
+.window.past rect { opacity: 0.06; }`;
+    const withWindow = body.replace(
+      '<path class="x"/>',
+      '<g class="window past svelte-2"><rect x="88" y="0" width="18" height="266"></rect><title>Section 301 &amp; 122</title></g><g class="window svelte-2"><rect/><text>Now</text><title>Now</title></g><path class="x"/>',
+    );
+    expect(figureOf(withWindow, 'money', classColours(CSS), css)?.legend.at(-1)).toEqual({
+      label: 'Section 301 & 122',
+      color: '#555e69',
+      kind: 'box',
+      opacity: 0.06,
+    });
+    // (A window still to come is named on the chart: no key.)
+    expect(figureOf(withWindow, 'money', classColours(CSS), css)?.legend).toHaveLength(4);
+  });
   test('a chart that is not there is null', () => {
     expect(figureOf(body, 'risk', new Map(), '')).toBeNull();
   });
@@ -53,5 +69,17 @@ body { margin: 0; }
     ).toBe(
       ['.line{fill: none;}', '.line.credited{stroke: blue;}', '.band90{opacity: 0.3;}'].join('\n'),
     );
+  });
+});
+
+describe('declared', () => {
+  test('reads a property of the rule with exactly that selector', () => {
+    const css = `.window rect, .x { fill: red; }
+.window rect { fill: #555e69; opacity: 0.12; }
+.window.past rect { opacity: 0.06; }`;
+    expect(declared(css, '.window rect', 'fill')).toBe('#555e69');
+    expect(declared(css, '.window.past rect', 'opacity')).toBe('0.06');
+    expect(declared(css, '.window.past rect', 'fill')).toBeUndefined();
+    expect(declared(css, '.nothing', 'fill')).toBeUndefined();
   });
 });
