@@ -24,7 +24,7 @@ import {
 } from './model';
 import { answersOf } from './state/answers';
 import { cardChartWidth, scenarioCard, type CardText } from './export/scenarioCard';
-import { drawChartsAt } from './charts/SvgBox.svelte';
+import { drawChartsAt, knownWidth } from './charts/SvgBox.svelte';
 import { DATA_AS_OF, DATA_VERSION } from './data/dataVersion';
 import { PRESET_IDS, type PresetId } from './data/presets';
 import {
@@ -76,11 +76,12 @@ export function renderPage(props: AppProps): string {
 
 /** The page as `renderPage` makes it, with every chart drawn at `width` px (a picture's). */
 function renderPageAt(width: number, props: AppProps): string {
+  const before = knownWidth();
   drawChartsAt(width);
   try {
     return renderPage(props);
   } finally {
-    drawChartsAt(0);
+    drawChartsAt(before);
   }
 }
 
@@ -292,12 +293,24 @@ export function figureOf(
       kind === 'box' ? (series.map((c) => BOX_OPACITY[c]).find((o) => o !== undefined) ?? 1) : 1;
     return { label: unescapeHtml(label), color: colour, kind, opacity } as LegendKey;
   });
-  // And a key for each event's window the chart shades without naming it (exportFigure.ts).
-  const past = [...svg.matchAll(/<g class="window past[^"]*">[\s\S]*?<title>([^<]*)<\/title>/g)];
-  const fill = declared(css, '.window rect', 'fill') ?? '#000000';
-  const opacity = Number(declared(css, '.window.past rect', 'opacity') ?? 1);
-  for (const [, label = ''] of past)
-    legend.push({ label: unescapeHtml(label), color: fill, kind: 'box', opacity });
+  // And a key for each event's window the chart shades without naming it (exportFigure.ts),
+  // in the colour and opacity the stylesheet shades it with (the build fails without them).
+  // (Each group with no group inside it: a window's holds its rect, its label and its title.)
+  const past = [...svg.matchAll(/<g class="([^"]*)">((?:(?!<g[\s>])[\s\S])*?)<\/g>/g)].filter(
+    ([, c = '']) => ['window', 'past'].every((name) => c.split(/\s+/).includes(name)),
+  );
+  if (past.length > 0) {
+    const fill = declared(css, '.window rect', 'fill');
+    const opacity = declared(css, '.window.past rect', 'opacity');
+    if (!fill || !opacity) throw new Error('no `.window rect` fill or `.window.past rect` opacity');
+    for (const [, , inner = ''] of past)
+      legend.push({
+        label: unescapeHtml(/<title>([^<]*)<\/title>/.exec(inner)?.[1] ?? ''),
+        color: fill,
+        kind: 'box',
+        opacity: Number(opacity),
+      });
+  }
   return {
     title: unescapeHtml(
       new RegExp(`<h2[^>]*id="${id}-title"[^>]*>([\\s\\S]*?)</h2>`).exec(html)?.[1] ?? '',

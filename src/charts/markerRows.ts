@@ -31,14 +31,20 @@ export interface RowLabel {
 }
 
 /**
- * Where a marker's line at `x` starts, px from the plot's top: below the lowest row in which
- * another marker's label lies across it (0 if none), so the line shows neither through a label
- * nor between its words (a label's halo covers its letters, not the gaps between them). Rows
- * are `rowPx` apart, a row's type and halo reaching 16 px below its top (its descenders').
+ * Where a marker's line at `x`, its label in row `own`, starts, px from the plot's top: below
+ * the lowest row above its label's in which another marker's label lies across it (0 if none),
+ * so the line shows neither through such a label nor between its words (a label's halo covers
+ * its letters, not the gaps between them), and still reaches its own label. Rows are `rowPx`
+ * apart, a row's type and halo reaching 16 px below its top (its descenders').
  */
-export function lineTop(x: number, labels: readonly RowLabel[], rowPx: number): number {
+export function lineTop(
+  x: number,
+  own: number,
+  labels: readonly RowLabel[],
+  rowPx: number,
+): number {
   let top = 0;
   for (const { left, width, row } of labels)
-    if (left < x && x < left + width) top = Math.max(top, row * rowPx + 16);
+    if (row < own && left < x && x < left + width) top = Math.max(top, row * rowPx + 16);
   return top;
 }

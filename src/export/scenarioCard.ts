@@ -150,7 +150,9 @@ export function scenarioCard(
   legend.slice(0, 8).forEach((k) => {
     const x = width - PAD - SIDE;
     const y = keyY;
-    const lines = wrapToWidth(k.label, SIDE - 30, 13).slice(0, 2);
+    const wrapped = wrapToWidth(k.label, SIDE - 30, 13);
+    // Two lines at most, the second ending in "…" where the label goes on.
+    const lines = wrapped.length > 2 ? [wrapped[0]!, `${wrapped[1]}…`] : wrapped;
     keyY += 22 + 16 * (lines.length - 1);
     out.push(
       k.kind === 'box'

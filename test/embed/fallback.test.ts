@@ -40,7 +40,7 @@ describe('figureOf', () => {
 .window.past rect { opacity: 0.06; }`;
     const withWindow = body.replace(
       '<path class="x"/>',
-      '<g class="window past svelte-2"><rect x="88" y="0" width="18" height="266"></rect><title>Section 301 &amp; 122</title></g><g class="window svelte-2"><rect/><text>Now</text><title>Now</title></g><path class="x"/>',
+      '<g class="plot svelte-2"><g class="window svelte-2 past"><rect x="88" y="0" width="18" height="266"></rect><title>Section 301 &amp; 122</title></g><g class="window svelte-2"><rect/><text>Now</text><title>Now</title></g></g><path class="x"/>',
     );
     expect(figureOf(withWindow, 'money', classColours(CSS), css)?.legend.at(-1)).toEqual({
       label: 'Section 301 & 122',
@@ -50,6 +50,15 @@ describe('figureOf', () => {
     });
     // (A window still to come is named on the chart: no key.)
     expect(figureOf(withWindow, 'money', classColours(CSS), css)?.legend).toHaveLength(4);
+  });
+  test('a build whose stylesheet no longer shades windows as the key says fails', () => {
+    const withWindow = body.replace(
+      '<path class="x"/>',
+      '<g class="window past"><rect/><title>E</title></g><path class="x"/>',
+    );
+    expect(() =>
+      figureOf(withWindow, 'money', new Map(), '.window rect { fill: #555e69; }'),
+    ).toThrow(/opacity/);
   });
   test('a chart that is not there is null', () => {
     expect(figureOf(body, 'risk', new Map(), '')).toBeNull();

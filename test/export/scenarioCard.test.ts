@@ -127,6 +127,26 @@ describe('scenarioCard (the chart’s legend beside it)', () => {
     expect(keys[1]!.y).toBeGreaterThan(keys[0]!.y);
     expect(keys[2]!.y).toBeGreaterThan(keys[1]!.y);
   });
+  test('a key’s label too long for two lines says so: its second line ends in an ellipsis', () => {
+    const label = 'Section 301 determinations and the Section 122 surcharge expiry';
+    const card = scenarioCard(
+      null,
+      [{ label, color: '#555e69', kind: 'box', opacity: 0.06 }],
+      {
+        title: 'Japan’s US$550 bn pledge',
+        scenario: 'Central',
+        answers: [],
+        url: 'https://example.org/',
+        sources: 'White House',
+        dataLine: 'Data release 2',
+      },
+      null,
+    );
+    const keys = textsOf(card.text).filter((t) => t.x === CARD.width - 40 - 230 + 30);
+    expect(keys).toHaveLength(2);
+    expect(keys[1]!.s.endsWith('…')).toBe(true);
+    expect(label.startsWith(`${keys[0]!.s} ${keys[1]!.s.slice(0, -1)}`)).toBe(true);
+  });
 });
 
 describe('scenarioCard (the QR code in the legend’s column)', () => {
