@@ -92,8 +92,26 @@ describe('scenarioCard (the answers above the chart)', () => {
 });
 
 describe('scenarioCard (the chart’s legend beside it)', () => {
+  /** The legend column's lines of a card with these keys: 230 px at its right, 30 px in. */
+  const keysOf = (legend: Parameters<typeof scenarioCard>[1]) =>
+    textsOf(
+      scenarioCard(
+        null,
+        legend,
+        {
+          title: 'Japan’s US$550 bn pledge',
+          scenario: 'Central',
+          answers: [],
+          url: 'https://example.org/',
+          sources: 'White House',
+          dataLine: 'Data release 2',
+        },
+        null,
+      ).text,
+    ).filter((t) => t.x === CARD.width - 40 - 230 + 30);
+
   test('a key’s label longer than the column wraps within it, and the next key comes below', () => {
-    const legend = [
+    const keys = keysOf([
       {
         label: 'Credited toward the pledge (central path)',
         color: '#0b62a4',
@@ -101,23 +119,7 @@ describe('scenarioCard (the chart’s legend beside it)', () => {
         opacity: 1,
       },
       { label: 'Disbursed (cash out)', color: '#1b9e77', kind: 'line', opacity: 1 },
-    ] as const;
-    const card = scenarioCard(
-      null,
-      legend,
-      {
-        title: 'Japan’s US$550 bn pledge',
-        scenario: 'Central',
-        answers: [],
-        url: 'https://example.org/',
-        sources: 'White House',
-        dataLine: 'Data release 2',
-      },
-      null,
-    );
-    const texts = textsOf(card.text);
-    // The legend's column: 230 px at the card's right, its labels 30 px in.
-    const keys = texts.filter((t) => t.x === CARD.width - 40 - 230 + 30);
+    ]);
     expect(keys.map((t) => t.s)).toEqual([
       'Credited toward the pledge',
       '(central path)',
@@ -129,20 +131,7 @@ describe('scenarioCard (the chart’s legend beside it)', () => {
   });
   test('a key’s label too long for two lines says so: its second line ends in an ellipsis', () => {
     const label = 'Section 301 determinations and the Section 122 surcharge expiry';
-    const card = scenarioCard(
-      null,
-      [{ label, color: '#555e69', kind: 'box', opacity: 0.06 }],
-      {
-        title: 'Japan’s US$550 bn pledge',
-        scenario: 'Central',
-        answers: [],
-        url: 'https://example.org/',
-        sources: 'White House',
-        dataLine: 'Data release 2',
-      },
-      null,
-    );
-    const keys = textsOf(card.text).filter((t) => t.x === CARD.width - 40 - 230 + 30);
+    const keys = keysOf([{ label, color: '#555e69', kind: 'box', opacity: 0.06 }]);
     expect(keys).toHaveLength(2);
     expect(keys[1]!.s.endsWith('…')).toBe(true);
     expect(label.startsWith(`${keys[0]!.s} ${keys[1]!.s.slice(0, -1)}`)).toBe(true);
