@@ -3,7 +3,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { runnerImport } from 'vite';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import type { Catalogue } from './src/i18n/en';
 import { EMBED_CHARTS, embedKeys, embedModules } from './scripts/embedKeys.mjs';
 
@@ -192,6 +193,55 @@ function plainDynamicImports(): Plugin {
   };
 }
 
+/**
+ * An embed's build (mode `embed-<chart>`, scripts/build-embeds.mjs): src/embed/embedCharts.ts
+ * with that chart in the entry and each other in a chunk of its own (a link whose chart the
+ * first-paint script and the app read differently still gets its chart), from
+ * scripts/embedKeys.mjs's list, which the build checks against the module's own.
+ */
+function oneChart(chart: string): Plugin {
+  const files: Record<string, string> = EMBED_CHARTS;
+  let root = process.cwd();
+  return {
+    name: 'pledge-explorer:one-chart',
+    configResolved(config) {
+      root = config.root;
+    },
+    load: {
+      filter: { id: /\/src\/embed\/embedCharts\.ts$/ },
+      handler(id) {
+        const own = readFileSync(id, 'utf8');
+        for (const [id, file] of Object.entries(files))
+          if (!own.includes(`${id}: `) || !own.includes(`'../charts/${basename(file)}'`))
+            throw new Error(`src/embed/embedCharts.ts does not load ${file} for “${id}”`);
+        const shown = files[chart];
+        if (!shown) throw new Error(`no embeddable chart “${chart}”`);
+        const loaders = Object.entries(files).map(([id, file]) =>
+          id === chart
+            ? `${id}: () => Promise.resolve({ default: Chart, embedAnswer })`
+            : `${id}: () => import(${JSON.stringify(join(root, file))})`,
+        );
+        return [
+          `import Chart, { embedAnswer } from ${JSON.stringify(join(root, shown))};`,
+          `export const EMBED_CHARTS = { ${loaders.join(', ')} };`,
+        ].join('\n');
+      },
+    },
+  };
+}
+
+/** An embed's build writes no stylesheet: the embeds' page links the explorer's, which has its rules. */
+function noStylesheet(): Plugin {
+  return {
+    name: 'pledge-explorer:no-stylesheet',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      for (const [file, asset] of Object.entries(bundle))
+        if (asset.type === 'asset' && file.endsWith('.css')) delete bundle[file];
+    },
+  };
+}
+
 /** The catalogue's modules: data, no functions to compile. */
 const CATALOGUE = /\/src\/i18n\/(en|ja)(\.core|\.later)?\.ts$|^\0?virtual:embed-catalogue\//;
 
@@ -227,7 +277,7 @@ function compileHints(): Plugin {
  * (Vite's manifest names only the chunks), so `npm run size` finds the chunk that brings, say,
  * the embed's layout, wherever the chunk groups put it.
  */
-function moduleMap(): Plugin {
+function moduleMap(fileName = '.vite/modules.json'): Plugin {
   let root = process.cwd();
   return {
     name: 'pledge-explorer:module-map',
@@ -241,7 +291,7 @@ function moduleMap(): Plugin {
         if (chunk.type === 'chunk')
           for (const id of chunk.moduleIds)
             map[id.startsWith(root) ? relative(root, id) : id.replace(/^\0/, '')] = chunk.fileName;
-      this.emitFile({ type: 'asset', fileName: '.vite/modules.json', source: JSON.stringify(map) });
+      this.emitFile({ type: 'asset', fileName, source: JSON.stringify(map) });
     },
   };
 }
@@ -262,7 +312,45 @@ const SVELTE_RUNTIME = /\/node_modules\/svelte\/src\/internal\/(client|shared)\/
 // Relative base: dist/ works from any static host and from a sub-path.
 // `--mode single` (npm run build:single): one self-contained dist-single/index.html that
 // works opened from disk; its scripts are inline, so it carries no CSP.
+// `--mode embed-<chart>` (scripts/build-embeds.mjs, after the explorer's build): the embeds'
+// page's entry for that chart (src/embed/embedMain.ts) and the chunks it loads later, into the
+// same dist/, with a manifest and a module map of its own (.vite/embed-<chart>.json,
+// .vite/embed-<chart>.modules.json).
 export default defineConfig(({ mode }) => {
+  const embedChart = /^embed-(\w+)$/.exec(mode)?.[1];
+  if (embedChart)
+    return {
+      base: './',
+      publicDir: false,
+      plugins: [
+        svelte(),
+        embedCatalogue(),
+        oneChart(embedChart),
+        noStylesheet(),
+        plainDynamicImports(),
+        compileHints(),
+        moduleMap(`.vite/embed-${embedChart}.modules.json`),
+      ],
+      worker: { format: 'es' },
+      build: {
+        target: 'es2022',
+        sourcemap: false,
+        outDir: 'dist',
+        emptyOutDir: false,
+        cssCodeSplit: false,
+        manifest: `.vite/embed-${embedChart}.json`,
+        modulePreload: false,
+        rolldownOptions: {
+          input: 'src/embed/embedMain.ts',
+          treeshake: { moduleSideEffects: (id: string) => !SVELTE_RUNTIME.test(id) },
+          output: {
+            entryFileNames: `assets/embed-${embedChart}-[hash].js`,
+            // Everything the entry loads in one chunk with it (as the explorer's `start`).
+            codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] },
+          },
+        },
+      },
+    };
   const start = startChunks();
   return {
     base: './',

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'vite';
 import { renderAsync } from '@resvg/resvg-js';
+import { EMBED_CHARTS } from './embedKeys.mjs';
 
 const single = process.argv[2];
 const site = (process.env.SITE_URL ?? '').replace(/\/?$/, '/').replace(/^\/$/, '');
@@ -119,24 +120,21 @@ function preloads(up) {
  * then the first-paint script, which therefore runs once the stylesheet has arrived (a script
  * waits for the stylesheets above it; the page is not drawn before either). (With the
  * first-paint script first and the stylesheet after it, Lighthouse's simulated first paint took
- * 1.08 s in one load of three, 1.53–1.54 s in the other two.) Then the app's module:
+ * 1.08 s in one load of three, 1.53–1.54 s in the other two.) Then the app's module, which the
+ * page names on its root instead of loading it (`entry`: the attributes; by default the build's
+ * entry as `data-entry`), and the first-paint script asks for, with its preloads (src/firstPaint.ts):
  *
- * - on the explorer's pages (`deferEntry`), none: the page names it on its root
- *   (`data-entry`), and the first-paint script asks for it, with its preloads, once the
- *   prerender has been painted (src/firstPaint.ts), so on a slow link the page's first paint
- *   does not share its time with some 55 kB of script. Lighthouse's simulation counts every
- *   file that arrived before the largest paint as needed for it: with the module asked for as
- *   the page was parsed, its simulated largest paint came 0.15–0.46 s after its first, for the
- *   one paint the browser saw;
- * - on the embeds' page, which shows nothing before the app does, the body's last element,
- *   `async` and at low priority: the browser finds it as early (its preload scanner reads
- *   ahead), and it runs in a task of its own as soon as it has arrived. (As a deferred script in
- *   the head it ran in the task that finishes the page's parsing, with that task's style and
- *   layout.)
+ * - on the explorer's pages, once the prerender has been painted, so on a slow link the page's
+ *   first paint does not share its time with some 55 kB of script. Lighthouse's simulation
+ *   counts every file that arrived before the largest paint as needed for it: with the module
+ *   asked for as the page was parsed, its simulated largest paint came 0.15–0.46 s after its
+ *   first, for the one paint the browser saw;
+ * - on the embeds' page, which shows nothing before the app does, at once: the entry of the
+ *   link's chart, among one per chart (`data-entry-<chart>`: scripts/build-embeds.mjs).
  *
  * The one-file build has none of these files: its script and styles are inline.
  */
-function orderHead(html, { deferEntry }) {
+function orderHead(html, entry) {
   const sheets = html.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
   const module = '<script type="module" crossorigin src=';
   const firstPaint = /<script src="[^"]*first-paint-[\w-]+\.js"><\/script>/.exec(html);
@@ -149,17 +147,11 @@ function orderHead(html, { deferEntry }) {
   const script = new RegExp(`\\n\\s*(${module}"([^"]+)"></script>)`).exec(html);
   if (!script || html.split('</body>').length !== 2)
     throw new Error('the module script is not on a line of its own, or the page has no one body');
-  const headFirst = html
+  return html
     .replace(sheet[0], '')
     .replace(script[0], '')
-    .replace(firstPaint[0], `${sheet[1]}\n    ${firstPaint[0]}`);
-  if (deferEntry)
-    return headFirst.replace(/<html lang="[^"]*"/, (tag) => `${tag} data-entry="${script[2]}"`);
-  const moved = script[1].replace(
-    module,
-    '<script type="module" async fetchpriority="low" crossorigin src=',
-  );
-  return headFirst.replace('</body>', `  ${moved}\n  </body>`);
+    .replace(firstPaint[0], `${sheet[1]}\n    ${firstPaint[0]}`)
+    .replace(/<html lang="[^"]*"/, (tag) => `${tag}${entry ?? ` data-entry="${script[2]}"`}`);
 }
 
 /** The page: head tags, the no-script note first, the prerendered app. */
@@ -203,23 +195,54 @@ function pageHtml(template, page, firstPaint) {
       '<div id="app"></div>',
       `<noscript><p class="noscript">${escapeHtml(page.noscript)}${otherLink}</p><style>${NO_JS_STYLE}</style></noscript>\n    <div id="app">${page.body}</div>\n    ${page.analysisScript}`,
     );
-  if (!single) html = orderHead(html, { deferEntry: true });
+  if (!single) html = orderHead(html);
   // A page in a folder: its links to the build's files go up to the root.
   if (up) html = html.replace(/(src|href|data-entry)="\.\//g, `$1="${up}`);
   return html;
 }
 
 /**
+ * The embeds' page's files, from each chart's build of its entry (scripts/build-embeds.mjs:
+ * dist/.vite/embed-<chart>.json): the entry (`data-entry-<chart>`), and in each language the
+ * catalogue's parts it starts with, its page's (`data-embed-catalogue-<lang>`, the same file in
+ * every build) and the chart's (`data-embed-catalogue-<lang>-<chart>`), which the first-paint
+ * script preloads for the link's chart and language.
+ */
+function embedFiles() {
+  let page = null;
+  let attrs = '';
+  for (const chart of Object.keys(EMBED_CHARTS)) {
+    const file = `dist/.vite/embed-${chart}.json`;
+    if (!existsSync(file))
+      throw new Error(`${file} is missing: run scripts/build-embeds.mjs first`);
+    const built = JSON.parse(readFileSync(file, 'utf8'));
+    const at = (key) => {
+      if (!built[key]) throw new Error(`${file} has no ${key}`);
+      return `./${built[key].file}`;
+    };
+    attrs += ` data-entry-${chart}="${at('src/embed/embedMain.ts')}"`;
+    const ownPage = ['en', 'ja']
+      .map((lang) => ` data-embed-catalogue-${lang}="${at(`virtual:embed-catalogue/${lang}`)}"`)
+      .join('');
+    if (page !== null && ownPage !== page)
+      throw new Error(`the embeds' builds name their page's catalogue differently: ${file}`);
+    page = ownPage;
+    for (const lang of ['en', 'ja'])
+      attrs += ` data-embed-catalogue-${lang}-${chart}="${at(`virtual:embed-catalogue/${lang}/${chart}`)}"`;
+  }
+  return `${page}${attrs}`;
+}
+
+/**
  * The embeds' page (embed.html, beside the explorer's): the explorer's head (its stylesheet,
- * first-paint script, policy and the catalogue parts it preloads) without its prerender, which
- * an embed never shows (an embed of the explorer's page, `./?embed=1`, still works, and fetches
- * and parses the whole explorer's HTML to hide it); for a frame without JavaScript, a link to the
- * full explorer in each language. Not indexed. The embed codes the explorer writes point here
- * (src/embed/EmbedBuilder.svelte).
+ * first-paint script and policy) without its prerender, which an embed never shows (an embed of
+ * the explorer's page, `./?embed=1`, still works, and fetches and parses the whole explorer's
+ * HTML to hide it), and each chart's entry and catalogue parts named on its root (embedFiles);
+ * for a frame without JavaScript, a link to the full explorer in each language. Not indexed.
+ * The embed codes the explorer writes point here (src/embed/EmbedBuilder.svelte).
  */
 function embedHtml(template, firstPaint, open) {
   const html = template
-    .replace(/<html lang="[^"]*"/, `<html lang="en"${preloads('').catalogues}`)
     .replace(
       /<meta\s+name="description"\s+content="[^"]*"\s*\/>/,
       (description) =>
@@ -229,7 +252,7 @@ function embedHtml(template, firstPaint, open) {
       '<div id="app"></div>',
       `<noscript><p class="noscript"><a href="./" target="_blank" rel="noopener">${escapeHtml(open.en)}</a> · <a href="ja/" lang="ja" hreflang="ja" target="_blank" rel="noopener">${escapeHtml(open.ja)}</a></p></noscript>\n    <div id="app"></div>`,
     );
-  return orderHead(html, { deferEntry: false });
+  return orderHead(html, embedFiles()).replace(/<html lang="[^"]*"/, '<html lang="en"');
 }
 
 /** The preset pages' pictures, still being drawn. */

@@ -92,8 +92,11 @@ if (unit) {
 
 addStep('data check', run('data check', 'node', ['scripts/check-data.mjs']));
 
+// (As `npm run build`: the explorer's build, the embeds' entries, then the prerender.)
 const buildOk =
-  run('build', bin('vite'), ['build']) && run('prerender', 'node', ['scripts/prerender.mjs']);
+  run('build', bin('vite'), ['build']) &&
+  run('embeds', 'node', ['scripts/build-embeds.mjs']) &&
+  run('prerender', 'node', ['scripts/prerender.mjs']);
 addStep('build', buildOk);
 addStep('size', run('size', 'node', ['scripts/size.mjs']));
 const singleOk = run('one-file build', 'npm', ['run', '--silent', 'build:single']);

@@ -14,17 +14,22 @@
  * - `data-theme`: a link's theme applies from the first frame;
  * - what the page's script will fetch first is preloaded: for the explorer, the reader's
  *   catalogue (start-up part) and the charts' chunk; for an embed, its page's part of the
- *   catalogue (the rest of what it needs is in the entry). Each in the reader's language.
- * - the explorer's pages name their module (`<html data-entry>`) instead of loading it: this
- *   script loads it, with the preloads, once the prerender has been painted, or at once when
- *   the page shows something else (a skeleton, another language, an embed), is hidden, or
- *   this script fails. The app cannot start without this script: its file's name carries a
- *   hash of its content (scripts/prerender.mjs), so a page never meets an older one.
+ *   catalogue, and on the embeds' page its chart's (the rest of what it needs is in the
+ *   entry). Each in the reader's language.
+ * - the pages name their module instead of loading it: the explorer's pages one
+ *   (`<html data-entry>`), the embeds' page one per chart (`data-entry-<chart>`: an embed
+ *   loads only the chart it shows), of which this script picks the link's chart's (the
+ *   default's for any other). It loads it, with the preloads, once the prerender has been
+ *   painted, or at once when the page shows something else (a skeleton, another language, an
+ *   embed), is hidden, or this script fails. The app cannot start without this script: its
+ *   file's name carries a hash of its content (scripts/prerender.mjs), so a page never meets
+ *   an older one.
  *
  * Keys that only change the view (versions, the stamp, the chart and table toggles, the
  * baseline and the time range) keep the prerender, since it shows the same numbers.
  */
 import { URL_KEYS } from './state/urlKeys';
+import { CHART_IDS, DEFAULT_VIEW } from './state/view';
 
 /**
  * The longest the explorer's page waits for its first paint before it asks for the app's code,
@@ -57,6 +62,18 @@ export function firstPaintScript(): string {
   // The app's module, where the page names it rather than loading it itself (the explorer's
   // pages: scripts/prerender.mjs): loaded once, whatever happens below.
   var entry = root.getAttribute('data-entry');
+  // The embeds' page names one per chart: the link's chart's, else the default's.
+  var chart = null;
+  if (!entry && root.getAttribute('data-entry-${DEFAULT_VIEW.chart}') !== null) {
+    chart = ${JSON.stringify(DEFAULT_VIEW.chart)};
+    try {
+      var asked = new URLSearchParams(location.search).get(${JSON.stringify(URL_KEYS.chart)});
+      if (${JSON.stringify(CHART_IDS)}.indexOf(asked) >= 0) chart = asked;
+    } catch (e) {
+      /* the default's */
+    }
+    entry = root.getAttribute('data-entry-' + chart);
+  }
   var loaded = false;
   var load = function () {
     if (loaded || !entry) return;
@@ -81,8 +98,8 @@ export function firstPaintScript(): string {
         if (base === 'ja' || base === 'en') { lang = base; break; }
       }
     }
-    var other = ((lang === 'en' || lang === 'ja') && lang !== root.lang) ||
-      q.get(${JSON.stringify(URL_KEYS.embed)}) === '1';
+    var embed = chart !== null || q.get(${JSON.stringify(URL_KEYS.embed)}) === '1';
+    var other = ((lang === 'en' || lang === 'ja') && lang !== root.lang) || embed;
     if (other) root.classList.add('fp-other');
     // The page's own scenario (a preset's page names it; the default's page none): a link
     // that names another shows the skeleton. A preset's page opened by a link without a
@@ -101,8 +118,9 @@ export function firstPaintScript(): string {
     // What the app's script fetches first, fetched now rather than after it has run: the
     // page names the files (scripts/prerender.mjs). An embed needs none of the explorer's.
     var want = lang === 'en' || lang === 'ja' ? lang : root.lang;
-    var files = q.get(${JSON.stringify(URL_KEYS.embed)}) === '1'
-      ? [root.getAttribute('data-embed-catalogue-' + want)]
+    var files = embed
+      ? [root.getAttribute('data-embed-catalogue-' + want),
+        chart && root.getAttribute('data-embed-catalogue-' + want + '-' + chart)]
       : [root.getAttribute('data-catalogue-' + want)].concat(
           (root.getAttribute('data-preload') || '').split(' '));
     var started = false;

@@ -4,6 +4,7 @@ import { APP_WAIT_MS, firstPaintScript } from '../src/firstPaint';
 import { scenarioKeys } from '../src/prerender';
 import { serializeScenarioUrl } from '../src/state/url';
 import { presetScenario } from '../src/model';
+import { CHART_IDS } from '../src/state/view';
 
 /** What the script asked for (preloads, then the app's module), the last time it ran. */
 let preloaded: string[] = [];
@@ -31,6 +32,11 @@ let later: Later;
 interface Page {
   /** The module the page names (`<html data-entry>`), as the explorer's pages do; null for none. */
   entry?: string | null;
+  /**
+   * The embeds' page: a module for each chart (`data-entry-<chart>`), and each chart's part of
+   * the catalogue in each language.
+   */
+  embeds?: boolean;
   hidden?: boolean;
   /** How far the page's parsing is when the script runs. */
   readyState?: string;
@@ -47,6 +53,7 @@ function marks(
   pageLang = 'en',
   {
     entry = null,
+    embeds = false,
     hidden = false,
     readyState = 'loading',
     frames: drawsFrames = true,
@@ -63,6 +70,12 @@ function marks(
   ]);
   if (own !== null) attrs.set('data-page-scenario', own);
   if (entry !== null) attrs.set('data-entry', entry);
+  if (embeds)
+    for (const chart of CHART_IDS) {
+      attrs.set(`data-entry-${chart}`, `./assets/embed-${chart}-m.js`);
+      for (const lang of ['en', 'ja'])
+        attrs.set(`data-embed-catalogue-${lang}-${chart}`, `./assets/${chart}-${lang}.js`);
+    }
   preloaded = [];
   const head = {
     appendChild: (l: {
@@ -212,6 +225,34 @@ describe('the first-paint script', () => {
     expect(preloaded).toEqual(['modulepreload ./assets/en-e.js low']);
     marks('/', '?embed=1&lang=ja');
     expect(preloaded).toEqual(['modulepreload ./assets/ja-e.js low']);
+  });
+
+  test('the embeds’ page loads the module of the link’s chart at once, the default’s for any other, with its parts of the catalogue', () => {
+    const embed = (search: string) => {
+      expect(marks('/embed.html', search, null, 'en', { embeds: true })).toContain('fp-other');
+      return preloaded;
+    };
+    expect(embed('?embed=1&chart=risk')).toEqual([
+      'modulepreload ./assets/en-e.js low',
+      'modulepreload ./assets/risk-en.js low',
+      'module ./assets/embed-risk-m.js low',
+    ]);
+    expect(embed('?embed=1&chart=split&lang=ja')).toEqual([
+      'modulepreload ./assets/ja-e.js low',
+      'modulepreload ./assets/split-ja.js low',
+      'module ./assets/embed-split-m.js low',
+    ]);
+    const money = [
+      'modulepreload ./assets/en-e.js low',
+      'modulepreload ./assets/money-en.js low',
+      'module ./assets/embed-money-m.js low',
+    ];
+    for (const other of ['', '?embed=1', '?embed=1&chart=nonsense', '?chart=constructor'])
+      expect(embed(other), other).toEqual(money);
+    // The link's first chart, as the app reads it.
+    expect(embed('?embed=1&chart=tariff&chart=risk').at(-1)).toBe(
+      'module ./assets/embed-tariff-m.js low',
+    );
   });
 
   test('an embed (embed=1), on the explorer’s page or the embeds’, or a link in another language hides the prerender (fp-other); another value of the key is another scenario’s link', () => {

@@ -4,19 +4,26 @@
  * when first called; the catalogue's chunks, data only, do not; and no chunk still goes through
  * Vite's preload helper (every call of it became the import it wrapped).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 
-/** Which chunk of dist/ holds each source module (written by the build). */
-const modules: Record<string, string> = JSON.parse(readFileSync('dist/.vite/modules.json', 'utf8'));
+/**
+ * Which chunk of dist/ holds each source module (written by the build): the explorer's build's
+ * (modules.json) and each embed's entry's (embed-<chart>.modules.json).
+ */
+const maps: Record<string, string>[] = readdirSync('dist/.vite')
+  .filter((f) => f.endsWith('modules.json'))
+  .map((f) => JSON.parse(readFileSync(`dist/.vite/${f}`, 'utf8')));
+const modules = maps.find((m) => m['src/main.ts'])!;
 const CATALOGUE = /^src\/i18n\/(en|ja)(\.core|\.later)?\.ts$|^virtual:embed-catalogue\//;
 const HINT = '//# allFunctionsCalledOnLoad\n';
 
 /** Each chunk of the page (workers aside), and whether it holds any code beyond the catalogue. */
 const chunks = new Map<string, boolean>();
-for (const [module, file] of Object.entries(modules))
-  if (!/\.worker-/.test(file))
-    chunks.set(file, (chunks.get(file) ?? false) || !CATALOGUE.test(module));
+for (const map of maps)
+  for (const [module, file] of Object.entries(map))
+    if (!/\.worker-/.test(file))
+      chunks.set(file, (chunks.get(file) ?? false) || !CATALOGUE.test(module));
 
 test('every chunk of code starts with the compile hint, the catalogue’s data chunks do not, and none calls the preload helper', async ({
   request,
@@ -27,6 +34,9 @@ test('every chunk of code starts with the compile hint, the catalogue’s data c
   // each chart's part of an embed's catalogue are data.
   expect(code).toContain(modules['src/main.ts']);
   expect(code).toContain(modules['src/Explorer.svelte']);
+  expect(maps).toHaveLength(6);
+  for (const map of maps)
+    if (map !== modules) expect(code).toContain(map['src/embed/embedMain.ts']);
   expect(data).toContain(modules['virtual:embed-catalogue/en']);
   expect(data).toContain(modules['virtual:embed-catalogue/ja/money']);
   for (const file of [...code, ...data]) {

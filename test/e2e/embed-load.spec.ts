@@ -1,44 +1,55 @@
 /**
  * What an embed loads, on the built page (issue 16: an embed starts with at most 45 kB of
- * JavaScript gzipped, `npm run size`). The size script counts the chunks an embed needs from
- * the build's manifest; these tests check that the page really loads those and no others: an
- * embed without live controls fetches the entry, its page's and its chart's parts of the
- * catalogue and the workers' client, never the explorer, its controls or the sources' titles;
- * what it needs later (a download's words, the live controls' sources) still comes when asked,
- * and with live controls the first answer of a change worked out on the page (firstPaths).
+ * JavaScript gzipped, `npm run size`). The embeds' page (embed.html) has an entry for each
+ * chart, each built on its own (scripts/build-embeds.mjs: dist/.vite/embed-<chart>.json and
+ * .modules.json), and the first-paint script loads the link's. The size script counts the chunks
+ * an embed needs from that build's manifest; these tests check that the page really loads those
+ * and no others: an embed without live controls fetches its chart's entry, its page's and its
+ * chart's parts of the catalogue and the workers' client, never the explorer, another chart,
+ * its controls or the sources' titles; what it needs later (a download's words, the live
+ * controls' sources) still comes when asked, and with live controls the first answer of a
+ * change worked out on the page (firstPaths). An older snippet's embed of the explorer's page
+ * (`./?embed=1`) starts from the explorer's entry, as it did.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { LINK_VERSIONS, en } from './model';
+import type { ChartId } from '../../src/state/view';
 
-/** Which chunk of dist/ holds each source module (written by the build: vite.config.ts). */
-const modules: Record<string, string> = JSON.parse(readFileSync('dist/.vite/modules.json', 'utf8'));
-const chunkOf = (module: string) => {
-  const file = modules[module];
-  if (!file) throw new Error(`no chunk holds ${module}`);
-  return file;
-};
+/** A build's chunks: the explorer's (dist/.vite/manifest.json) or an embed's entry for a chart. */
+function built(which: 'explorer' | ChartId) {
+  const name = which === 'explorer' ? null : `embed-${which}`;
+  /** Which chunk of the build holds each source module (written by the build: vite.config.ts). */
+  const modules: Record<string, string> = JSON.parse(
+    readFileSync(`dist/.vite/${name ? `${name}.` : ''}modules.json`, 'utf8'),
+  );
+  /** The chunks a chunk imports (Vite's manifest), which load with it. */
+  const manifest: Record<string, { file: string; imports?: string[] }> = JSON.parse(
+    readFileSync(`dist/.vite/${name ? `${name}.json` : 'manifest.json'}`, 'utf8'),
+  );
+  const chunkOf = (module: string) => {
+    const file = modules[module];
+    if (!file) throw new Error(`no chunk of the ${which} build holds ${module}`);
+    return file;
+  };
+  const importsOf = (file: string) =>
+    (Object.values(manifest).find((c) => c.file === file)?.imports ?? []).map(
+      (key) => manifest[key]!.file,
+    );
+  /** A chunk and every chunk it imports, transitively. */
+  const closureOf = (file: string, into = new Set<string>()): Set<string> => {
+    if (!into.has(file)) {
+      into.add(file);
+      for (const next of importsOf(file)) closureOf(next, into);
+    }
+    return into;
+  };
+  return { modules, chunkOf, importsOf, closureOf };
+}
 
 /** The first-paint script in the page's head, named by a hash of its content (scripts/prerender.mjs). */
 const firstPaint = `assets/${readdirSync('dist/assets').find((f) => /^first-paint-[\w-]+\.js$/.test(f))}`;
-
-/** The chunks a chunk imports (Vite's manifest), which load with it. */
-const manifest: Record<string, { file: string; imports?: string[] }> = JSON.parse(
-  readFileSync('dist/.vite/manifest.json', 'utf8'),
-);
-const importsOf = (file: string) =>
-  (Object.values(manifest).find((c) => c.file === file)?.imports ?? []).map(
-    (key) => manifest[key]!.file,
-  );
-/** A chunk and every chunk it imports, transitively. */
-const closureOf = (file: string, into = new Set<string>()): Set<string> => {
-  if (!into.has(file)) {
-    into.add(file);
-    for (const next of importsOf(file)) closureOf(next, into);
-  }
-  return into;
-};
 
 /** The scripts the page fetches from the moment it starts. */
 function scriptsOf(page: Page): Set<string> {
@@ -50,11 +61,27 @@ function scriptsOf(page: Page): Set<string> {
   return scripts;
 }
 
-test('an embed of the money chart without live controls loads the entry and its catalogue parts, and none of the explorer', async ({
+/** What an embed of a chart on the embeds' page loads as it starts, from its build. */
+function startOf(chart: ChartId) {
+  const { chunkOf, closureOf } = built(chart);
+  const entry = chunkOf('src/embed/embedMain.ts');
+  return [
+    ...new Set([
+      firstPaint,
+      ...closureOf(entry),
+      chunkOf('virtual:embed-catalogue/en'),
+      chunkOf(`virtual:embed-catalogue/en/${chart}`),
+      ...closureOf(chunkOf('src/worker/client.ts')),
+      ...closureOf(chunkOf('src/state/urlWrite.ts')),
+    ]),
+  ].sort();
+}
+
+test('an embed of the money chart without live controls loads its entry and its catalogue parts, and none of the explorer', async ({
   page,
 }) => {
   const scripts = scriptsOf(page);
-  await page.goto(`/?${LINK_VERSIONS}&embed=1&chart=money&lang=en`);
+  await page.goto(`/embed.html?${LINK_VERSIONS}&embed=1&chart=money&lang=en`);
   await expect(page.getByRole('img', { name: /^How fast the money moves/ })).toBeVisible();
   await expect(page.getByTestId('embed-answer')).toBeVisible();
   // Its link to the full explorer, at this scenario and chart, once what writes links has come
@@ -65,21 +92,13 @@ test('an embed of the money chart without live controls loads the entry and its 
   );
   // (The Monte Carlo's worker scripts aside: they start once the page is drawn.)
   const started = [...scripts].filter((s) => !/\.worker-/.test(s));
-  expect(started.sort()).toEqual(
-    [
-      firstPaint,
-      chunkOf('src/main.ts'),
-      chunkOf('virtual:embed-catalogue/en'),
-      chunkOf('virtual:embed-catalogue/en/money'),
-      chunkOf('src/worker/client.ts'),
-      chunkOf('src/state/urlWrite.ts'),
-      ...importsOf(chunkOf('src/state/urlWrite.ts')).filter((f) => f !== chunkOf('src/main.ts')),
-    ].sort(),
-  );
-  expect(chunkOf('src/state/urlWrite.ts')).not.toBe(chunkOf('src/main.ts'));
+  expect(started.sort()).toEqual(startOf('money'));
+  const { chunkOf, modules } = built('money');
+  const entry = chunkOf('src/embed/embedMain.ts');
+  expect(chunkOf('src/state/urlWrite.ts')).not.toBe(entry);
   // The layout and the chart are in the entry: what npm run size counts is what loaded.
-  expect(chunkOf('src/embed/Embed.svelte')).toBe(chunkOf('src/main.ts'));
-  expect(chunkOf('src/charts/MoneyChart.svelte')).toBe(chunkOf('src/main.ts'));
+  expect(chunkOf('src/embed/Embed.svelte')).toBe(entry);
+  expect(chunkOf('src/charts/MoneyChart.svelte')).toBe(entry);
   for (const never of [
     'src/Explorer.svelte',
     'src/ExplorerSync.svelte',
@@ -92,13 +111,52 @@ test('an embed of the money chart without live controls loads the entry and its 
     'src/charts/DataTable.svelte',
     // A change's first answer on the page's thread: this embed has no control to change.
     'src/worker/firstPaths.ts',
+    // Another chart.
+    'src/charts/RiskChart.svelte',
   ])
-    expect(scripts, never).not.toContain(chunkOf(never));
+    if (modules[never]) expect(scripts, never).not.toContain(modules[never]);
+  // Nothing of the explorer's build: its entry holds the explorer's start.
+  expect(scripts).not.toContain(built('explorer').chunkOf('src/main.ts'));
 });
 
-test('an embed of another chart fetches it as the page starts, before its layout can mount, and loads what npm run size counts', async ({
+test('an embed of another chart loads its own entry, with that chart in it and no other', async ({
   page,
 }) => {
+  const scripts = scriptsOf(page);
+  await page.goto(`/embed.html?${LINK_VERSIONS}&embed=1&chart=risk&lang=en`);
+  await expect(page.getByRole('img', { name: /^How likely a tariff penalty is/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: en['embed.open'] })).toHaveAttribute(
+    'href',
+    /#risk$/,
+  );
+  const started = [...scripts].filter((s) => !/\.worker-/.test(s));
+  expect(started.sort()).toEqual(startOf('risk'));
+  const { chunkOf, modules } = built('risk');
+  expect(chunkOf('src/charts/RiskChart.svelte')).toBe(chunkOf('src/embed/embedMain.ts'));
+  // The money chart, the default, is not in it: a chunk of its own, never loaded here.
+  expect(chunkOf('src/charts/MoneyChart.svelte')).not.toBe(chunkOf('src/embed/embedMain.ts'));
+  expect(scripts).not.toContain(chunkOf('src/charts/MoneyChart.svelte'));
+  // Svelte's code for a bound select and a style directive, which no embed's chart needs
+  // (1 kB gzipped: src/charts/WhyBar.svelte), is not in what it loads.
+  for (const part of ['bindings/select.js', 'style.js']) {
+    const file = modules[`node_modules/svelte/src/internal/client/dom/elements/${part}`];
+    if (file) expect(scripts).not.toContain(file);
+  }
+});
+
+test('a link whose chart the page cannot read starts the default chart’s embed', async ({
+  page,
+}) => {
+  const scripts = scriptsOf(page);
+  await page.goto(`/embed.html?${LINK_VERSIONS}&embed=1&chart=nonsense&lang=en`);
+  await expect(page.getByRole('img', { name: /^How fast the money moves/ })).toBeVisible();
+  expect(scripts).toContain(built('money').chunkOf('src/embed/embedMain.ts'));
+});
+
+test('an older snippet’s embed of the explorer’s page fetches its chart as the page starts, before its layout can mount', async ({
+  page,
+}) => {
+  const { chunkOf, closureOf } = built('explorer');
   const scripts = scriptsOf(page);
   const chart = chunkOf('src/charts/RiskChart.svelte');
   expect(chart).not.toBe(chunkOf('src/main.ts'));
@@ -120,11 +178,6 @@ test('an embed of another chart fetches it as the page starts, before its layout
   await page.goto(`/?${LINK_VERSIONS}&embed=1&chart=risk&lang=en`);
   await expect(page.getByRole('img', { name: /^How likely a tariff penalty is/ })).toBeVisible();
   expect(chartBeforeLayout).toBe(true);
-  await expect(page.getByRole('link', { name: en['embed.open'] })).toHaveAttribute(
-    'href',
-    /#risk$/,
-  );
-  // (The Monte Carlo's worker scripts aside: they start once the page is drawn.)
   const started = [...scripts].filter((s) => !/\.worker-/.test(s));
   expect(started.sort()).toEqual(
     [
@@ -139,19 +192,14 @@ test('an embed of another chart fetches it as the page starts, before its layout
       ]),
     ].sort(),
   );
-  // Svelte's code for a bound select and a style directive: a chunk of its own, which the
-  // explorer loads and no embed needs (1 kB gzipped: src/charts/WhyBar.svelte).
-  for (const part of ['bindings/select.js', 'style.js'])
-    expect(scripts).not.toContain(
-      chunkOf(`node_modules/svelte/src/internal/client/dom/elements/${part}`),
-    );
 });
 
 test('an embed of the equity split sets its sector list without Svelte’s select binding, which it never loads', async ({
   page,
 }) => {
   const scripts = scriptsOf(page);
-  await page.goto(`/?${LINK_VERSIONS}&embed=1&chart=split&lang=en`);
+  const { chunkOf, modules } = built('split');
+  await page.goto(`/embed.html?${LINK_VERSIONS}&embed=1&chart=split&lang=en`);
   const sector = page.getByRole('combobox', { name: 'Sector' });
   await expect(sector).toHaveValue('gas');
   await sector.selectOption('nuclear');
@@ -159,16 +207,16 @@ test('an embed of the equity split sets its sector list without Svelte’s selec
     page.getByRole('img', { name: /^Who gets an equity project’s cash/ }),
   ).toHaveAccessibleName(/Nuclear \(large and SMR\)/);
   expect(scripts).toContain(chunkOf('src/charts/EquitySplitChart.svelte'));
-  expect(scripts).not.toContain(
-    chunkOf('node_modules/svelte/src/internal/client/dom/elements/bindings/select.js'),
-  );
+  const select = modules['node_modules/svelte/src/internal/client/dom/elements/bindings/select.js'];
+  if (select) expect(scripts).not.toContain(select);
 });
 
 test('an embed fetches its crosshair tooltip when a reader first points at the chart, and shows it', async ({
   page,
 }) => {
   const scripts = scriptsOf(page);
-  await page.goto(`/?${LINK_VERSIONS}&embed=1&chart=money&lang=en`);
+  const { chunkOf } = built('money');
+  await page.goto(`/embed.html?${LINK_VERSIONS}&embed=1&chart=money&lang=en`);
   const figure = page.locator('figure[aria-labelledby="money-title"]');
   const capture = figure.locator('rect.capture');
   await expect(capture).toBeVisible();
@@ -190,7 +238,8 @@ test('an embed fetches its table view when the reader first asks for it, and sho
   page,
 }) => {
   const scripts = scriptsOf(page);
-  await page.goto(`/?${LINK_VERSIONS}&embed=1&chart=money&lang=en`);
+  const { chunkOf } = built('money');
+  await page.goto(`/embed.html?${LINK_VERSIONS}&embed=1&chart=money&lang=en`);
   expect(scripts).not.toContain(chunkOf('src/charts/DataTable.svelte'));
   await page.getByRole('button', { name: en['chart.table.show'] }).click();
   const table = page.getByRole('table', { name: en['chart.money.title'] });
@@ -204,8 +253,8 @@ test('an embed fetches its table view when the reader first asks for it, and sho
 test('an embed’s download brings the rest of the catalogue: the picture names its scenario and sources', async ({
   page,
 }) => {
-  await page.goto(`/?${LINK_VERSIONS}&embed=1&chart=money&lang=en`);
-  const core = chunkOf('src/i18n/en.core.ts');
+  await page.goto(`/embed.html?${LINK_VERSIONS}&embed=1&chart=money&lang=en`);
+  const core = built('money').chunkOf('src/i18n/en.core.ts');
   const scripts = scriptsOf(page);
   const [file] = await Promise.all([
     page.waitForEvent('download'),
@@ -221,7 +270,8 @@ test('an embed with live controls brings the sources: a control’s source chip 
   page,
 }) => {
   const scripts = scriptsOf(page);
-  await page.goto(`/?${LINK_VERSIONS}&embed=1&chart=money&controls=pledge&lang=en`);
+  const { chunkOf } = built('money');
+  await page.goto(`/embed.html?${LINK_VERSIONS}&embed=1&chart=money&controls=pledge&lang=en`);
   // A reader can change the scenario here: a change's first answer is worked out on the page.
   await expect.poll(() => scripts.has(chunkOf('src/worker/firstPaths.ts'))).toBe(true);
   const chip = page.getByRole('button', {

@@ -5,6 +5,7 @@ import { presetScenario } from '../../src/model';
 import { analyse } from '../../src/worker/analysis';
 import { serializeScenarioUrl } from '../../src/state/urlWrite';
 import { monteCarloAnswer } from './headline';
+import { CHART_IDS } from '../../src/state/view';
 
 // Before any script runs there is no Monte Carlo: the page shows the central path, marked provisional.
 const { central, format } = expectedHeadline();
@@ -122,7 +123,7 @@ test('a reader without JavaScript sees the numbers, the chart and a note', async
   await context.close();
 });
 
-test('each page asks for its stylesheet first, then its first-paint script; an explorer page names its module, an embed runs it async and at low priority once its content is parsed', async ({
+test('each page asks for its stylesheet first, then its first-paint script, and names its module: an explorer page its one, the embeds’ page one for each chart', async ({
   request,
 }) => {
   /** The page's stylesheets, preloads and scripts (not its JSON data), in order. */
@@ -150,20 +151,15 @@ test('each page asks for its stylesheet first, then its first-paint script; an e
     expect(file.ok(), path).toBe(true);
     expect(await file.text(), path).toContain('import(');
   }
+  // The embeds' page names an entry for each chart (the first-paint script loads the link's).
   const html = await (await request.get('/embed.html')).text();
-  const order = tags(html);
-  // The last thing in the body: it runs in a task of its own as soon as it has arrived.
-  expect(order).toEqual([
-    ...head,
-    {
-      tag: expect.stringMatching(/^<script type="module" async fetchpriority="low" /),
-      inHead: false,
-    },
-  ]);
-  expect(html).not.toContain('data-entry');
-  expect(html.slice(html.indexOf(order[2]!.tag))).toMatch(
-    /^<script [^>]*><\/script>\s*<\/body>\s*<\/html>\s*$/,
-  );
+  expect(tags(html)).toEqual(head);
+  expect(html).not.toMatch(/\bdata-entry=/);
+  for (const chart of CHART_IDS) {
+    const entry = new RegExp(`^<html [^>]*\\bdata-entry-${chart}="([^"]+)"`, 'm').exec(html)?.[1];
+    expect(entry, chart).toMatch(new RegExp(`^\\./assets/embed-${chart}-[\\w-]+\\.js$`));
+    expect((await request.get(`/${entry}`)).ok(), chart).toBe(true);
+  }
 });
 
 test('the explorer asks for its scripts once its prerender has been painted, below the page’s own files, and an embed at once', async ({
@@ -203,20 +199,30 @@ test('the explorer asks for its scripts once its prerender has been painted, bel
     'index',
   ]);
   for (const s of explorer.scripts) expect(s.start, s.file).toBeGreaterThan(explorer.paint);
-  // An embed shows nothing until its app does: it asks for its module as it is parsed.
+  // An embed shows nothing until its app does: it asks for its chart's module and catalogue
+  // part as it is parsed, and for no other chart's.
   await page.goto('/embed.html?embed=1&chart=risk');
   await expect(page.locator('#app[data-live]')).toBeAttached();
   const embed = await page.evaluate(() => {
     const navigation = performance.getEntriesByType('navigation')[0] as
       PerformanceNavigationTiming | undefined;
+    const asked = (file: RegExp) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((r) => file.test(r.name))
+        .map((r) => r.startTime);
     return {
       parsed: navigation?.domContentLoadedEventStart ?? Number.NaN,
-      entry: performance
-        .getEntriesByType('resource')
-        .find((r) => /\/assets\/index-[\w-]+\.js$/.test(r.name))?.startTime,
+      entries: asked(/\/assets\/embed-\w+-[\w-]+\.js$/),
+      entry: asked(/\/assets\/embed-risk-[\w-]+\.js$/),
+      words: asked(/\/assets\/risk-[\w-]+\.js$/),
     };
   });
-  expect(embed.entry).toBeLessThan(embed.parsed);
+  expect(embed.entries).toHaveLength(1);
+  expect(embed.entry).toHaveLength(1);
+  expect(embed.entry[0]).toBeLessThan(embed.parsed);
+  expect(embed.words).toHaveLength(1);
+  expect(embed.words[0]).toBeLessThan(embed.parsed);
 });
 
 test('the page is locked down: a CSP with no inline script and no other origin', async ({
