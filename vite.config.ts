@@ -43,9 +43,10 @@ function contentSecurityPolicy(): Plugin {
  * An embed's parts of each catalogue: its page's (`virtual:embed-catalogue/en`, `/ja`) and each
  * chart's own (`virtual:embed-catalogue/en/money`, …: what that chart names beyond the page's),
  * from scripts/embedKeys.mjs, so an embed loads neither the explorer's messages nor the other
- * charts'.
+ * charts'. In an embed's build for one chart (`shown`), that chart's part is its page's, which
+ * holds both: one file to fetch, not two.
  */
-function embedCatalogue(): Plugin {
+function embedCatalogue(shown?: string): Plugin {
   const prefix = 'virtual:embed-catalogue/';
   let root = process.cwd();
   return {
@@ -56,7 +57,7 @@ function embedCatalogue(): Plugin {
     // The filters keep the bundler from calling these hooks for every other module.
     resolveId: {
       filter: { id: /^virtual:embed-catalogue\// },
-      handler: (id) => `\0${id}`,
+      handler: (id) => `\0${shown ? id.replace(new RegExp(`/${shown}$`), '') : id}`,
     },
     load: {
       filter: { id: /^\0virtual:embed-catalogue\// },
@@ -76,7 +77,10 @@ function embedCatalogue(): Plugin {
           ...embedModules(root),
         ])
           this.addWatchFile(join(root, f));
-        const keys = embedKeys(root, Object.keys(catalogue), part as 'page');
+        const all = Object.keys(catalogue);
+        const keys = embedKeys(root, all, part as 'page');
+        if (part === 'page' && shown)
+          keys.push(...embedKeys(root, all, shown as keyof typeof EMBED_CHARTS));
         const messages = Object.fromEntries(keys.map((k) => [k, catalogue[k as keyof Catalogue]]));
         return `export default ${JSON.stringify(messages)};`;
       },
@@ -324,7 +328,7 @@ export default defineConfig(({ mode }) => {
       publicDir: false,
       plugins: [
         svelte(),
-        embedCatalogue(),
+        embedCatalogue(embedChart),
         oneChart(embedChart),
         noStylesheet(),
         plainDynamicImports(),

@@ -203,13 +203,12 @@ function pageHtml(template, page, firstPaint) {
 
 /**
  * The embeds' page's files, from each chart's build of its entry (scripts/build-embeds.mjs:
- * dist/.vite/embed-<chart>.json): the entry (`data-entry-<chart>`), and in each language the
- * catalogue's parts it starts with, its page's (`data-embed-catalogue-<lang>`, the same file in
- * every build) and the chart's (`data-embed-catalogue-<lang>-<chart>`), which the first-paint
- * script preloads for the link's chart and language.
+ * dist/.vite/embed-<chart>.json): the entry (`data-entry-<chart>`) and, in each language, the
+ * catalogue's part it starts with (`data-embed-catalogue-<lang>-<chart>`: its page's and its
+ * chart's messages, one file in that build), which the first-paint script preloads for the
+ * link's chart and language.
  */
 function embedFiles() {
-  let page = null;
   let attrs = '';
   for (const chart of Object.keys(EMBED_CHARTS)) {
     const file = `dist/.vite/embed-${chart}.json`;
@@ -221,16 +220,10 @@ function embedFiles() {
       return `./${built[key].file}`;
     };
     attrs += ` data-entry-${chart}="${at('src/embed/embedMain.ts')}"`;
-    const ownPage = ['en', 'ja']
-      .map((lang) => ` data-embed-catalogue-${lang}="${at(`virtual:embed-catalogue/${lang}`)}"`)
-      .join('');
-    if (page !== null && ownPage !== page)
-      throw new Error(`the embeds' builds name their page's catalogue differently: ${file}`);
-    page = ownPage;
     for (const lang of ['en', 'ja'])
-      attrs += ` data-embed-catalogue-${lang}-${chart}="${at(`virtual:embed-catalogue/${lang}/${chart}`)}"`;
+      attrs += ` data-embed-catalogue-${lang}-${chart}="${at(`virtual:embed-catalogue/${lang}`)}"`;
   }
-  return `${page}${attrs}`;
+  return attrs;
 }
 
 /**

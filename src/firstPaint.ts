@@ -14,8 +14,8 @@
  * - `data-theme`: a link's theme applies from the first frame;
  * - what the page's script will fetch first is preloaded: for the explorer, the reader's
  *   catalogue (start-up part) and the charts' chunk; for an embed, its page's part of the
- *   catalogue, and on the embeds' page its chart's (the rest of what it needs is in the
- *   entry). Each in the reader's language.
+ *   catalogue (on the embeds' page, its chart's build's, which holds its chart's messages too;
+ *   the rest of what it needs is in the entry). Each in the reader's language.
  * - the pages name their module instead of loading it: the explorer's pages one
  *   (`<html data-entry>`), the embeds' page one per chart (`data-entry-<chart>`: an embed
  *   loads only the chart it shows), of which this script picks the link's chart's (the
@@ -116,11 +116,11 @@ export function firstPaintScript(): string {
       : mine.sort().join('&') === (own || '');
     if (!same) root.classList.add('fp-custom');
     // What the app's script fetches first, fetched now rather than after it has run: the
-    // page names the files (scripts/prerender.mjs). An embed needs none of the explorer's.
+    // page names the files (scripts/prerender.mjs). An embed needs none of the explorer's; on
+    // the embeds' page, its chart's build names its own.
     var want = lang === 'en' || lang === 'ja' ? lang : root.lang;
     var files = embed
-      ? [root.getAttribute('data-embed-catalogue-' + want),
-        chart && root.getAttribute('data-embed-catalogue-' + want + '-' + chart)]
+      ? [root.getAttribute('data-embed-catalogue-' + want + (chart ? '-' + chart : ''))]
       : [root.getAttribute('data-catalogue-' + want)].concat(
           (root.getAttribute('data-preload') || '').split(' '));
     var started = false;

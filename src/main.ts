@@ -4,6 +4,7 @@
  * embeds' page has an entry of its own per chart (src/embed/embedMain.ts).
  */
 import { startApp } from './start';
+import { pageSearch } from './state/langPath';
 import './styles/global.css';
 
 const target = document.getElementById('app');
@@ -12,5 +13,6 @@ if (target)
     layout: () => import('./Explorer.svelte').then((m) => m.default),
     host: (page, sameLanguage) =>
       import('./sections/browserSectionHost').then((m) => m.createPageHost(page, sameLanguage)),
-    presetQuery: () => import('./state/presetQuery').then((m) => m.presetQuery),
+    presetSearch: (preset) =>
+      import('./state/presetQuery').then((m) => pageSearch(location.search, preset, m.presetQuery)),
   });

@@ -20,7 +20,7 @@ import {
 import { needsMigration, type Migrate } from './state/urlCodec';
 import { URL_KEYS } from './state/urlKeys';
 import { CHART_IDS, DEFAULT_VIEW } from './state/view';
-import { pageSearch, parsePagePath } from './state/langPath';
+import { parsePagePath } from './state/langPath';
 import type { PresetId } from './data/presetIds';
 import { createTrackingHost, type SectionHost } from './sections/sectionHost';
 
@@ -31,8 +31,11 @@ export interface ExplorerParts {
   layout(): Promise<Component>;
   /** Its sections' host (`sameLanguage`: whether the app starts in the prerender's language). */
   host(target: HTMLElement, sameLanguage: () => boolean): Promise<Host>;
-  /** A preset's scenario, for its page (p/<preset>/) opened by a link without one. */
-  presetQuery(): Promise<(preset: PresetId) => string>;
+  /**
+   * The query a preset's page (p/<preset>/) starts from: the link's, or the preset's for a link
+   * that names no scenario (langPath.ts pageSearch).
+   */
+  presetSearch(preset: PresetId): Promise<string>;
 }
 
 export function startApp(target: HTMLElement, explorer?: ExplorerParts): void {
@@ -42,9 +45,7 @@ export function startApp(target: HTMLElement, explorer?: ExplorerParts): void {
   // embed or chart, so those are read from the link itself).
   const { preset } = page;
   const query =
-    preset && explorer
-      ? explorer.presetQuery().then((q) => pageSearch(location.search, preset, q))
-      : Promise.resolve(location.search);
+    preset && explorer ? explorer.presetSearch(preset) : Promise.resolve(location.search);
   // An old link's migrations (src/state/urlMigrate.ts) are a chunk of their own, fetched with
   // the layout only for a link that needs them.
   const migrations: Promise<Migrate | undefined> = query.then((q) =>

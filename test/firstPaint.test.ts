@@ -70,12 +70,15 @@ function marks(
   ]);
   if (own !== null) attrs.set('data-page-scenario', own);
   if (entry !== null) attrs.set('data-entry', entry);
-  if (embeds)
+  if (embeds) {
+    // (The embeds' page names none of the explorer's files, nor a page's part of the catalogue.)
+    attrs.clear();
     for (const chart of CHART_IDS) {
       attrs.set(`data-entry-${chart}`, `./assets/embed-${chart}-m.js`);
       for (const lang of ['en', 'ja'])
         attrs.set(`data-embed-catalogue-${lang}-${chart}`, `./assets/${chart}-${lang}.js`);
     }
+  }
   preloaded = [];
   const head = {
     appendChild: (l: {
@@ -227,23 +230,20 @@ describe('the first-paint script', () => {
     expect(preloaded).toEqual(['modulepreload ./assets/ja-e.js low']);
   });
 
-  test('the embeds’ page loads the module of the link’s chart at once, the default’s for any other, with its parts of the catalogue', () => {
+  test('the embeds’ page loads the module of the link’s chart at once, the default’s for any other, with its build’s part of the catalogue', () => {
     const embed = (search: string) => {
       expect(marks('/embed.html', search, null, 'en', { embeds: true })).toContain('fp-other');
       return preloaded;
     };
     expect(embed('?embed=1&chart=risk')).toEqual([
-      'modulepreload ./assets/en-e.js low',
       'modulepreload ./assets/risk-en.js low',
       'module ./assets/embed-risk-m.js low',
     ]);
     expect(embed('?embed=1&chart=split&lang=ja')).toEqual([
-      'modulepreload ./assets/ja-e.js low',
       'modulepreload ./assets/split-ja.js low',
       'module ./assets/embed-split-m.js low',
     ]);
     const money = [
-      'modulepreload ./assets/en-e.js low',
       'modulepreload ./assets/money-en.js low',
       'module ./assets/embed-money-m.js low',
     ];

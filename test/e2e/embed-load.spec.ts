@@ -4,8 +4,8 @@
  * chart, each built on its own (scripts/build-embeds.mjs: dist/.vite/embed-<chart>.json and
  * .modules.json), and the first-paint script loads the link's. The size script counts the chunks
  * an embed needs from that build's manifest; these tests check that the page really loads those
- * and no others: an embed without live controls fetches its chart's entry, its page's and its
- * chart's parts of the catalogue and the workers' client, never the explorer, another chart,
+ * and no others: an embed without live controls fetches its chart's entry, one part of the
+ * catalogue (its page's and its chart's messages) and the workers' client, never the explorer, another chart,
  * its controls or the sources' titles; what it needs later (a download's words, the live
  * controls' sources) still comes when asked, and with live controls the first answer of a
  * change worked out on the page (firstPaths). An older snippet's embed of the explorer's page
@@ -69,15 +69,15 @@ function startOf(chart: ChartId) {
     ...new Set([
       firstPaint,
       ...closureOf(entry),
+      // Its page's part of the catalogue, which in its build holds its chart's messages too.
       chunkOf('virtual:embed-catalogue/en'),
-      chunkOf(`virtual:embed-catalogue/en/${chart}`),
       ...closureOf(chunkOf('src/worker/client.ts')),
       ...closureOf(chunkOf('src/state/urlWrite.ts')),
     ]),
   ].sort();
 }
 
-test('an embed of the money chart without live controls loads its entry and its catalogue parts, and none of the explorer', async ({
+test('an embed of the money chart without live controls loads its entry and one part of the catalogue, and none of the explorer', async ({
   page,
 }) => {
   const scripts = scriptsOf(page);
@@ -133,6 +133,9 @@ test('an embed of another chart loads its own entry, with that chart in it and n
   expect(started.sort()).toEqual(startOf('risk'));
   const { chunkOf, modules } = built('risk');
   expect(chunkOf('src/charts/RiskChart.svelte')).toBe(chunkOf('src/embed/embedMain.ts'));
+  // Its chart's messages are in its page's part of the catalogue, not a part of their own.
+  expect(modules['virtual:embed-catalogue/en/risk']).toBeUndefined();
+  expect(modules['virtual:embed-catalogue/en/money']).toBeDefined();
   // The money chart, the default, is not in it: a chunk of its own, never loaded here.
   expect(chunkOf('src/charts/MoneyChart.svelte')).not.toBe(chunkOf('src/embed/embedMain.ts'));
   expect(scripts).not.toContain(chunkOf('src/charts/MoneyChart.svelte'));
