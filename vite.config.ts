@@ -89,14 +89,15 @@ function embedCatalogue(shown?: string): Plugin {
 }
 
 /**
- * The chunks that start the page: what the entry imports statically (group `start`, in
- * `rolldownOptions`), which is all an embed of the money chart needs (src/main.ts imports the
- * embed's layout and that chart: one chunk, not four, each with its own gzip overhead and list
- * of imports), then what the explorer's layout adds, in three chunks: what it shares with an
- * embed of another chart (`charts`), the controls an embed's author can leave live (`controls`)
- * and the rest (`explorer`); instead of a dozen small shared chunks. An embed loads `charts`
- * only for another chart, `controls` only with live controls, never `explorer`; a section below
- * the fold loads what it shares from them.
+ * The explorer's build's chunks that start the page: what the entry imports statically (group
+ * `start`, in `rolldownOptions`), which is all an older snippet's embed of the money chart on
+ * the explorer's page needs (src/start.ts imports the embed's layout and that chart: one chunk,
+ * not four, each with its own gzip overhead and list of imports), then what the explorer's
+ * layout adds, in three chunks: what it shares with an embed of another chart (`charts`), the
+ * controls an embed's author can leave live (`controls`) and the rest (`explorer`); instead of a
+ * dozen small shared chunks. Such an embed loads `charts` only for another chart, `controls` only
+ * with live controls, never `explorer`; a section below the fold loads what it shares from them.
+ * (The embeds' own page has a build per chart: `oneChart`.)
  */
 function startChunks() {
   const explorer = new Set<string>();

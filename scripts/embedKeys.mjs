@@ -8,7 +8,8 @@
  * tooltip). vite.config.ts builds the embed's catalogue from them in parts: the page's
  * (virtual:embed-catalogue/en, /ja), loaded with the embed's layout, and each chart's own
  * (virtual:embed-catalogue/en/money, …: the chart's messages the page's part lacks), loaded
- * with the chart; the live controls, loaded only when an embed's author chose some, bring the
+ * with the chart (in the embeds' page's build for one chart, that chart's are in the page's
+ * part: one file); the live controls, loaded only when an embed's author chose some, bring the
  * whole catalogue with them. test/sections/startCatalogue.test.ts checks an embed of each chart
  * asks for nothing more.
  */

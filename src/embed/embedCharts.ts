@@ -1,10 +1,11 @@
 /**
- * Each chart an embed can show: the money chart (the default) in the page's entry, each other
- * in a chunk of its own, so an embed loads the one it shows. src/main.ts starts fetching an
- * embed's chart as the page starts, with its part of the catalogue, instead of once the layout
- * has mounted. (The money chart in a chunk of its own, with the parts every chart shares kept
- * in the entry, took 1.6–2.4 kB gzipped off an embed of each other chart but put 1.9 kB on an
- * embed of the money chart, over its 45 kB: `npm run size`, 2026-12-02.)
+ * Each chart an embed can show. In the explorer's build (an older snippet's embed of the
+ * explorer's page, `./?embed=1`): the money chart (the default) in the page's entry, each other
+ * in a chunk of its own, so an embed loads the one it shows. In each chart's build of the
+ * embeds' own entry (embed.html: vite.config.ts `oneChart`, which writes this module anew from
+ * scripts/embedKeys.mjs's list and checks it against this one), that chart is in the entry and
+ * each other in a chunk of its own. src/start.ts starts fetching an embed's chart as the page
+ * starts, with its part of the catalogue, instead of once the layout has mounted.
  */
 import type { Component } from 'svelte';
 import type { ChartId } from '../state/view';
