@@ -3,7 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { runnerImport } from 'vite';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { Catalogue } from './src/i18n/en';
 import { EMBED_CHARTS, embedKeys, embedModules } from './scripts/embedKeys.mjs';
@@ -235,14 +235,43 @@ function oneChart(chart: string): Plugin {
   };
 }
 
-/** An embed's build writes no stylesheet: the embeds' page links the explorer's, which has its rules. */
+/**
+ * An embed's build writes no stylesheet: the embeds' page links the explorer's (built first, into
+ * the same dist/), which must hold each component's rules the embed's would (the build fails
+ * otherwise). After Vite's own step, which writes the stylesheet as the bundle is generated.
+ */
 function noStylesheet(): Plugin {
+  let root = process.cwd();
   return {
     name: 'pledge-explorer:no-stylesheet',
     apply: 'build',
-    generateBundle(_, bundle) {
-      for (const [file, asset] of Object.entries(bundle))
-        if (asset.type === 'asset' && file.endsWith('.css')) delete bundle[file];
+    configResolved(config) {
+      root = config.root;
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_, bundle) {
+        const sheets = Object.entries(bundle).filter(
+          ([file, asset]) => asset.type === 'asset' && file.endsWith('.css'),
+        );
+        if (sheets.length === 0) return;
+        const manifest = join(root, 'dist/.vite/manifest.json');
+        if (!existsSync(manifest))
+          throw new Error('an embed is built after the explorer: vite build');
+        const explorer = readFileSync(
+          join(root, 'dist', JSON.parse(readFileSync(manifest, 'utf8'))['style.css'].file),
+          'utf8',
+        );
+        for (const [file, asset] of sheets) {
+          const css = asset.type === 'asset' ? String(asset.source) : '';
+          const missing = [...new Set(css.match(/\.svelte-[\w-]+/g))].filter(
+            (c) => !explorer.includes(c),
+          );
+          if (missing.length > 0)
+            throw new Error(`the explorer's stylesheet lacks the embed's ${missing.join(' ')}`);
+          delete bundle[file];
+        }
+      },
     },
   };
 }
@@ -314,6 +343,22 @@ const LATER_RUNTIME =
 /** Svelte's runtime (not its version stamp and flags, which are imported for their effect). */
 const SVELTE_RUNTIME = /\/node_modules\/svelte\/src\/internal\/(client|shared)\//;
 
+/** What the explorer's build and the embeds' share. */
+const BUILD = {
+  target: 'es2022',
+  sourcemap: false,
+  // One stylesheet: the prerendered sections that load later (src/sections) are styled from
+  // the first paint, not when their chunk arrives.
+  cssCodeSplit: false,
+  modulePreload: false,
+} as const;
+/**
+ * Svelte's runtime modules have no side effects on import (its package does not say so): a page
+ * then carries only the parts it uses, not every part some later chunk does, which its index
+ * would otherwise pull into the entry (binding a select, say).
+ */
+const TREESHAKE = { moduleSideEffects: (id: string) => !SVELTE_RUNTIME.test(id) };
+
 // Relative base: dist/ works from any static host and from a sub-path.
 // `--mode single` (npm run build:single): one self-contained dist-single/index.html that
 // works opened from disk; its scripts are inline, so it carries no CSP.
@@ -338,16 +383,13 @@ export default defineConfig(({ mode }) => {
       ],
       worker: { format: 'es' },
       build: {
-        target: 'es2022',
-        sourcemap: false,
+        ...BUILD,
         outDir: 'dist',
         emptyOutDir: false,
-        cssCodeSplit: false,
         manifest: `.vite/embed-${embedChart}.json`,
-        modulePreload: false,
         rolldownOptions: {
           input: 'src/embed/embedMain.ts',
-          treeshake: { moduleSideEffects: (id: string) => !SVELTE_RUNTIME.test(id) },
+          treeshake: TREESHAKE,
           output: {
             entryFileNames: `assets/embed-${embedChart}-[hash].js`,
             // Everything the entry loads in one chunk with it (as the explorer's `start`).
@@ -375,20 +417,12 @@ export default defineConfig(({ mode }) => {
           ],
     worker: { format: 'es' },
     build: {
-      target: 'es2022',
-      sourcemap: false,
+      ...BUILD,
       outDir: mode === 'single' ? 'dist-single' : 'dist',
-      // One stylesheet: the prerendered sections that load later (src/sections) are styled from
-      // the first paint, not when their chunk arrives.
-      cssCodeSplit: false,
       // dist/.vite/manifest.json: which chunks each entry and dynamic import loads (npm run size).
       manifest: mode !== 'single',
-      modulePreload: false,
       rolldownOptions: {
-        // Svelte's runtime modules have no side effects on import (its package does not say
-        // so): a page then carries only the parts it uses, not every part some later chunk
-        // does, which its index would otherwise pull into the entry (binding a select, say).
-        treeshake: { moduleSideEffects: (id: string) => !SVELTE_RUNTIME.test(id) },
+        treeshake: TREESHAKE,
         output: {
           codeSplitting: {
             groups: [

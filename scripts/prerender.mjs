@@ -255,6 +255,11 @@ try {
     await server.ssrLoadModule('/src/prerender.ts');
   const { PAGE_PRESETS } = await server.ssrLoadModule('/src/state/langPath.ts');
   const { firstPaintScript } = await server.ssrLoadModule('/src/firstPaint.ts');
+  // The embeds' page names an entry for each chart the app knows, which the first-paint script
+  // picks from by the app's list.
+  const { CHART_IDS } = await server.ssrLoadModule('/src/state/view.ts');
+  if (CHART_IDS.join() !== Object.keys(EMBED_CHARTS).join())
+    throw new Error('scripts/embedKeys.mjs EMBED_CHARTS and src/state/view.ts CHART_IDS differ');
   const script = firstPaintScript();
   // Its name carries a hash of its content, as the bundler's files do: the explorer's pages
   // start the app from it (src/firstPaint.ts), so a page must never meet an older one that a

@@ -72,7 +72,7 @@ export function firstPaintScript(): string {
     } catch (e) {
       /* the default's */
     }
-    entry = root.getAttribute('data-entry-' + chart);
+    entry = root.getAttribute('data-entry-' + chart) || root.getAttribute('data-entry-money');
   }
   var loaded = false;
   var load = function () {
@@ -91,6 +91,8 @@ export function firstPaintScript(): string {
     var theme = q.get(${JSON.stringify(URL_KEYS.theme)});
     if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
     var lang = q.get(${JSON.stringify(URL_KEYS.lang)});
+    // (Any other value is no language, as the app reads it: the page's or the browser's.)
+    if (lang !== 'en' && lang !== 'ja') lang = null;
     if (!lang && !/(^|\\/)ja\\/(p\\/[A-Za-z0-9-]+\\/)?(index\\.html)?$/.test(location.pathname)) {
       var langs = navigator.languages || [navigator.language || ''];
       for (var i = 0; i < langs.length; i++) {

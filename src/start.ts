@@ -3,7 +3,7 @@
  * and an older embed snippet's `./?embed=1`) and the embeds' own entry (src/embed/embedMain.ts:
  * embed.html, built once per chart by vite.config.ts). `explorer` brings what only the explorer
  * loads (its layout, its sections' host, a preset page's scenario), each in a chunk of its own;
- * a page started without it is an embed whatever its link says.
+ * a page started without it is an embed whatever its link says (`asEmbed`).
  */
 import { mount, type Component } from 'svelte';
 import App from './App.svelte';
@@ -23,6 +23,7 @@ import { CHART_IDS, DEFAULT_VIEW } from './state/view';
 import { parsePagePath } from './state/langPath';
 import type { PresetId } from './data/presetIds';
 import { createTrackingHost, type SectionHost } from './sections/sectionHost';
+import { asEmbed } from './embed/asEmbed';
 
 type Host = SectionHost & { settled(): Promise<void> };
 
@@ -45,7 +46,9 @@ export function startApp(target: HTMLElement, explorer?: ExplorerParts): void {
   // embed or chart, so those are read from the link itself).
   const { preset } = page;
   const query =
-    preset && explorer ? explorer.presetSearch(preset) : Promise.resolve(location.search);
+    preset && explorer
+      ? explorer.presetSearch(preset)
+      : Promise.resolve(explorer ? location.search : asEmbed(location.search));
   // An old link's migrations (src/state/urlMigrate.ts) are a chunk of their own, fetched with
   // the layout only for a link that needs them.
   const migrations: Promise<Migrate | undefined> = query.then((q) =>

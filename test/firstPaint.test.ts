@@ -37,6 +37,10 @@ interface Page {
    * the catalogue in each language.
    */
   embeds?: boolean;
+  /** Attributes the page lacks. */
+  drop?: string[];
+  /** The browser's languages. */
+  languages?: string[];
   hidden?: boolean;
   /** How far the page's parsing is when the script runs. */
   readyState?: string;
@@ -54,6 +58,8 @@ function marks(
   {
     entry = null,
     embeds = false,
+    drop = [],
+    languages = ['en-GB'],
     hidden = false,
     readyState = 'loading',
     frames: drawsFrames = true,
@@ -79,6 +85,7 @@ function marks(
         attrs.set(`data-embed-catalogue-${lang}-${chart}`, `./assets/${chart}-${lang}.js`);
     }
   }
+  for (const a of drop) attrs.delete(a);
   preloaded = [];
   const head = {
     appendChild: (l: {
@@ -171,7 +178,7 @@ function marks(
   // An English browser: on a Japanese page the path, not the browser, decides.
   run(
     { pathname, search },
-    { languages: ['en-GB'] },
+    { languages },
     document,
     drawsFrames ? (f: () => void) => frames.push(f) : undefined,
     (f: () => void, ms = 0) => timers.push({ f, ms }),
@@ -249,6 +256,20 @@ describe('the first-paint script', () => {
     ];
     for (const other of ['', '?embed=1', '?embed=1&chart=nonsense', '?chart=constructor'])
       expect(embed(other), other).toEqual(money);
+    // A page that names no entry for the link's chart starts the default's, not nothing.
+    expect(
+      marks('/embed.html', '?embed=1&chart=risk', null, 'en', {
+        embeds: true,
+        drop: ['data-entry-risk'],
+      }),
+    ).toContain('fp-other');
+    expect(preloaded.at(-1)).toBe('module ./assets/embed-money-m.js low');
+    // A language the app does not know is none: the browser's, as the app reads it.
+    marks('/embed.html', '?embed=1&chart=risk&lang=fr', null, 'en', {
+      embeds: true,
+      languages: ['ja-JP', 'en'],
+    });
+    expect(preloaded[0]).toBe('modulepreload ./assets/risk-ja.js low');
     // The link's first chart, as the app reads it.
     expect(embed('?embed=1&chart=tariff&chart=risk').at(-1)).toBe(
       'module ./assets/embed-tariff-m.js low',
@@ -257,7 +278,10 @@ describe('the first-paint script', () => {
 
   test('an embed (embed=1), on the explorer’s page or the embeds’, or a link in another language hides the prerender (fp-other); another value of the key is another scenario’s link', () => {
     expect(marks('/', '?embed=1&chart=risk')).toEqual(['fp-custom', 'fp-other']);
-    expect(marks('/embed.html', '?embed=1&lang=ja')).toEqual(['fp-custom', 'fp-other']);
+    expect(marks('/embed.html', '?embed=1&lang=ja', null, 'en', { embeds: true })).toEqual([
+      'fp-custom',
+      'fp-other',
+    ]);
     expect(marks('/', '?lang=ja')).toEqual(['fp-other']);
     expect(marks('/ja/', '?lang=ja', null, 'ja')).toEqual([]);
     // The app starts the explorer for any other value: a skeleton until it is live.

@@ -19,7 +19,8 @@ export interface EmbedChart {
 }
 
 // (The same five charts as scripts/embedKeys.mjs's EMBED_CHARTS, the source of each chart's
-// part of the catalogue, and vite.config.ts's startChunks; scripts/size.mjs reads this file.)
+// part of the catalogue and of each chart's build of the embeds' entry, and vite.config.ts's
+// startChunks. In those builds this module is written anew: only this list matters there.)
 export const EMBED_CHARTS: Record<ChartId, () => Promise<EmbedChart>> = {
   money: () => Promise.resolve({ default: MoneyChart, embedAnswer: moneyAnswer }),
   risk: () => import('../charts/RiskChart.svelte'),

@@ -19,7 +19,8 @@ export async function loadStartCatalogue(lang: Locale): Promise<Partial<Catalogu
 /**
  * Loads an embed's page's part of a language's catalogue (its own chunk, built by
  * vite.config.ts from scripts/embedKeys.mjs): what an embed shows around its chart, without its
- * live controls. The chart's own messages come with the chart (`loadEmbedChartCatalogue`).
+ * live controls. The chart's own messages come with the chart (`loadEmbedChartCatalogue`); in a
+ * chart's build of the embeds' own entry, they are in this part (the same module).
  */
 export async function loadEmbedCatalogue(lang: Locale): Promise<Partial<Catalogue>> {
   return lang === 'ja'

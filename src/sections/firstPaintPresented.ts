@@ -1,6 +1,6 @@
 /**
  * The prerender's first paint, presented: the explorer's page is taken over by the live app
- * only once the browser has reported its first contentful paint (src/main.ts waits for it
+ * only once the browser has reported its first contentful paint (src/start.ts waits for it
  * before it mounts the app, which replaces the prerender's header and sections).
  *
  * The browser times a paint when the frame reaches the screen, and times the largest paint's

@@ -1,7 +1,7 @@
 /**
  * The URL codec (urlCodec.ts, and urlWrite.ts which writes links) with the migrations of old links (urlMigrate.ts) always at hand,
  * for what reads links of any age at once (the tests). The page reads its links with
- * urlCodec.ts itself, and fetches the migrations only for a link that needs them (src/main.ts).
+ * urlCodec.ts itself, and fetches the migrations only for a link that needs them (src/start.ts).
  */
 import { readScenarioUrl, type ParsedUrl } from './urlCodec';
 import { migrate } from './urlMigrate';

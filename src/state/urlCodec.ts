@@ -8,7 +8,7 @@
  * JSON: an unchanged announced row as its id alone, any other row whole.
  *
  * A link of an old layout (no version, or version 1) is brought up to the current one first by
- * the migrations (urlMigrate.ts), which the page fetches only for such a link (src/main.ts,
+ * the migrations (urlMigrate.ts), which the page fetches only for such a link (src/start.ts,
  * `needsMigration`); `parseScenarioUrl` (url.ts) always has them at hand.
  */
 import { PARAM_KEYS, type ParamKey } from '../data/params';

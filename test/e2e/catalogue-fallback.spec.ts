@@ -17,6 +17,22 @@ function chunkOf(src: string): string {
   return chunk;
 }
 
+test('on the embeds’ page, if its Japanese catalogue cannot be fetched, the embed is drawn in English', async ({
+  page,
+}) => {
+  // The file the risk chart's embed build names for Japanese (dist/.vite/embed-risk.json).
+  const manifest = JSON.parse(readFileSync('dist/.vite/embed-risk.json', 'utf8')) as Record<
+    string,
+    { file: string }
+  >;
+  const ja = manifest['virtual:embed-catalogue/ja']!.file;
+  await page.route(`**/${ja}`, (route) => route.abort());
+  await page.goto(`/embed.html?${LINK_VERSIONS}&embed=1&chart=risk&lang=ja`);
+  await expect(page.getByRole('img', { name: /^How likely a tariff penalty is/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: en['embed.open'] })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
 test('if the Japanese catalogue cannot be fetched, the reader gets the English page, not a blank one', async ({
   page,
 }) => {

@@ -114,7 +114,8 @@ test('an embed of the money chart without live controls loads its entry and one 
     // Another chart.
     'src/charts/RiskChart.svelte',
   ])
-    if (modules[never]) expect(scripts, never).not.toContain(modules[never]);
+    for (const file of [modules[never], built('explorer').modules[never]])
+      if (file) expect(scripts, never).not.toContain(file);
   // Nothing of the explorer's build: its entry holds the explorer's start.
   expect(scripts).not.toContain(built('explorer').chunkOf('src/main.ts'));
 });
@@ -153,7 +154,27 @@ test('a link whose chart the page cannot read starts the default chart’s embed
   const scripts = scriptsOf(page);
   await page.goto(`/embed.html?${LINK_VERSIONS}&embed=1&chart=nonsense&lang=en`);
   await expect(page.getByRole('img', { name: /^How fast the money moves/ })).toBeVisible();
-  expect(scripts).toContain(built('money').chunkOf('src/embed/embedMain.ts'));
+  await expect(page.getByRole('link', { name: en['embed.open'] })).toHaveAttribute(
+    'href',
+    /#money$/,
+  );
+  expect([...scripts].filter((s) => !/\.worker-/.test(s)).sort()).toEqual(startOf('money'));
+});
+
+test('the embeds’ page is an embed even when its link does not say so: it never loads the explorer’s ties to the address, nor moves', async ({
+  page,
+}) => {
+  const scripts = scriptsOf(page);
+  await page.goto(`/embed.html?${LINK_VERSIONS}&chart=risk&lang=en`);
+  await expect(page.getByRole('img', { name: /^How likely a tariff penalty is/ })).toBeVisible();
+  await expect(page.getByRole('main', { name: en['embed.landmark'] })).toBeVisible();
+  await expect(page.locator('#app[data-settled]')).toBeAttached();
+  const { modules } = built('risk');
+  for (const never of ['src/ExplorerSync.svelte', 'src/LinkNotices.svelte'])
+    expect(scripts, never).not.toContain(modules[never]);
+  // Its address is its own: nothing wrote the explorer's path or an embed key into it.
+  expect(new URL(page.url()).pathname).toBe('/embed.html');
+  expect(new URL(page.url()).searchParams.has('embed')).toBe(false);
 });
 
 test('an older snippet’s embed of the explorer’s page fetches its chart as the page starts, before its layout can mount', async ({
