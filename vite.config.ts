@@ -216,9 +216,9 @@ function oneChart(chart: string): Plugin {
       filter: { id: /\/src\/embed\/embedCharts\.ts$/ },
       handler(id) {
         const own = readFileSync(id, 'utf8');
-        for (const [id, file] of Object.entries(files))
-          if (!own.includes(`${id}: `) || !own.includes(`'../charts/${basename(file)}'`))
-            throw new Error(`src/embed/embedCharts.ts does not load ${file} for “${id}”`);
+        for (const [chartId, file] of Object.entries(files))
+          if (!own.includes(`${chartId}: `) || !own.includes(`'../charts/${basename(file)}'`))
+            throw new Error(`src/embed/embedCharts.ts does not load ${file} for “${chartId}”`);
         const shown = files[chart];
         if (!shown) throw new Error(`no embeddable chart “${chart}”`);
         const loaders = Object.entries(files).map(([id, file]) =>

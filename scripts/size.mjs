@@ -28,15 +28,14 @@ if (!existsSync(manifestPath)) {
   console.error('dist/ (with its manifest) is missing: run `npm run build` first.');
   process.exit(1);
 }
-/** A build's manifest and module map: the explorer's (`''`) or an embed's (`embed-<chart>.`). */
-const buildOf = (name) => ({
-  manifest: JSON.parse(
-    readFileSync(`${dist}/.vite/${name ? `${name}json` : 'manifest.json'}`, 'utf8'),
-  ),
-  // Which chunk holds each source module (vite.config.ts moduleMap).
-  modules: JSON.parse(readFileSync(`${dist}/.vite/${name}modules.json`, 'utf8')),
-});
-const { manifest, modules } = buildOf('');
+/** A build's manifest and module map: the explorer's, or a chart's embed's (`chart`). */
+const buildOf = (chart) => {
+  const at = chart ? `${dist}/.vite/embed-${chart}.` : `${dist}/.vite/`;
+  const read = (file) => JSON.parse(readFileSync(`${at}${file}`, 'utf8'));
+  // (The module map: which chunk holds each source module, vite.config.ts moduleMap.)
+  return { manifest: read(chart ? 'json' : 'manifest.json'), modules: read('modules.json') };
+};
+const { manifest, modules } = buildOf();
 
 // The first-paint script, named by a hash of its content (scripts/prerender.mjs).
 const firstPaintFile = `assets/${readdirSync(`${dist}/assets`).find((f) => /^first-paint-[\w-]+\.js$/.test(f))}`;
@@ -140,7 +139,7 @@ const onUse = [keyOf('src/charts/CrosshairTip.svelte'), keyOf('src/charts/DataTa
  * full explorer (fetched as it starts, not waited for) and what a reader's first use fetches.
  */
 function embedReader(chart, lang = 'en') {
-  const build = buildOf(`embed-${chart}.`);
+  const build = buildOf(chart);
   const key = (src) => keyOf(src, build);
   return reader(
     `embed (${chart} chart, ${lang === 'en' ? 'English' : 'Japanese'})`,

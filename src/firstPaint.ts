@@ -72,7 +72,9 @@ export function firstPaintScript(): string {
     } catch (e) {
       /* the default's */
     }
-    entry = root.getAttribute('data-entry-' + chart) || root.getAttribute('data-entry-money');
+    entry =
+      root.getAttribute('data-entry-' + chart) ||
+      root.getAttribute('data-entry-${DEFAULT_VIEW.chart}');
   }
   var loaded = false;
   var load = function () {
@@ -101,7 +103,7 @@ export function firstPaintScript(): string {
       }
     }
     var embed = chart !== null || q.get(${JSON.stringify(URL_KEYS.embed)}) === '1';
-    var other = ((lang === 'en' || lang === 'ja') && lang !== root.lang) || embed;
+    var other = (lang && lang !== root.lang) || embed;
     if (other) root.classList.add('fp-other');
     // The page's own scenario (a preset's page names it; the default's page none): a link
     // that names another shows the skeleton. A preset's page opened by a link without a
@@ -120,7 +122,7 @@ export function firstPaintScript(): string {
     // What the app's script fetches first, fetched now rather than after it has run: the
     // page names the files (scripts/prerender.mjs). An embed needs none of the explorer's; on
     // the embeds' page, its chart's build names its own.
-    var want = lang === 'en' || lang === 'ja' ? lang : root.lang;
+    var want = lang || root.lang;
     var files = embed
       ? [root.getAttribute('data-embed-catalogue-' + want + (chart ? '-' + chart : ''))]
       : [root.getAttribute('data-catalogue-' + want)].concat(

@@ -45,10 +45,11 @@ export function startApp(target: HTMLElement, explorer?: ExplorerParts): void {
   // preset's query comes from a chunk of its own, fetched with the layout (it names no language,
   // embed or chart, so those are read from the link itself).
   const { preset } = page;
-  const query =
-    preset && explorer
+  const query = !explorer
+    ? Promise.resolve(asEmbed(location.search))
+    : preset
       ? explorer.presetSearch(preset)
-      : Promise.resolve(explorer ? location.search : asEmbed(location.search));
+      : Promise.resolve(location.search);
   // An old link's migrations (src/state/urlMigrate.ts) are a chunk of their own, fetched with
   // the layout only for a link that needs them.
   const migrations: Promise<Migrate | undefined> = query.then((q) =>
