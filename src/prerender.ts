@@ -14,6 +14,7 @@ import { en, type Catalogue } from './i18n/en';
 import { ja } from './i18n/ja';
 import { createFormatter, type Locale } from './i18n/format';
 import { createTranslate } from './i18n/translate';
+import { rangeText } from './i18n/rangeText';
 import {
   DEFAULT_SCENARIO,
   presetScenario,
@@ -173,18 +174,19 @@ export function previewCard(page: Page, css: string, url: string): string {
       {
         label: t('embed.answer.money', { deadline }),
         value: fmt.money(a.credited.value),
-        detail: t('embed.creditedRange', {
-          low: fmt.money(a.credited.low ?? 0),
-          high: fmt.money(a.credited.high ?? 0),
-        }),
+        detail: rangeText(
+          t,
+          'embed.creditedRange',
+          a.credited.low,
+          a.credited.high,
+          fmt.money,
+          'embed.creditedSame',
+        ),
       },
       {
         label: t('headline.risk', { deadline }),
         value: fmt.share(a.risk.value, 0),
-        detail: t('embed.riskInterval', {
-          low: fmt.share(a.risk.low ?? 0, 0),
-          high: fmt.share(a.risk.high ?? 0, 0),
-        }),
+        detail: rangeText(t, 'embed.riskInterval', a.risk.low, a.risk.high, (v) => fmt.share(v, 0)),
       },
       { label: t('headline.duties'), value: fmt.money(a.dutiesUsdBn), detail: t('card.whoPays') },
     ],

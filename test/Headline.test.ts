@@ -96,6 +96,22 @@ describe('Headline', () => {
     expect(shown('summary')).toContain(behindSentence(fmt, x.monthsBehindPace));
   });
 
+  test('a stalled programme’s paths all credit about the same: the range reads as one figure', () => {
+    const s = presetScenario('stalled');
+    const fmt = createFormatter('en', 'usd', s.usdJpy);
+    const { store, results } = renderWithStore([Headline], s);
+    const mc = runMonteCarlo(s, { paths: s.mcPaths, seed: 1 });
+    const { p5, p50, p95 } = mc.creditedAtDeadline;
+    // (What makes the case: the 5th and 95th percentiles read alike.)
+    expect(fmt.money(p5)).toBe(fmt.money(p95));
+    results.setMonteCarloResult(mc, store.scenario);
+    flushSync();
+    const share = fmt.share(p50 / s.pledgeUsdBn, 0);
+    expect(shown('credited-detail')).toBe(
+      `${share} of the pledge, on the median path; 5–95% of paths: ${fmt.money(p5)}.`,
+    );
+  });
+
   test('one month behind reads "1 month", in the figure and in the summary', () => {
     // The pace at which the central path ends about a month behind (found from the preset
     // that is on the required pace, slowed a step at a time).

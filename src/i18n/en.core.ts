@@ -24,6 +24,8 @@ export const enCore = {
   'headline.credited': 'Credited by the deadline',
   'headline.creditedDetail':
     '{share} of the pledge, on the median path; 5–95% of paths: {low} to {high}.',
+  'headline.creditedDetailSame':
+    '{share} of the pledge, on the median path; 5–95% of paths: {value}.',
   'headline.creditedCentral': '{share} of the pledge, on the central path.',
   'headline.behind': 'Behind the required pace',
   'headline.behindValue': '{months} months',
@@ -185,6 +187,7 @@ export const enCore = {
   'embed.answer.splitNever': '50/50 throughout: at these assumptions the 90/10 split never starts',
   'headline.centralPath': 'Central path',
   'embed.creditedRange': '5–95% of paths: {low} to {high}',
+  'embed.creditedSame': '5–95% of paths: {value}',
   'embed.riskInterval': '95% interval {low}–{high}',
   'embed.open': 'Open the full explorer',
   'embed.landmark': 'Chart from the pledge explorer',

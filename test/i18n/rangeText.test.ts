@@ -17,4 +17,23 @@ describe('rangeText', () => {
       ja['embed.creditedRange'].replace('{low}', '205').replace('{high}', '460'),
     );
   });
+
+  test('a range whose ends read alike is one figure where the caller names how to say it', () => {
+    const t = createTranslate(en);
+    const bn = (v: number) => `US$${Math.round(v)}bn`;
+    // 108.6 and 109.4 both read US$109bn: one figure, not "US$109bn to US$109bn".
+    expect(rangeText(t, 'embed.creditedRange', 108.6, 109.4, bn, 'embed.creditedSame')).toBe(
+      '5–95% of paths: US$109bn',
+    );
+    expect(
+      rangeText(createTranslate(ja), 'embed.creditedRange', 109, 109, bn, 'embed.creditedSame'),
+    ).toBe('経路の5〜95%：US$109bn');
+    // Ends that read apart keep the range; without `same`, alike ends keep it too.
+    expect(rangeText(t, 'embed.creditedRange', 108, 110, bn, 'embed.creditedSame')).toBe(
+      '5–95% of paths: US$108bn to US$110bn',
+    );
+    expect(rangeText(t, 'embed.riskInterval', 0.999, 1, (v) => `${Math.round(v * 100)}%`)).toBe(
+      '95% interval 100%–100%',
+    );
+  });
 });
