@@ -110,6 +110,38 @@ export function cardChartWidth(t: CardText, chartHeight: number): number {
   return Math.floor((area.width * chartHeight) / area.height);
 }
 
+/** The legend's sizes, largest first (type, a key's row, a wrapped label's next line), px. */
+export const KEY_SIZES = [
+  { font: 13, row: 22, line: 16 },
+  { font: 12, row: 18, line: 14 },
+  { font: 11, row: 15, line: 13 },
+] as const;
+
+/**
+ * The legend's keys placed down its column from `top` (the first key's baseline): in the largest
+ * of KEY_SIZES at which every key ends above `bottom` (a descender's room below its last line),
+ * else the smallest; each label wrapped to the column, two lines at most, the second ending in
+ * "…" where it goes on. `next`: where a key after the last would go.
+ */
+export function legendLayout(legend: readonly LegendKey[], top: number, bottom: number) {
+  let placed: { key: LegendKey; y: number; lines: string[] }[] = [];
+  let next = top;
+  for (const size of KEY_SIZES) {
+    placed = [];
+    next = top;
+    for (const key of legend) {
+      const wrapped = wrapToWidth(key.label, SIDE - 30, size.font);
+      const lines = wrapped.length > 2 ? [wrapped[0]!, `${wrapped[1]}…`] : wrapped;
+      placed.push({ key, y: next, lines });
+      next += size.row + size.line * (lines.length - 1);
+    }
+    const last = placed.at(-1);
+    const end = last ? last.y + size.line * (last.lines.length - 1) + 4 : top;
+    if (end <= bottom) return { size, placed, next };
+  }
+  return { size: KEY_SIZES[KEY_SIZES.length - 1]!, placed, next };
+}
+
 /** The card as an SVG file's text and size; `chart` is the money chart, `qr` the link's code. */
 export function scenarioCard(
   chart: ChartPicture | null,
@@ -145,22 +177,21 @@ export function scenarioCard(
       out.push(text(x, answerTop + 74 + labelDrop + 16 * k, line, 14, MUTED)),
     );
   });
-  // Each key's label wrapped to the column (two lines at most), the next key below it.
-  let keyY = chartTop + 12;
-  legend.slice(0, 8).forEach((k) => {
-    const x = width - PAD - SIDE;
-    const y = keyY;
-    const wrapped = wrapToWidth(k.label, SIDE - 30, 13);
-    // Two lines at most, the second ending in "…" where the label goes on.
-    const lines = wrapped.length > 2 ? [wrapped[0]!, `${wrapped[1]}…`] : wrapped;
-    keyY += 22 + 16 * (lines.length - 1);
+  // Every key of the chart's legend (a stacked chart's too: sixteen keys), each label wrapped to
+  // the column (two lines at most), the next key below it, in the largest size they all fit.
+  const keys = legendLayout(legend, chartTop + 12, height - 16);
+  const x = width - PAD - SIDE;
+  for (const { key: k, y, lines } of keys.placed) {
     out.push(
       k.kind === 'box'
         ? `<rect x="${x}" y="${y - 10}" width="22" height="11" fill="${k.color}" fill-opacity="${k.opacity}"/>`
         : `<line x1="${x}" x2="${x + 22}" y1="${y - 4}" y2="${y - 4}" stroke="${k.color}" stroke-width="3"${k.kind === 'dash' ? ' stroke-dasharray="5 4"' : k.kind === 'dot' ? ' stroke-dasharray="0.1 5" stroke-linecap="round"' : ''}/>`,
     );
-    lines.forEach((line, n) => out.push(text(x + 30, y + 16 * n, line, 13, INK)));
-  });
+    lines.forEach((line, n) =>
+      out.push(text(x + 30, y + keys.size.line * n, line, keys.size.font, INK)),
+    );
+  }
+  const keyY = keys.next;
   if (chart) {
     const scale = Math.min(room.width / chart.width, room.height / chart.height);
     const body = chart.text.replace(/^<svg[^>]*>|<\/svg>\s*$/g, '');

@@ -3,12 +3,17 @@ import { describe, expect, test } from 'vitest';
 import {
   CARD,
   QR_MIN_PX,
+  KEY_SIZES,
   cardChartWidth,
   chartArea,
+  legendLayout,
   scenarioCard,
   wrap,
 } from '../../src/export/scenarioCard';
 import { estimateWidth } from '../../src/charts/textFit';
+import { SECTOR_IDS } from '../../src/data/sectors';
+import { en } from '../../src/i18n/en';
+import { ja } from '../../src/i18n/ja';
 
 describe('wrap (the scenario card’s lines)', () => {
   test('breaks English at spaces', () => {
@@ -223,5 +228,82 @@ describe('scenarioCard (the chart drawn for the card)', () => {
     );
     expect(chartArea(long).height).toBeLessThan(chartArea(short).height);
     expect(cardChartWidth(long, 320)).toBeGreaterThan(cardChartWidth(short, 320));
+  });
+});
+
+describe('scenarioCard (every key of the legend)', () => {
+  /**
+   * The money chart's longest legend, in a catalogue's words: its five lines, A's pinned line and
+   * the defaults', the two bands, and a layer for each sector (stacked by sector): 17 keys.
+   */
+  const longest = (c: typeof en) =>
+    [
+      c['series.selected'],
+      c['series.committed'],
+      c['series.credited'],
+      c['series.disbursed'],
+      c['series.required'],
+      c['series.aCredited'],
+      c['series.defaultsCredited'],
+      c['series.band90'],
+      c['series.band50'],
+      ...SECTOR_IDS.map((id) => c[`sector.${id}`]),
+    ].map((label, i) => ({
+      label,
+      color: '#0b62a4',
+      kind: i < 7 ? ('line' as const) : ('box' as const),
+      opacity: 1,
+    }));
+  const words = (c: typeof en) => ({
+    title: c['app.title'],
+    scenario: c['preset.central.name'],
+    answers: [1, 2, 3].map(() => ({
+      label: c['headline.credited'],
+      value: 'US$304bn',
+      detail: c['embed.creditedRange'],
+    })),
+    url: 'https://example.org/',
+    sources: 'White House',
+    dataLine: 'Data release 2',
+  });
+
+  test.each([
+    ['English', en],
+    ['Japanese', ja],
+  ])('in %s, a stacked chart’s 17 keys are all drawn, each above the card’s foot', (_, c) => {
+    const legend = longest(c);
+    expect(legend).toHaveLength(17);
+    const svg = scenarioCard(
+      { width: 640, height: 300, text: '<svg width="640" height="300"></svg>' },
+      legend,
+      words(c),
+      { size: 41, isDark: () => true },
+    ).text;
+    const inColumn = textsOf(svg).filter((t) => t.x > 900);
+    // Each key's label, whole or cut with an ellipsis, in the legend's column, in order.
+    const drawn = inColumn.map((t) => t.s).join(' ');
+    let from = 0;
+    for (const k of legend) {
+      const head = k.label.replace(/&/g, '&amp;').slice(0, 6);
+      const at = drawn.indexOf(head, from);
+      expect(at, k.label).toBeGreaterThanOrEqual(from);
+      from = at;
+    }
+    // Every line (and a descender's room) on the card, the keys' swatches too.
+    for (const t of inColumn) expect(t.y + 4).toBeLessThanOrEqual(CARD.height - 16);
+    expect((svg.match(/<(line|rect) x1?="930"/g) ?? []).length).toBe(17);
+  });
+
+  test('the legend keeps its largest size while it fits, and is smaller only to fit', () => {
+    const eight = longest(en).slice(0, 8);
+    const top = 250;
+    expect(legendLayout(eight, top, CARD.height - 16).size).toBe(KEY_SIZES[0]);
+    const all = legendLayout(longest(en), top, CARD.height - 16);
+    expect(all.placed).toHaveLength(17);
+    expect(all.size.font).toBeLessThan(KEY_SIZES[0].font);
+    // The larger size would not have fitted.
+    const larger = KEY_SIZES[KEY_SIZES.indexOf(all.size) - 1]!;
+    const rows = all.placed.reduce((n, p) => n + p.lines.length, 0);
+    expect(top + 17 * larger.row + (rows - 17) * larger.line).toBeGreaterThan(CARD.height - 16);
   });
 });
