@@ -12,7 +12,7 @@ import {
 } from '../../src/export/scenarioCard';
 import { estimateWidth } from '../../src/charts/textFit';
 import { SECTOR_IDS } from '../../src/data/sectors';
-import { en } from '../../src/i18n/en';
+import { en, type Catalogue } from '../../src/i18n/en';
 import { ja } from '../../src/i18n/ja';
 
 describe('wrap (the scenario card’s lines)', () => {
@@ -236,7 +236,7 @@ describe('scenarioCard (every key of the legend)', () => {
    * The money chart's longest legend, in a catalogue's words: its five lines, A's pinned line and
    * the defaults', the two bands, and a layer for each sector (stacked by sector): 17 keys.
    */
-  const longest = (c: typeof en) =>
+  const longest = (c: Catalogue) =>
     [
       c['series.selected'],
       c['series.committed'],
@@ -254,7 +254,7 @@ describe('scenarioCard (every key of the legend)', () => {
       kind: i < 7 ? ('line' as const) : ('box' as const),
       opacity: 1,
     }));
-  const words = (c: typeof en) => ({
+  const words = (c: Catalogue) => ({
     title: c['app.title'],
     scenario: c['preset.central.name'],
     answers: [1, 2, 3].map(() => ({
