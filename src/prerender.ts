@@ -15,6 +15,7 @@ import { ja } from './i18n/ja';
 import { createFormatter, type Locale } from './i18n/format';
 import { createTranslate } from './i18n/translate';
 import { rangeText } from './i18n/rangeText';
+import { creditedRange } from './i18n/creditedRange';
 import {
   DEFAULT_SCENARIO,
   presetScenario,
@@ -174,14 +175,7 @@ export function previewCard(page: Page, css: string, url: string): string {
       {
         label: t('embed.answer.money', { deadline }),
         value: fmt.money(a.credited.value),
-        detail: rangeText(
-          t,
-          'embed.creditedRange',
-          a.credited.low,
-          a.credited.high,
-          fmt.money,
-          'embed.creditedSame',
-        ),
+        detail: creditedRange(t, a.credited.low, a.credited.high, fmt.money),
       },
       {
         label: t('headline.risk', { deadline }),

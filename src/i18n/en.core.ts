@@ -187,7 +187,7 @@ export const enCore = {
   'embed.answer.splitNever': '50/50 throughout: at these assumptions the 90/10 split never starts',
   'headline.centralPath': 'Central path',
   'embed.creditedRange': '5–95% of paths: {low} to {high}',
-  'embed.creditedSame': '5–95% of paths: {value}',
+  'embed.creditedSame': '5–95% of paths: {low}',
   'embed.riskInterval': '95% interval {low}–{high}',
   'embed.open': 'Open the full explorer',
   'embed.landmark': 'Chart from the pledge explorer',

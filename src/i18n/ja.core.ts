@@ -182,7 +182,7 @@ export const jaCore: Readonly<Pick<Catalogue, CoreKey>> = {
   'embed.answer.splitNever': '50/50のまま：この前提では90/10の配分は始まりません',
   'headline.centralPath': '中心経路',
   'embed.creditedRange': '経路の5〜95%：{low}〜{high}',
-  'embed.creditedSame': '経路の5〜95%：{value}',
+  'embed.creditedSame': '経路の5〜95%：{low}',
   'embed.riskInterval': '95%区間 {low}〜{high}',
   'embed.open': 'エクスプローラー全体を開く',
   'embed.landmark': '対米投資エクスプローラーのグラフ',
