@@ -188,6 +188,7 @@ export function previewCard(page: Page, css: string, url: string): string {
     // The project's caveat first, then its sources (the line is cut short at the card's edge).
     sources: sourceLine(t),
     dataLine: t('export.data', { version: DATA_VERSION, date: fmt.date(DATA_AS_OF) }),
+    moreKeys: (n) => t('card.moreKeys', { n: fmt.number(n, 0) }),
   };
   const colours = classColours(css);
   const height = figureOf(page.body, 'money', colours, css)?.chart.height;

@@ -41,6 +41,8 @@ export interface CardText {
   readonly sources: string;
   /** The data's release and date, and the day the card was made. */
   readonly dataLine: string;
+  /** The line that ends a legend too long for the card: how many keys it leaves out. */
+  readonly moreKeys: (n: number) => string;
 }
 
 /** A QR code as an SVG group: `isDark(row, col)` over `size` modules, drawn `px` wide. */
@@ -119,27 +121,39 @@ export const KEY_SIZES = [
 
 /**
  * The legend's keys placed down its column from `top` (the first key's baseline): in the largest
- * of KEY_SIZES at which every key ends above `bottom` (a descender's room below its last line),
- * else the smallest; each label wrapped to the column, two lines at most, the second ending in
- * "…" where it goes on. `next`: where a key after the last would go.
+ * of KEY_SIZES at which every key ends above `bottom` (a descender's room below its last line);
+ * else in the smallest, as many as leave room for a line that says how many are `hidden` (a
+ * reader's own events, each with its key, can make a legend longer than any card). Each label
+ * wrapped to the column, two lines at most, the second ending in "…" where it goes on. `next`:
+ * where a key after the last would go.
  */
 export function legendLayout(legend: readonly LegendKey[], top: number, bottom: number) {
   let placed: { key: LegendKey; y: number; lines: string[] }[] = [];
-  let next = top;
   for (const size of KEY_SIZES) {
     placed = [];
-    next = top;
+    let next = top;
     for (const key of legend) {
       const wrapped = wrapToWidth(key.label, SIDE - 30, size.font);
       const lines = wrapped.length > 2 ? [wrapped[0]!, `${wrapped[1]}…`] : wrapped;
       placed.push({ key, y: next, lines });
       next += size.row + size.line * (lines.length - 1);
     }
-    const last = placed.at(-1);
-    const end = last ? last.y + size.line * (last.lines.length - 1) + 4 : top;
-    if (end <= bottom) return { size, placed, next };
+    if (end(placed, size, top) <= bottom) return { size, placed, next, hidden: 0 };
   }
-  return { size: KEY_SIZES[KEY_SIZES.length - 1]!, placed, next };
+  const size = KEY_SIZES[KEY_SIZES.length - 1]!;
+  while (placed.length > 0 && end(placed, size, top) + size.row > bottom) placed.pop();
+  const next = placed.length ? end(placed, size, top) - 4 + size.row : top;
+  return { size, placed, next, hidden: legend.length - placed.length };
+}
+
+/** Where the last key's last line ends, a descender's room below its baseline. */
+function end(
+  placed: readonly { y: number; lines: readonly string[] }[],
+  size: (typeof KEY_SIZES)[number],
+  top: number,
+): number {
+  const last = placed.at(-1);
+  return last ? last.y + size.line * (last.lines.length - 1) + 4 : top;
 }
 
 /** The card as an SVG file's text and size; `chart` is the money chart, `qr` the link's code. */
@@ -191,7 +205,10 @@ export function scenarioCard(
       out.push(text(x + 30, y + keys.size.line * n, line, keys.size.font, INK)),
     );
   }
-  const keyY = keys.next;
+  if (keys.hidden > 0) {
+    out.push(text(x, keys.next, t.moreKeys(keys.hidden), keys.size.font, MUTED));
+  }
+  const keyY = keys.next + (keys.hidden > 0 ? keys.size.row : 0);
   if (chart) {
     const scale = Math.min(room.width / chart.width, room.height / chart.height);
     const body = chart.text.replace(/^<svg[^>]*>|<\/svg>\s*$/g, '');

@@ -173,6 +173,7 @@ export const enCore = {
   'export.pngWideFormat': 'PNG, 1,200 px wide',
   'export.csvFormat': 'CSV',
   'card.whoPays': 'paid by US importers',
+  'card.moreKeys': '… and {n} more: see the chart’s legend on the page',
   'export.json': 'Scenario (JSON)',
   'export.csvScenario': 'Scenario: {url}',
   'export.csvSources': 'Sources: {sources}',

@@ -167,6 +167,7 @@ export const jaCore: Readonly<Pick<Catalogue, CoreKey>> = {
   'export.pngWideFormat': 'PNG（幅1,200px）',
   'export.csvFormat': 'CSV',
   'card.whoPays': '支払うのは米国の輸入者',
+  'card.moreKeys': '…ほか{n}件：ページのグラフの凡例を参照',
   'export.json': 'シナリオ（JSON）',
   'export.csvScenario': 'シナリオ：{url}',
   'export.csvSources': '出典：{sources}',

@@ -67,6 +67,7 @@ describe('scenarioCard (the answers above the chart)', () => {
       url: 'https://example.org/ja/',
       sources: 'ホワイトハウス',
       dataLine: 'データ第2版',
+      moreKeys: (n: number) => `… and ${n} more`,
     },
     null,
   );
@@ -110,6 +111,7 @@ describe('scenarioCard (the chart’s legend beside it)', () => {
           url: 'https://example.org/',
           sources: 'White House',
           dataLine: 'Data release 2',
+          moreKeys: (n: number) => `… and ${n} more`,
         },
         null,
       ).text,
@@ -170,6 +172,7 @@ describe('scenarioCard (the QR code in the legend’s column)', () => {
         url: `https://example.org/?v=2&m=2&d=2&${'pace=150&'.repeat(12)}c=304.1`,
         sources: 'White House',
         dataLine: 'Data release 2',
+        moreKeys: (n: number) => `… and ${n} more`,
       },
       { size: 41, isDark: (r, c) => (r + c) % 2 === 0 },
     );
@@ -200,6 +203,7 @@ describe('scenarioCard (the chart drawn for the card)', () => {
     url: 'https://example.org/',
     sources: 'White House',
     dataLine: 'Data release 2',
+    moreKeys: (n: number) => `… and ${n} more`,
   });
   test.each([
     ['a one-line title and labels', text('Japan’s pledge', 'Credited')],
@@ -265,6 +269,7 @@ describe('scenarioCard (every key of the legend)', () => {
     url: 'https://example.org/',
     sources: 'White House',
     dataLine: 'Data release 2',
+    moreKeys: (n: number) => `… and ${n} more`,
   });
 
   test.each([
@@ -305,5 +310,50 @@ describe('scenarioCard (every key of the legend)', () => {
     const larger = KEY_SIZES[KEY_SIZES.indexOf(all.size) - 1]!;
     const rows = all.placed.reduce((n, p) => n + p.lines.length, 0);
     expect(top + 17 * larger.row + (rows - 17) * larger.line).toBeGreaterThan(CARD.height - 16);
+  });
+});
+
+describe('scenarioCard (a legend longer than any card)', () => {
+  // A reader's own events each bring a key: 17 of the chart's and 20 events' windows.
+  const legend = [
+    ...Array.from({ length: 17 }, (_, i) => `Series ${i + 1}`),
+    ...Array.from({ length: 20 }, (_, i) => `Event ${i + 1}: a window of higher hazard`),
+  ].map((label) => ({ label, color: '#555e69', kind: 'box' as const, opacity: 0.12 }));
+
+  test('draws the keys that fit, then says how many it leaves out, all on the card', () => {
+    const top = 250;
+    const laid = legendLayout(legend, top, CARD.height - 16);
+    expect(laid.size).toBe(KEY_SIZES[KEY_SIZES.length - 1]);
+    expect(laid.hidden).toBeGreaterThan(0);
+    expect(laid.placed.length + laid.hidden).toBe(legend.length);
+    // The keys drawn are the first ones, in order.
+    expect(laid.placed.map((p) => p.key)).toEqual(legend.slice(0, laid.placed.length));
+    const svg = scenarioCard(
+      null,
+      legend,
+      {
+        title: 'Japan’s US$550 bn pledge',
+        scenario: 'Custom scenario',
+        answers: [],
+        url: 'https://example.org/',
+        sources: 'White House',
+        dataLine: 'Data release 2',
+        moreKeys: (n) => `… and ${n} more`,
+      },
+      null,
+    ).text;
+    const inColumn = textsOf(svg).filter((t) => t.x > 900);
+    const more = inColumn.at(-1)!;
+    // The keys drawn (a swatch each) and the ones it says it leaves out are the whole legend.
+    const drawn = (svg.match(/<rect x="930"/g) ?? []).length;
+    expect(drawn).toBeGreaterThan(10);
+    expect(more.s).toBe(`… and ${legend.length - drawn} more`);
+    // Below the last key drawn, and on the card with a descender's room.
+    expect(more.y).toBeGreaterThan(inColumn.at(-2)!.y);
+    expect(more.y + 4).toBeLessThanOrEqual(CARD.height - 16);
+  });
+
+  test('a legend that fits says nothing of keys left out', () => {
+    expect(legendLayout(legend.slice(0, 5), 250, CARD.height - 16).hidden).toBe(0);
   });
 });
