@@ -34,11 +34,11 @@ export const ROW_PX = 15;
  * What to raise a plot's top by (a factor on its highest value) so that value sits below the
  * first `rows` rows of marker labels, 2 px clear of the last one's halo, on a plot `plotPx` tall:
  * a label there (the deadline's, at the top right, over the required pace) no longer hides the
- * line it lies on. 1 for no rows, or a plot too short to clear them.
+ * line it lies on. 1 for no rows, or a plot too short to give a quarter of its height to them.
  */
 export function labelHeadroom(rows: number, plotPx: number): number {
   const clear = rows > 0 ? (rows - 1) * ROW_PX + 18 : 0;
-  return clear > 0 && plotPx > 2 * clear ? plotPx / (plotPx - clear) : 1;
+  return clear > 0 && plotPx > 4 * clear ? plotPx / (plotPx - clear) : 1;
 }
 
 /** A label in its row: its left edge and its width, px. */

@@ -5,15 +5,20 @@ import { DEFAULT_SCENARIO, type Scenario } from '../model';
 /**
  * Each preset as the defaults with its patch, not normalized: a preset's patch is already a
  * normal scenario's values (test/state/presetOf.test.ts checks each equals its `presetScenario`),
- * so the page need not normalize nine scenarios to name the one it starts on (5 ms of the
- * layout's first task at 1x on a phone's screen, 2026-12-04).
+ * so the page need not normalize nine scenarios to name the one it starts on (3.3-3.5 ms of the
+ * layout's first task at 1x on a phone's screen, an unminified build's CPU profile, 2026-12-04).
  */
 let presets: (readonly [PresetId, Scenario])[] | null = null;
 
 /** Scenarios are never changed in place (src/model/transitions.ts): each is looked up once. */
 const known = new WeakMap<Scenario, PresetId | null>();
 
-/** Equal values, as JSON would write them: the same keys with equal values (any order). */
+/**
+ * Equal plain data: the same keys (any order) with values equal by `===`, arrays and objects
+ * compared within. Enough for scenarios, which hold only finite numbers, strings, booleans,
+ * arrays and plain objects, every key always present; not JSON's equality for undefined, NaN or
+ * `toJSON` (test/state/presetOf.test.ts compares the two on JSON values).
+ */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;

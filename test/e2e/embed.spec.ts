@@ -102,7 +102,9 @@ test('the embeds’ page (embed.html) is light, shows what the same embed of the
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Japan’s US\$550 bn pledge/);
   // The Monte Carlo's final answer, once in (before it, the central path's, marked provisional,
   // then its first paths' with a wider interval: busy until the last).
-  await expect(page.getByTestId('embed-answer')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByTestId('embed-answer')).toHaveAttribute('aria-busy', 'false', {
+    timeout: 15_000,
+  });
   await expect(page.getByTestId('embed-answer')).toContainText('95% interval');
   const answer = await page.getByTestId('embed-answer').textContent();
   const full = page.getByRole('link', { name: en['embed.open'] });
@@ -111,7 +113,9 @@ test('the embeds’ page (embed.html) is light, shows what the same embed of the
   await expectNoAxeViolations(page);
   // The same embed of the preset's own page (an older snippet's) answers the same.
   await page.goto(`/p/highRates/${embedUrl.search}`);
-  await expect(page.getByTestId('embed-answer')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByTestId('embed-answer')).toHaveAttribute('aria-busy', 'false', {
+    timeout: 15_000,
+  });
   await expect(page.getByTestId('embed-answer')).toHaveText(answer!);
   // Its link opens the explorer on the embed's scenario and chart.
   await page.goto(embedUrl.pathname + embedUrl.search);

@@ -306,10 +306,15 @@ describe('scenarioCard (every key of the legend)', () => {
     const all = legendLayout(longest(en), top, CARD.height - 16);
     expect(all.placed).toHaveLength(17);
     expect(all.size.font).toBeLessThan(KEY_SIZES[0].font);
-    // The larger size would not have fitted.
-    const larger = KEY_SIZES[KEY_SIZES.indexOf(all.size) - 1]!;
-    const rows = all.placed.reduce((n, p) => n + p.lines.length, 0);
-    expect(top + 17 * larger.row + (rows - 17) * larger.line).toBeGreaterThan(CARD.height - 16);
+    // The largest size would not have fitted: laid out with no bottom, its last key's last line
+    // (and a descender's room) ends below the card's.
+    expect(all.size).toBe(KEY_SIZES[1]);
+    const largest = legendLayout(longest(en), top, Infinity);
+    expect(largest.size).toBe(KEY_SIZES[0]);
+    const last = largest.placed.at(-1)!;
+    expect(last.y + KEY_SIZES[0].line * (last.lines.length - 1) + 4).toBeGreaterThan(
+      CARD.height - 16,
+    );
   });
 });
 

@@ -28,10 +28,11 @@ describe('presetOf', () => {
 
   test('each preset’s patch is already normal: the defaults with it are its normalized scenario', () => {
     // (What lets presetOf compare with the patched defaults without normalizing them.)
-    for (const id of PRESET_IDS)
-      expect(canonical({ ...DEFAULT_SCENARIO, ...PRESETS[id].patch })).toBe(
-        canonical(presetScenario(id)),
-      );
+    for (const id of PRESET_IDS) {
+      const patched = { ...DEFAULT_SCENARIO, ...PRESETS[id].patch };
+      expect(sameValue(patched, presetScenario(id))).toBe(true);
+      expect(canonical(patched)).toBe(canonical(presetScenario(id)));
+    }
   });
 
   test('a value moved deep inside (a goods row, a share) is no longer the preset', () => {
