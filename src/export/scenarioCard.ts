@@ -191,8 +191,9 @@ export function scenarioCard(
       out.push(text(x, answerTop + 74 + labelDrop + 16 * k, line, 14, MUTED)),
     );
   });
-  // Every key of the chart's legend (a stacked chart's too: 17 keys, and one for each event's window), each label wrapped to
-  // the column (two lines at most), the next key below it, in the largest size they all fit.
+  // Every key of the chart's legend (a stacked chart's 17, and one for each event's window), each
+  // label wrapped to the column (two lines at most), the next key below it, in the largest size
+  // they all fit; else as many as fit, and how many are left out.
   const keys = legendLayout(legend, chartTop + 12, height - 16);
   const x = width - PAD - SIDE;
   for (const { key: k, y, lines } of keys.placed) {
