@@ -4,22 +4,28 @@ import { INSTRUMENTS } from '../../src/model';
 import { SECTOR_IDS } from '../../src/data/sectors';
 
 /** The page's colour tokens (src/styles/global.css `:root`), each as [light, dark]. */
-function tokens(): Map<string, [string, string]> {
+function tokens(): Map<string, readonly [string, string]> {
   const css = readFileSync('src/styles/global.css', 'utf8');
   const root = /:root\s*\{([\s\S]*?)\n\}/.exec(css)?.[1] ?? '';
-  const out = new Map<string, [string, string]>();
-  for (const m of root.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/--([\w-]+):\s*([^;]+);/g)) {
-    const v = m[2].trim();
-    const ld = /^light-dark\(\s*(#[0-9a-f]{6})\s*,\s*(#[0-9a-f]{6})\s*\)$/i.exec(v);
-    if (ld) out.set(m[1], [ld[1].toLowerCase(), ld[2].toLowerCase()]);
-    else if (/^#[0-9a-f]{6}$/i.test(v)) out.set(m[1], [v.toLowerCase(), v.toLowerCase()]);
+  const out = new Map<string, readonly [string, string]>();
+  for (const [, name = '', raw = ''] of root
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .matchAll(/--([\w-]+):\s*([^;]+);/g)) {
+    const v = raw.trim().toLowerCase();
+    const [, light, dark] =
+      /^light-dark\(\s*(#[0-9a-f]{6})\s*,\s*(#[0-9a-f]{6})\s*\)$/.exec(v) ?? [];
+    if (light && dark) out.set(name, [light, dark]);
+    else if (/^#[0-9a-f]{6}$/.test(v)) out.set(name, [v, v]);
   }
   return out;
 }
 
 /** Hue in degrees and saturation (HSL, 0–1) of a #rrggbb colour. */
 function hueSat(hex: string): { hue: number; sat: number } {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const channel = (i: number) => parseInt(hex.slice(i, i + 2), 16) / 255;
+  const r = channel(1);
+  const g = channel(3);
+  const b = channel(5);
   const max = Math.max(r, g, b);
   const min = Math.min(r, g, b);
   const d = max - min;
@@ -39,6 +45,12 @@ function hueSat(hex: string): { hue: number; sat: number } {
 const hueGap = (a: number, b: number) => Math.min(Math.abs(a - b), 360 - Math.abs(a - b));
 
 const all = tokens();
+/** A token's [light, dark] colours (the test fails on a token the stylesheet lacks). */
+const colours = (name: string): readonly [string, string] => {
+  const c = all.get(name);
+  if (!c) throw new Error(`--${name} is not a #rrggbb colour in global.css :root`);
+  return c;
+};
 const layers = [
   ...SECTOR_IDS.map((s) => ({ name: `sec-${s}`, group: 'sector' })),
   ...INSTRUMENTS.map((i) => ({ name: `inst-${i}`, group: 'instrument' })),
@@ -53,9 +65,9 @@ describe("a stacked layer's colour", () => {
   // A layer is an area, as the credited path's 5–95% and 25–75% bands are (drawn in the
   // credited colour, faint): a layer of the bands' hue reads as a band. Both themes.
   test.each(layers)('$name is not the bands’ hue in either theme', ({ name }) => {
-    const credited = all.get('credited')!;
-    const colour = all.get(name)!;
-    for (const theme of [0, 1]) {
+    const credited = colours('credited');
+    const colour = colours(name);
+    for (const theme of [0, 1] as const) {
       const layer = hueSat(colour[theme]);
       const band = hueSat(credited[theme]);
       // A grey (no hue) cannot be taken for a blue band.
@@ -65,14 +77,14 @@ describe("a stacked layer's colour", () => {
   });
 
   test.each(['sector', 'instrument'])('no two %s layers share a colour in a theme', (group) => {
-    for (const theme of [0, 1]) {
-      const colours = layers.filter((l) => l.group === group).map((l) => all.get(l.name)![theme]);
-      expect(new Set(colours).size).toBe(colours.length);
+    for (const theme of [0, 1] as const) {
+      const used = layers.filter((l) => l.group === group).map((l) => colours(l.name)[theme]);
+      expect(new Set(used).size).toBe(used.length);
     }
   });
 
   test('the test can fail: the old minerals blue is the bands’ hue', () => {
-    expect(hueGap(hueSat('#0072b2').hue, hueSat(all.get('credited')![0]).hue)).toBeLessThan(30);
-    expect(hueGap(hueSat('#56b4e9').hue, hueSat(all.get('credited')![1]).hue)).toBeLessThan(30);
+    expect(hueGap(hueSat('#0072b2').hue, hueSat(colours('credited')[0]).hue)).toBeLessThan(30);
+    expect(hueGap(hueSat('#56b4e9').hue, hueSat(colours('credited')[1]).hue)).toBeLessThan(30);
   });
 });
