@@ -480,3 +480,37 @@ test('on a phone, a Japanese table keeps its figures on one line and its words r
   expect(measured.narrowest).toBeGreaterThanOrEqual(5 * measured.fontSize);
   expect(measured.scrolls).toEqual([true, true]);
 });
+
+for (const lang of ['en', 'ja'] as const) {
+  test(`the methodology's sources table reads as blocks on a phone, still a table: ${lang}, 360 px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`/?lang=${lang}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const method = page.locator('section.method');
+    await method.locator('details > summary').click();
+    const table = method.getByRole('table');
+    await expect(table).toBeVisible();
+    // Still a table to a screen reader: its three column headers, a row header per parameter.
+    await expect(table.getByRole('columnheader')).toHaveCount(3);
+    const rows = table.locator('tbody tr');
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(20);
+    await expect(table.getByRole('rowheader')).toHaveCount(count);
+    const tableBox = (await table.boundingBox())!;
+    for (let i = 0; i < count; i++) {
+      const row = rows.nth(i);
+      const box = async (s: string) => (await row.locator(s).boundingBox())!;
+      const name = await box('th');
+      const value = await box('td.value');
+      const source = await box('td:last-child');
+      // The name and its default on one line, the source below them at the table's width.
+      expect(Math.abs(name.y - value.y), `row ${i}`).toBeLessThan(2);
+      expect(source.y, `row ${i}`).toBeGreaterThanOrEqual(name.y + name.height - 1);
+      expect(source.width, `row ${i}`).toBeGreaterThan(tableBox.width - 2);
+      // (Three columns in the phone's width made rows up to 580 px tall.)
+      expect((await row.boundingBox())!.height, `row ${i}`).toBeLessThan(300);
+    }
+  });
+}
