@@ -236,6 +236,37 @@ function oneChart(chart: string): Plugin {
 }
 
 /**
+ * The embeds' page in the dev server (`npm start`). The build writes embed.html
+ * (scripts/prerender.mjs: the explorer's head with the embeds' entry); the dev server had none,
+ * and answered `embed.html` with the explorer's page, so the embed builder's preview showed the
+ * whole explorer. Here it is index.html with the embeds' entry (src/embed/embedMain.ts) and the
+ * page's stylesheet, which the built embeds' page links.
+ */
+const DEV_EMBED_ENTRY =
+  '<script type="module">import "/src/styles/global.css"; import "/src/embed/embedMain.ts";</script>';
+function devEmbedPage(): Plugin {
+  return {
+    name: 'pledge-explorer:dev-embed-page',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (new URL(req.url ?? '/', 'http://dev').pathname !== '/embed.html') return next();
+        const page = readFileSync(join(server.config.root, 'index.html'), 'utf8');
+        const html = page.replace(
+          '<script type="module" src="./src/main.ts"></script>',
+          DEV_EMBED_ENTRY,
+        );
+        if (html === page) return next(new Error('index.html no longer loads ./src/main.ts'));
+        server.transformIndexHtml('/embed.html', html).then((out) => {
+          res.setHeader('Content-Type', 'text/html');
+          res.end(out);
+        }, next);
+      });
+    },
+  };
+}
+
+/**
  * An embed's build writes no stylesheet: the embeds' page links the explorer's (built first, into
  * the same dist/), which must hold each component's rules the embed's would (the build fails
  * otherwise). After Vite's own step, which writes the stylesheet as the bundle is generated.
@@ -407,6 +438,7 @@ export default defineConfig(({ mode }) => {
         : [
             svelte(),
             embedCatalogue(),
+            devEmbedPage(),
             // (Its clean-up after each test is in test/setup.ts, for the component tests only.)
             svelteTesting({ autoCleanup: false }),
             contentSecurityPolicy(),
