@@ -86,12 +86,13 @@ export function createScenarioStore(
   /** The defaults' run: the faint baseline every chart can draw (issue 15). */
   const defaults = simulate(DEFAULT_SCENARIO);
   /**
-   * A page that opens on the defaults (most do) runs the model once at start-up, not twice:
-   * its scenario's run is the defaults'.
+   * A scenario that is the defaults (the page opens on them, or the reader comes back to them)
+   * has the defaults' run itself: a page that opens on them runs the model once at start-up,
+   * not twice, and the charts can tell by the run that their baseline is their own line.
    */
-  const opensOnDefaults = JSON.stringify(initial) === JSON.stringify(DEFAULT_SCENARIO);
+  const defaultsKey = JSON.stringify(DEFAULT_SCENARIO);
   const run = (s: Scenario): Result => {
-    const r = runs.get(s) ?? (opensOnDefaults && s === initial ? defaults : simulate(s));
+    const r = runs.get(s) ?? (JSON.stringify(s) === defaultsKey ? defaults : simulate(s));
     // The most recent last (a Map keeps the order things were set in).
     runs.delete(s);
     runs.set(s, r);
@@ -197,6 +198,14 @@ export function createScenarioStore(
     /** The defaults' run, whatever is pinned. */
     get defaults(): Result {
       return defaults;
+    },
+    /**
+     * The defaults' run as the charts' faint baseline: null while the scenario is the defaults,
+     * whose baseline would be drawn exactly under their own lines (its legend's key a line no
+     * reader could see).
+     */
+    get baseline(): Result | null {
+      return result === defaults ? null : defaults;
     },
     /** The scenario pinned as A for comparison; the current one is B. */
     get pinned() {

@@ -3,7 +3,7 @@ import { fireEvent, screen, within } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { renderWithStore, withProps } from '../harness/render';
 import RiskChart from '../../src/charts/RiskChart.svelte';
-import { DEFAULT_SCENARIO, runMonteCarlo, simulate } from '../../src/model';
+import { DEFAULT_SCENARIO, presetScenario, runMonteCarlo, simulate } from '../../src/model';
 import { createFormatter } from '../../src/i18n/format';
 
 const s = DEFAULT_SCENARIO;
@@ -43,17 +43,17 @@ async function asTable() {
 describe('RiskChart', () => {
   test('before the Monte Carlo: the central path alone, labelled as such, and the why marked provisional', async () => {
     const { container } = setup(false);
-    // The defaults' line is drawn as a faint baseline (on by default; here the scenario is the defaults).
-    expect(lines(container)).toEqual(['central', 'baseline']);
+    // No faint baseline (on by default): the scenario is the defaults, so it would be drawn
+    // exactly under the central path.
+    expect(lines(container)).toEqual(['central']);
     expect(
       screen.getByRole('heading', {
         name: /^Why .* Central path, provisional: the Monte Carlo is running$/,
       }),
     ).toBeInTheDocument();
     const { headers, cells } = await asTable();
-    expect(headers).toEqual(['Month', CENTRAL, DEFAULTS]);
-    const central = fmt.share(r.series.pReimposed[r.deadlineMonth] ?? NaN);
-    expect(cells).toEqual([central, central]);
+    expect(headers).toEqual(['Month', CENTRAL]);
+    expect(cells).toEqual([fmt.share(r.series.pReimposed[r.deadlineMonth] ?? NaN)]);
   });
 
   test('with the Monte Carlo: the answer line is its share of paths, beside the central path', async () => {
@@ -63,16 +63,15 @@ describe('RiskChart', () => {
     expect(fmt.share(mc.shareReimposed[d] ?? NaN)).not.toBe(
       fmt.share(r.series.pReimposed[d] ?? NaN),
     );
-    expect(lines(container)).toEqual(['answer', 'central', 'baseline']);
+    expect(lines(container)).toEqual(['answer', 'central']);
     expect(screen.queryByText(/provisional/)).not.toBeInTheDocument();
     expect(
       screen.getByText(/^Why two lines: the answer is the share of Monte Carlo paths/),
     ).toBeInTheDocument();
     const { headers, cells } = await asTable();
-    expect(headers).toEqual(['Month', ANSWER, CENTRAL, DEFAULTS]);
+    expect(headers).toEqual(['Month', ANSWER, CENTRAL]);
     expect(cells).toEqual([
       fmt.share(mc.shareReimposedByDeadline),
-      fmt.share(r.series.pReimposed[d] ?? NaN),
       fmt.share(r.series.pReimposed[d] ?? NaN),
     ]);
   });
@@ -80,19 +79,30 @@ describe('RiskChart', () => {
   test('the duties view: the Monte Carlo’s expected duties beside the central path’s', async () => {
     const { container } = setup(true);
     await fireEvent.click(screen.getByRole('radio', { name: 'expected extra duties' }));
-    expect(lines(container)).toEqual(['answer', 'central', 'baseline']);
+    expect(lines(container)).toEqual(['answer', 'central']);
     const { headers, cells } = await asTable();
     expect(headers).toEqual([
       'Month',
       'Expected extra duties (Monte Carlo)',
       'Expected extra duties (central path)',
-      DEFAULTS,
     ]);
     const d = r.deadlineMonth;
     expect(cells).toEqual([
       fmt.money(mc.tariff.expectedDutiesUsdBn[d] ?? NaN),
       fmt.money(r.series.expectedDutiesUsdBn[d] ?? NaN),
-      fmt.money(r.series.expectedDutiesUsdBn[d] ?? NaN),
+    ]);
+  });
+
+  test('a scenario apart from the defaults draws them as a faint baseline, a column of the table too', async () => {
+    const stalled = presetScenario('stalled');
+    const { container } = renderWithStore([withProps(RiskChart, { fallbackWidth: 720 })], stalled);
+    expect(lines(container)).toEqual(['central', 'baseline']);
+    const { headers, cells } = await asTable();
+    expect(headers).toEqual(['Month', CENTRAL, DEFAULTS]);
+    const own = simulate(stalled);
+    expect(cells).toEqual([
+      fmt.share(own.series.pReimposed[own.deadlineMonth] ?? NaN),
+      fmt.share(r.series.pReimposed[own.deadlineMonth] ?? NaN),
     ]);
   });
 });

@@ -96,7 +96,6 @@ describe('TariffChart', () => {
       fmt.share(r.series.averageTariff[dec2025] ?? NaN),
       fmt.share(r.summary.averageRateNow),
       fmt.share(r.summary.averageRatePenalty),
-      fmt.share(r.series.averageTariff[dec2025] ?? NaN),
     ]);
     expect((await tableRow('2029-12'))[0]).toBe(fmt.share(r.series.averageTariff[dec2029] ?? NaN));
     // Each column says which estimate it holds: the central path until the Monte Carlo is in.

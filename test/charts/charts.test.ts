@@ -129,12 +129,12 @@ describe('MoneyChart', () => {
       'credited',
       'disbursed',
       'required',
-      'baseline',
     ]);
     // Every series but the required pace (a rule, not a fact) has its projection drawn apart.
+    // (No faint baseline: the scenario is the defaults.)
     expect(
       [...container.querySelectorAll('path.line.projection')].map((p) => p.classList[1]),
-    ).toEqual(['selected', 'committed', 'credited', 'disbursed', 'baseline']);
+    ).toEqual(['selected', 'committed', 'credited', 'disbursed']);
     const bands = container.querySelectorAll('path.area.band90, path.area.band50');
     expect(bands).toHaveLength(2);
     // The bands start at the data's as-of month: no point of them lies left of its marker.
@@ -222,10 +222,10 @@ describe('RiskChart', () => {
     const x = simulate(s).summary;
     const mc = runMonteCarlo(s, { paths: 200, seed: 550 });
     const f = createFormatter('en', 'usd', s.usdJpy);
+    // (No faint baseline: the scenario is the defaults.)
     expect([...container.querySelectorAll('path.line')].map((p) => p.classList[1])).toEqual([
       'answer',
       'central',
-      'baseline',
     ]);
     expect(
       screen.getByRole('img', { name: /^How likely a tariff penalty is/ }),
@@ -238,7 +238,6 @@ describe('RiskChart', () => {
     await fireEvent.click(screen.getByRole('radio', { name: 'monthly hazard' }));
     expect([...container.querySelectorAll('path.line')].map((p) => p.classList[1])).toEqual([
       'hazard',
-      'baseline',
     ]);
     // Small monthly rates: every tick keeps the decimals that tell it from its neighbours.
     const ticks = [...container.querySelectorAll('g.axis text[text-anchor="end"]')].map(
@@ -264,6 +263,35 @@ describe('EquitySplitChart', () => {
   });
 });
 
+describe('the money chart’s keys say what shows', () => {
+  test('committed drawn exactly under credited (every instrument counts in full) has a key that says so; apart, its own name', () => {
+    const { store } = renderWithStore([withProps(MoneyChart, { fallbackWidth: 720 })]);
+    const r = store.result;
+    // At the defaults the two lines are one: committed is credited at every month.
+    expect(r.series.committed).toEqual(r.series.credited);
+    expect(screen.getByText('Committed (funded): here the same as credited')).toBeInTheDocument();
+    expect(screen.queryByText('Committed (funded)')).not.toBeInTheDocument();
+    // Guarantees counted at half their value: credited falls below committed, a line of its own.
+    store.step(transitions.setParam('guaranteeCreditWeight', 0.5));
+    flushSync();
+    expect(store.result.series.credited.at(-1)).toBeLessThan(
+      store.result.series.committed.at(-1) ?? NaN,
+    );
+    expect(screen.getByText('Committed (funded)')).toBeInTheDocument();
+    expect(
+      screen.queryByText('Committed (funded): here the same as credited'),
+    ).not.toBeInTheDocument();
+  });
+
+  test('in Japanese', () => {
+    renderWithStore([withProps(MoneyChart, { fallbackWidth: 720 })], undefined, {
+      lang: 'ja',
+      catalogue: ja,
+    });
+    expect(screen.getByText(ja['series.committedIsCredited'])).toBeInTheDocument();
+  });
+});
+
 describe('the defaults’ baseline and comparison overlays', () => {
   const TIME_CHARTS = [MoneyChart, RiskChart, TariffChart];
   const timeCharts = () => TIME_CHARTS.map((c) => withProps(c, { fallbackWidth: 720 }));
@@ -272,6 +300,27 @@ describe('the defaults’ baseline and comparison overlays', () => {
     [...container.querySelectorAll('figure')].map(
       (f) => f.querySelectorAll('path.line.baseline:not(.projection)').length,
     );
+
+  test('at the defaults no chart draws them again: each would lie exactly under its own line; once the scenario is apart, every chart does, and back on the defaults none', () => {
+    const { container, store } = renderWithStore([
+      ...timeCharts(),
+      withProps(SectorBars, { fallbackWidth: 720 }),
+      withProps(EquitySplitChart, { fallbackWidth: 720 }),
+    ]);
+    const drawn = () => container.querySelectorAll('path.line.baseline, line.baseline-tick').length;
+    expect(drawn()).toBe(0);
+    expect(screen.queryByText('Defaults: credited, central path')).not.toBeInTheDocument();
+    expect(screen.queryAllByText(/^Defaults/)).toHaveLength(0);
+    store.step(transitions.setParam('paceUsdBnPerYear', 50));
+    flushSync();
+    expect(baselines(container).slice(0, 3)).toEqual([1, 1, 1]);
+    expect(container.querySelectorAll('line.baseline-tick').length).toBeGreaterThan(8);
+    expect(screen.getByText('Defaults: credited, central path')).toBeInTheDocument();
+    // Reset to the defaults (a new scenario equal to them): the baseline goes again.
+    store.step(transitions.resetParam('paceUsdBnPerYear'));
+    flushSync();
+    expect(drawn()).toBe(0);
+  });
 
   test('the baseline line is on every time chart by default, without pinning, and absent when switched off', () => {
     const { container, chartView } = renderWithStore(timeCharts(), presetScenario('stalled'));
@@ -284,10 +333,13 @@ describe('the defaults’ baseline and comparison overlays', () => {
   });
 
   test('the bars mark the defaults too, unless the baseline is off', () => {
-    const { container, chartView } = renderWithStore([
-      withProps(SectorBars, { fallbackWidth: 720 }),
-      withProps(EquitySplitChart, { fallbackWidth: 720 }),
-    ]);
+    const { container, chartView } = renderWithStore(
+      [
+        withProps(SectorBars, { fallbackWidth: 720 }),
+        withProps(EquitySplitChart, { fallbackWidth: 720 }),
+      ],
+      presetScenario('stalled'),
+    );
     expect(container.querySelectorAll('line.baseline-tick').length).toBeGreaterThan(8);
     chartView.setBaseline(false);
     flushSync();
@@ -307,7 +359,15 @@ describe('the defaults’ baseline and comparison overlays', () => {
     store.pin();
     store.step(transitions.applyPreset('central'));
     flushSync();
-    // One A line and one baseline in each time chart (the money chart draws their projection apart).
+    // One A line in each time chart (the money chart draws its projection apart); B is the
+    // defaults, so no baseline.
+    expect(container.querySelectorAll('path.line.a-line:not(.projection)')).toHaveLength(2);
+    expect(container.querySelectorAll('path.line.baseline')).toHaveLength(0);
+    expect(container.querySelectorAll('line.a-tick')).toHaveLength(8);
+    expect(container.querySelectorAll('line.baseline-tick')).toHaveLength(0);
+    // B apart from the defaults: A beside the baseline.
+    store.step(transitions.applyPreset('onPace'));
+    flushSync();
     expect(container.querySelectorAll('path.line.a-line:not(.projection)')).toHaveLength(2);
     expect(container.querySelectorAll('path.line.baseline:not(.projection)')).toHaveLength(2);
     expect(container.querySelectorAll('line.a-tick')).toHaveLength(8);

@@ -5,6 +5,8 @@ import ChartViewBar from '../../src/controls/ChartViewBar.svelte';
 import MoneyChart from '../../src/charts/MoneyChart.svelte';
 import { ja } from '../../src/i18n/ja';
 import { createFormatter } from '../../src/i18n/format';
+import { flushSync } from 'svelte';
+import { transitions } from '../../src/model';
 
 const setup = () => renderWithStore([ChartViewBar, withProps(MoneyChart, { fallbackWidth: 720 })]);
 const axisYears = (container: Element) =>
@@ -70,9 +72,17 @@ describe('the time range control', () => {
   });
 
   test('the baseline switch takes the defaults off the chart and back', async () => {
-    const { container, chartView } = setup();
+    const { container, chartView, store } = setup();
     const box = screen.getByRole('checkbox', { name: 'Show the defaults on every chart' });
     expect(box).toBeChecked();
+    // On the defaults there is nothing apart to draw, and the switch says so.
+    const same = 'The scenario is the defaults: they show once you change something.';
+    expect(box).toHaveAccessibleDescription(same);
+    expect(container.querySelector('path.line.baseline')).toBeNull();
+    store.step(transitions.setParam('paceUsdBnPerYear', 50));
+    flushSync();
+    expect(box).not.toHaveAccessibleDescription(same);
+    expect(screen.queryByText(same)).not.toBeInTheDocument();
     expect(container.querySelector('path.line.baseline')).not.toBeNull();
     await fireEvent.click(box);
     expect(chartView.baseline).toBe(false);

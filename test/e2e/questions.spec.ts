@@ -32,13 +32,22 @@ async function noSidewaysScroll(page: Page) {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-test('the defaults are on every time chart without pinning, and a switch in the link takes them off', async ({
+test('the defaults are on every time chart without pinning once the scenario is apart from them, and a switch in the link takes them off', async ({
   page,
 }) => {
   await open(page);
+  // On the defaults they would lie exactly under each chart's own lines: none is drawn, and
+  // the switch says why.
+  const box = page.getByRole('checkbox', { name: 'Show the defaults on every chart' });
+  const same = 'The scenario is the defaults: they show once you change something.';
+  await expect(box).toHaveAccessibleDescription(same);
+  await expect(page.locator('path.line.baseline')).toHaveCount(0);
+  await expect(figure(page, 'money').getByText('Defaults: credited, central path')).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('stalled');
   for (const id of TIME_CHARTS)
     await expect(figure(page, id).locator('path.line.baseline').first()).toBeAttached();
   await expect(figure(page, 'money').getByText('Defaults: credited, central path')).toBeVisible();
+  await expect(box).not.toHaveAccessibleDescription(same);
   await page.getByRole('checkbox', { name: 'Show the defaults on every chart' }).uncheck();
   for (const id of TIME_CHARTS)
     await expect(figure(page, id).locator('path.line.baseline')).toHaveCount(0);
