@@ -208,6 +208,29 @@ test('at 360 px wide nothing scrolls sideways', async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
+test('on a phone, in either language, each slider’s value stays on one line (its label wraps instead)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const url of ['/', '/ja/']) {
+    await ready(page, url);
+    const values = await page.locator('.slider output').evaluateAll((outputs) =>
+      outputs.map((o) => {
+        const range = document.createRange();
+        range.selectNodeContents(o);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        return { text: o.textContent, lines: lines.size };
+      }),
+    );
+    // (A slider in a folded section has no line at all.)
+    expect(values.filter((v) => v.lines === 1).length, url).toBeGreaterThan(5);
+    expect(
+      values.filter((v) => v.lines > 1),
+      url,
+    ).toEqual([]);
+  }
+});
+
 test('on a phone, in either theme, each date marker’s label comes over the chart’s lines on a halo of the page’s colour wide enough to part them from the text, and clear of the labels above and below it', async ({
   page,
 }) => {
