@@ -563,6 +563,19 @@ for (const lang of ['en', 'ja'] as const) {
       expect(await shown('goods')).toBe(width > 640);
       expect(await shown('compare')).toBe(width > 640);
       expect(await shown('projects')).toBe(false);
+      // A project's name and sector each have the row's whole width, the other fields beside
+      // each other (in half a row a name was cut off at 360 px).
+      const row = page.locator('[data-section="projects"] tbody tr').first();
+      const widthOf = async (l: ReturnType<typeof row.locator>) =>
+        (await l.boundingBox())?.width ?? NaN;
+      const rowWidth = await widthOf(row);
+      for (const cell of ['td.name', 'td.sector'])
+        expect(await widthOf(row.locator(cell)), `${width} px: ${cell}`).toBeGreaterThan(
+          rowWidth * 0.95,
+        );
+      expect(await widthOf(row.locator('td').nth(1)), `${width} px: the date`).toBeLessThan(
+        rowWidth * 0.6,
+      );
     }
   });
 }
