@@ -220,7 +220,7 @@ export const enCore = {
 
   'series.selected': 'Selected',
   'series.committed': 'Committed (funded)',
-  'series.committedIsCredited': 'Committed (funded): here the same as credited',
+  'series.committedIsCredited': 'Committed (funded): in the months shown, the same as credited',
   'series.credited': 'Credited, central path',
   'series.disbursed': 'Disbursed (cash out)',
   'series.required': 'Required pace',
@@ -357,7 +357,7 @@ export const enCore = {
   'field.retired.bh': 'Base hazard',
   'chartView.label': 'How the charts show it',
   'chartView.baseline': 'Show the defaults on every chart',
-  'chartView.baselineSame': 'The scenario is the defaults: they show once you change something.',
+  'chartView.baselineWhere': 'Drawn only where they differ from this scenario’s lines.',
   'range.legend': 'Months shown on the time charts',
   'range.presets': 'Show',
   'range.preset.deadline': 'to the deadline',

@@ -215,7 +215,7 @@ export const jaCore: Readonly<Pick<Catalogue, CoreKey>> = {
 
   'series.selected': '選定',
   'series.committed': '拠出（資金提供済み）',
-  'series.committedIsCredited': '拠出（資金提供済み）：ここでは認められる額と同じ',
+  'series.committedIsCredited': '拠出（資金提供済み）：表示期間は認められる額と同じ',
   'series.credited': '認められる額、中心経路',
   'series.disbursed': '支出（実際の資金）',
   'series.required': '必要なペース',
@@ -353,8 +353,7 @@ export const jaCore: Readonly<Pick<Catalogue, CoreKey>> = {
   'field.retired.bh': '基礎ハザード',
   'chartView.label': 'グラフの表示',
   'chartView.baseline': 'すべてのグラフに既定値を表示',
-  'chartView.baselineSame':
-    '今のシナリオは既定値そのものです。何かを変えると既定値が表示されます。',
+  'chartView.baselineWhere': 'いまのシナリオの線と異なるところにだけ表示します。',
   'range.legend': '時系列グラフの表示期間',
   'range.presets': '表示',
   'range.preset.deadline': '期限まで',

@@ -88,7 +88,7 @@ export function createScenarioStore(
   /**
    * A scenario that is the defaults (the page opens on them, or the reader comes back to them)
    * has the defaults' run itself: a page that opens on them runs the model once at start-up,
-   * not twice, and the charts can tell by the run that their baseline is their own line.
+   * not twice, and the charts can tell A pinned on the defaults by its run.
    */
   const defaultsKey = JSON.stringify(DEFAULT_SCENARIO);
   const run = (s: Scenario): Result => {
@@ -103,8 +103,8 @@ export function createScenarioStore(
     return r;
   };
   const result: Result = $derived(run(scenario));
-  /** With A pinned: A's results, and the defaults'. */
-  const comparison = $derived(entry.pinned ? { a: run(entry.pinned), defaults } : null);
+  /** With A pinned: A's results. */
+  const comparison = $derived(entry.pinned ? { a: run(entry.pinned) } : null);
 
   /** Applies a transition without committing (a drag in progress); false if refused. */
   function apply(t: Transition, checkLink = true): boolean {
@@ -188,7 +188,7 @@ export function createScenarioStore(
     get canRedo() {
       return redoStack.length > 0;
     },
-    get comparison(): { a: Result; defaults: Result } | null {
+    get comparison(): { a: Result } | null {
       return comparison;
     },
     /** The last committed change (for the charts' ghost and "replay the last change"). */
@@ -198,14 +198,6 @@ export function createScenarioStore(
     /** The defaults' run, whatever is pinned. */
     get defaults(): Result {
       return defaults;
-    },
-    /**
-     * The defaults' run as the charts' faint baseline: null while the scenario is the defaults,
-     * whose baseline would be drawn exactly under their own lines (its legend's key a line no
-     * reader could see).
-     */
-    get baseline(): Result | null {
-      return result === defaults ? null : defaults;
     },
     /** The scenario pinned as A for comparison; the current one is B. */
     get pinned() {

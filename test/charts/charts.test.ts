@@ -269,7 +269,9 @@ describe('the money chart’s keys say what shows', () => {
     const r = store.result;
     // At the defaults the two lines are one: committed is credited at every month.
     expect(r.series.committed).toEqual(r.series.credited);
-    expect(screen.getByText('Committed (funded): here the same as credited')).toBeInTheDocument();
+    expect(
+      screen.getByText('Committed (funded): in the months shown, the same as credited'),
+    ).toBeInTheDocument();
     expect(screen.queryByText('Committed (funded)')).not.toBeInTheDocument();
     // Guarantees counted at half their value: credited falls below committed, a line of its own.
     store.step(transitions.setParam('guaranteeCreditWeight', 0.5));
@@ -279,7 +281,7 @@ describe('the money chart’s keys say what shows', () => {
     );
     expect(screen.getByText('Committed (funded)')).toBeInTheDocument();
     expect(
-      screen.queryByText('Committed (funded): here the same as credited'),
+      screen.queryByText('Committed (funded): in the months shown, the same as credited'),
     ).not.toBeInTheDocument();
   });
 
@@ -312,14 +314,57 @@ describe('the defaults’ baseline and comparison overlays', () => {
     expect(screen.queryByText('Defaults: credited, central path')).not.toBeInTheDocument();
     expect(screen.queryAllByText(/^Defaults/)).toHaveLength(0);
     store.step(transitions.setParam('paceUsdBnPerYear', 50));
+    store.step(transitions.setParam('irrShiftAnnual', 0.05));
     flushSync();
     expect(baselines(container).slice(0, 3)).toEqual([1, 1, 1]);
     expect(container.querySelectorAll('line.baseline-tick').length).toBeGreaterThan(8);
     expect(screen.getByText('Defaults: credited, central path')).toBeInTheDocument();
     // Reset to the defaults (a new scenario equal to them): the baseline goes again.
     store.step(transitions.resetParam('paceUsdBnPerYear'));
+    store.step(transitions.resetParam('irrShiftAnnual'));
     flushSync();
     expect(drawn()).toBe(0);
+  });
+
+  test('a chart leaves the defaults out wherever they would lie under its own line: an input that moves none of its lines, or A pinned on the defaults', () => {
+    const { container, store } = renderWithStore([
+      ...timeCharts(),
+      withProps(SectorBars, { fallbackWidth: 720 }),
+      withProps(EquitySplitChart, { fallbackWidth: 720 }),
+    ]);
+    const ticks = () => container.querySelectorAll('line.baseline-tick').length;
+    // The exchange rate moves no chart's line (amounts are drawn in dollars).
+    store.step(transitions.setParam('usdJpy', 120));
+    flushSync();
+    expect(store.result).not.toBe(store.defaults);
+    expect(baselines(container).slice(0, 3)).toEqual([0, 0, 0]);
+    expect(ticks()).toBe(0);
+    expect(screen.queryAllByText(/^Defaults/)).toHaveLength(0);
+    // The threat rate moves the risk and tariff charts only: the money chart, the sectors and
+    // the split stay as the defaults draw them.
+    store.step(transitions.setParam('threatRateAnnual', 0.3));
+    flushSync();
+    expect(baselines(container).slice(0, 3)).toEqual([0, 1, 1]);
+    expect(ticks()).toBe(0);
+    // The pace moves the money chart too, not the sectors' funding or the split.
+    store.step(transitions.setParam('paceUsdBnPerYear', 50));
+    flushSync();
+    expect(baselines(container).slice(0, 3)).toEqual([1, 1, 1]);
+    expect(ticks()).toBe(0);
+    // Projects' returns move both: each bar is marked where the defaults' end differs.
+    store.step(transitions.setParam('irrShiftAnnual', 0.05));
+    flushSync();
+    expect(ticks()).toBeGreaterThan(8);
+  });
+
+  test('A pinned on the defaults is their line: it is drawn as A, not twice', () => {
+    const { container, store } = renderWithStore(timeCharts());
+    store.pin();
+    store.step(transitions.setParam('paceUsdBnPerYear', 50));
+    flushSync();
+    expect(container.querySelectorAll('path.line.a-line:not(.projection)')).toHaveLength(3);
+    expect(baselines(container)).toEqual([0, 0, 0]);
+    expect(screen.getByText('A: credited, central path')).toBeInTheDocument();
   });
 
   test('the baseline line is on every time chart by default, without pinning, and absent when switched off', () => {
@@ -338,7 +383,7 @@ describe('the defaults’ baseline and comparison overlays', () => {
         withProps(SectorBars, { fallbackWidth: 720 }),
         withProps(EquitySplitChart, { fallbackWidth: 720 }),
       ],
-      presetScenario('stalled'),
+      HIGH_RETURN,
     );
     expect(container.querySelectorAll('line.baseline-tick').length).toBeGreaterThan(8);
     chartView.setBaseline(false);
@@ -365,8 +410,10 @@ describe('the defaults’ baseline and comparison overlays', () => {
     expect(container.querySelectorAll('path.line.baseline')).toHaveLength(0);
     expect(container.querySelectorAll('line.a-tick')).toHaveLength(8);
     expect(container.querySelectorAll('line.baseline-tick')).toHaveLength(0);
-    // B apart from the defaults: A beside the baseline.
+    // B apart from the defaults (the projects' returns too, which move the bars): A beside the
+    // baseline.
     store.step(transitions.applyPreset('onPace'));
+    store.step(transitions.setParam('irrShiftAnnual', 0.05));
     flushSync();
     expect(container.querySelectorAll('path.line.a-line:not(.projection)')).toHaveLength(2);
     expect(container.querySelectorAll('path.line.baseline:not(.projection)')).toHaveLength(2);

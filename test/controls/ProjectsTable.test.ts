@@ -4,6 +4,7 @@ import { renderWithStore } from '../harness/render';
 import ProjectsTable from '../../src/controls/ProjectsTable.svelte';
 import DealOptions from '../../src/controls/DealOptions.svelte';
 import { ja } from '../../src/i18n/ja';
+import { en } from '../../src/i18n/en';
 import { DATA_AS_OF } from '../../src/data/release';
 import { DEFAULT_SCENARIO } from '../../src/model';
 import { createFormatter } from '../../src/i18n/format';
@@ -18,9 +19,21 @@ describe('ProjectsTable', () => {
     expect(table).toHaveAccessibleName(
       expect.stringContaining(`Data checked through ${fmt.date(DATA_AS_OF)}.`),
     );
+    // The project first, then its date, value and sector: in that order on every width (where
+    // the rows read as blocks, the name and the sector each have a row of their own).
     expect(
-      within(table).getByRole('columnheader', { name: 'What has happened' }),
-    ).toBeInTheDocument();
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual([
+      en['projects.name'],
+      en['projects.date'],
+      'Value, US$ bn',
+      en['projects.sector'],
+      'What has happened',
+      en['projects.source'],
+      en['projects.actions'],
+    ]);
     for (const row of DEFAULT_SCENARIO.selections)
       expect(within(table).getAllByText(`Selected ${fmt.date(row.date)}`).length).toBeGreaterThan(
         0,

@@ -16,10 +16,10 @@ test('pin, edit, compare, share the link, and reopen the same comparison in a fr
     inputs.getByRole('row', { name: /Guarantees count toward the pledge at/ }),
   ).toContainText('100% → 25%');
   await expect(page).toHaveURL(/[?&]a=/);
-  // Every time chart overlays A beside the defaults' baseline (the money chart draws each
-  // line's history and projection apart).
+  // Every time chart overlays A (the money chart draws each line's history and projection
+  // apart); A is the defaults, so no baseline is drawn under it.
   await expect(page.locator('path.line.a-line')).toHaveCount(4);
-  await expect(page.locator('path.line.baseline')).toHaveCount(4);
+  await expect(page.locator('path.line.baseline')).toHaveCount(0);
   // The worker's attribution arrives: the effects and the waterfall, and the tornado.
   await expect(
     page.getByRole('img', { name: /^From A to B: what each difference did/ }),

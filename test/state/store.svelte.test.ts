@@ -36,16 +36,16 @@ describe('createScenarioStore: a thin shell around the transitions', () => {
         store.undo();
         flushSync();
         expect(store.result).toBe(store.defaults);
-        // The charts draw no baseline under their own lines (null), until the scenario is apart.
-        expect(store.baseline).toBeNull();
+        // Reset: a new scenario, equal to the defaults, has their run (so has A pinned on them).
         store.step(T.setParam('paceUsdBnPerYear', 0));
         flushSync();
-        expect(store.baseline).toBe(store.defaults);
-        // Reset: a new scenario, equal to the defaults, has their run.
+        store.pin();
         store.step(T.resetParam('paceUsdBnPerYear'));
         flushSync();
         expect(store.result).toBe(store.defaults);
-        expect(store.baseline).toBeNull();
+        expect(store.comparison?.a).not.toBe(store.defaults);
+        store.pin();
+        expect(store.comparison?.a).toBe(store.defaults);
       },
       {},
       normalizeScenario(structuredClone(DEFAULT_SCENARIO)).scenario,
