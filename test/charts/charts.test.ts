@@ -297,6 +297,12 @@ describe('the money chart’s keys say what shows', () => {
 describe('the defaults’ baseline and comparison overlays', () => {
   const TIME_CHARTS = [MoneyChart, RiskChart, TariffChart];
   const timeCharts = () => TIME_CHARTS.map((c) => withProps(c, { fallbackWidth: 720 }));
+  /** The time charts, then the sectors' bars and the equity split. */
+  const everyChart = () => [
+    ...timeCharts(),
+    withProps(SectorBars, { fallbackWidth: 720 }),
+    withProps(EquitySplitChart, { fallbackWidth: 720 }),
+  ];
   /** Each time chart's baseline paths (history and projection of one line). */
   const baselines = (container: Element) =>
     [...container.querySelectorAll('figure')].map(
@@ -304,11 +310,7 @@ describe('the defaults’ baseline and comparison overlays', () => {
     );
 
   test('at the defaults no chart draws them again: each would lie exactly under its own line; once the scenario is apart, every chart does, and back on the defaults none', () => {
-    const { container, store } = renderWithStore([
-      ...timeCharts(),
-      withProps(SectorBars, { fallbackWidth: 720 }),
-      withProps(EquitySplitChart, { fallbackWidth: 720 }),
-    ]);
+    const { container, store } = renderWithStore(everyChart());
     const drawn = () => container.querySelectorAll('path.line.baseline, line.baseline-tick').length;
     expect(drawn()).toBe(0);
     expect(screen.queryByText('Defaults: credited, central path')).not.toBeInTheDocument();
@@ -327,11 +329,7 @@ describe('the defaults’ baseline and comparison overlays', () => {
   });
 
   test('a chart leaves the defaults out wherever they would lie under its own line: an input that moves none of its lines, or A pinned on the defaults', () => {
-    const { container, store } = renderWithStore([
-      ...timeCharts(),
-      withProps(SectorBars, { fallbackWidth: 720 }),
-      withProps(EquitySplitChart, { fallbackWidth: 720 }),
-    ]);
+    const { container, store } = renderWithStore(everyChart());
     const ticks = () => container.querySelectorAll('line.baseline-tick').length;
     // The exchange rate moves no chart's line (amounts are drawn in dollars).
     store.step(transitions.setParam('usdJpy', 120));
