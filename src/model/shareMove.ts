@@ -4,6 +4,20 @@
  */
 
 /**
+ * A share within 1e-14 of a number of 12 significant digits (a few dozen units in the last
+ * place) is that number:
+ * what the arithmetic of a move and its reverse leaves behind (0.68 came back as
+ * 0.6799999999999999) is dropped, so a share moved and moved back is the share it was and the
+ * page sees no change (the list of what differs from the defaults, the charts' baseline). Any
+ * other share (a share of a share, 0.15761194029850746) is kept as it is, so moving back is as
+ * exact as the arithmetic.
+ */
+const snap = (x: number): number => {
+  const near = Number(x.toPrecision(12));
+  return Math.abs(near - x) <= 1e-14 * Math.abs(x) ? near : x;
+};
+
+/**
  * Sets one share to `value` (clamped to what the locked shares leave) and spreads the
  * difference over the other unlocked shares in proportion to their size (equally when
  * they are all zero). The result sums to 1.
@@ -24,7 +38,8 @@ export function setShare<K extends string>(
   const rest = room - target;
   const freeSum = free.reduce((s, k) => s + shares[k], 0);
   const next = { ...shares } as Record<K, number>;
-  next[key] = target;
-  for (const k of free) next[k] = freeSum > 0 ? (shares[k] / freeSum) * rest : rest / free.length;
+  next[key] = snap(target);
+  for (const k of free)
+    next[k] = snap(freeSum > 0 ? (shares[k] / freeSum) * rest : rest / free.length);
   return next;
 }
