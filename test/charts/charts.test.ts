@@ -356,12 +356,16 @@ describe('the defaults’ baseline and comparison overlays', () => {
   });
 
   test('A pinned on the defaults is their line: it is drawn as A, not twice', () => {
-    const { container, store } = renderWithStore(timeCharts());
+    const { container, store } = renderWithStore(everyChart());
     store.pin();
     store.step(transitions.setParam('paceUsdBnPerYear', 50));
+    store.step(transitions.setParam('irrShiftAnnual', 0.05));
     flushSync();
     expect(container.querySelectorAll('path.line.a-line:not(.projection)')).toHaveLength(3);
-    expect(baselines(container)).toEqual([0, 0, 0]);
+    expect(baselines(container).slice(0, 3)).toEqual([0, 0, 0]);
+    // The bars mark A, not the defaults again.
+    expect(container.querySelectorAll('line.a-tick').length).toBeGreaterThan(8);
+    expect(container.querySelectorAll('line.baseline-tick')).toHaveLength(0);
     expect(screen.getByText('A: credited, central path')).toBeInTheDocument();
   });
 
