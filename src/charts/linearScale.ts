@@ -5,7 +5,7 @@
  * 10 kB gzipped of start-up JavaScript). test/charts/linearScale.test.ts checks it against
  * d3's own on random domains.
  */
-import { tickIncrement, ticks } from 'd3';
+import { tickIncrement, ticks } from './ticks';
 
 export interface LinearScale {
   (value: number): number;
