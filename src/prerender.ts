@@ -279,17 +279,18 @@ export function figureOf(
   const svg = /<svg[^>]*role="img"[^>]*>[\s\S]*?<\/svg>/.exec(html)?.[0];
   const size = svg ? /width="([\d.]+)"[^>]*height="([\d.]+)"/.exec(svg) : null;
   if (!svg || !size) return null;
-  const legend = [
-    ...html.matchAll(/<li[^>]*><span class="key ([^"]*)"><\/span>([\s\S]*?)<\/li>/g),
-  ].map(([, classes = '', label = '']) => {
-    const names = classes.split(/\s+/).filter((c) => c && !c.startsWith('svelte-'));
-    const kind = keyKind((c) => names.includes(c));
-    const series = names.filter((c) => c !== kind && c !== 'dash');
-    const colour = series.map((c) => colours.get(c)).find(Boolean) ?? '#000000';
-    const opacity =
-      kind === 'box' ? (series.map((c) => BOX_OPACITY[c]).find((o) => o !== undefined) ?? 1) : 1;
-    return { label: unescapeHtml(label), color: colour, kind, opacity } as LegendKey;
-  });
+  const legend = [...html.matchAll(/<li[^>]*><span class="key ([^"]*)"><\/span>([\s\S]*?)<\/li>/g)]
+    // (A past window's key is read from the window itself, below.)
+    .filter(([, classes = '']) => !classes.split(/\s+/).includes('window'))
+    .map(([, classes = '', label = '']) => {
+      const names = classes.split(/\s+/).filter((c) => c && !c.startsWith('svelte-'));
+      const kind = keyKind((c) => names.includes(c));
+      const series = names.filter((c) => c !== kind && c !== 'dash');
+      const colour = series.map((c) => colours.get(c)).find(Boolean) ?? '#000000';
+      const opacity =
+        kind === 'box' ? (series.map((c) => BOX_OPACITY[c]).find((o) => o !== undefined) ?? 1) : 1;
+      return { label: unescapeHtml(label), color: colour, kind, opacity } as LegendKey;
+    });
   // And a key for each event's window the chart shades without naming it (exportFigure.ts),
   // in the colour and opacity the stylesheet shades it with (the build fails without them).
   // (Each group with no group inside it: a window's holds its rect, its label and its title.)

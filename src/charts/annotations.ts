@@ -72,3 +72,16 @@ export function annotations(
     .map((e) => ({ from: e.start, to: e.end, label: eventLabel(t, e), past: e.end <= DATA_AS_OF }));
   return { markers, windows };
 }
+
+/**
+ * A legend key for each window over by the data's date that shows in the months shown
+ * (`domain`, the time axis): the chart shades it without a label (Window.svelte), so the key
+ * names it, once per name (a picture adds its own keys for them: exportFigure.ts).
+ */
+export function pastKeys(windows: readonly Span[], domain: readonly [Date, Date]) {
+  const [first, last] = domain.map((d) => d.toISOString().slice(0, 10));
+  const names = new Set(
+    windows.filter((w) => w.past && w.to >= first! && w.from <= last!).map((w) => w.label),
+  );
+  return [...names].map((label) => ({ label, series: 'window past', kind: 'box' as const }));
+}

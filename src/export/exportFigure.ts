@@ -34,23 +34,29 @@ export function drawnAt<T>(figure: HTMLElement, width: number, read: () => T): T
 
 /** The legend keys of a chart card, with the colours they are drawn in. */
 function legendKeys(figure: HTMLElement): LegendKey[] {
-  return Array.from(figure.querySelectorAll<HTMLElement>('.legend li')).map((li) => {
-    const key = li.querySelector<HTMLElement>('.key');
-    const style = key ? getComputedStyle(key) : null;
-    const kind = keyKind((c) => key?.classList.contains(c) ?? false);
-    return {
-      label: li.textContent?.trim() ?? '',
-      color: style?.color ?? '#000000',
-      kind,
-      opacity: kind === 'box' ? Number(style?.opacity ?? 1) : 1,
-    };
-  });
+  return (
+    Array.from(figure.querySelectorAll<HTMLElement>('.legend li'))
+      // (A past window's key is read from the window itself, as a picture draws it: below.)
+      .filter((li) => !li.querySelector('.window'))
+      .map((li) => {
+        const key = li.querySelector<HTMLElement>('.key');
+        const style = key ? getComputedStyle(key) : null;
+        const kind = keyKind((c) => key?.classList.contains(c) ?? false);
+        return {
+          label: li.textContent?.trim() ?? '',
+          color: style?.color ?? '#000000',
+          kind,
+          opacity: kind === 'box' ? Number(style?.opacity ?? 1) : 1,
+        };
+      })
+  );
 }
 
 /**
  * A key for each dated event's window the chart shades without naming it (one over by the
- * data's date: the page names it in its list of events), so that a picture shows no band it
- * does not explain.
+ * data's date), so that a picture shows no band it does not explain: read from the window as
+ * it is shaded (the card's own key for it, annotations.ts `pastKeys`, is outlined to show on
+ * the page).
  */
 function pastWindowKeys(figure: HTMLElement): LegendKey[] {
   return Array.from(figure.querySelectorAll('svg[role="img"] g.window.past')).map((g) => {

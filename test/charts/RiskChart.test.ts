@@ -5,6 +5,7 @@ import { renderWithStore, withProps } from '../harness/render';
 import RiskChart from '../../src/charts/RiskChart.svelte';
 import { DEFAULT_SCENARIO, presetScenario, runMonteCarlo, simulate } from '../../src/model';
 import { createFormatter } from '../../src/i18n/format';
+import { DATA_AS_OF } from '../../src/data/release';
 
 const s = DEFAULT_SCENARIO;
 const r = simulate(s);
@@ -41,6 +42,22 @@ async function asTable() {
 }
 
 describe('RiskChart', () => {
+  test('its key names each shaded window over by the data’s date that the months shown hold, which the plot shades without a name', () => {
+    const { container, chartView } = setup(true);
+    const past = s.events.filter((e) => e.enabled && e.end <= DATA_AS_OF);
+    expect(past.length).toBeGreaterThan(0);
+    const key = (label: string) =>
+      screen.queryAllByRole('listitem').filter((li) => li.textContent?.trim() === label);
+    for (const e of past) expect(key(e.label)).toHaveLength(1);
+    expect(container.querySelectorAll('g.window.past')).toHaveLength(past.length);
+    expect(container.querySelectorAll('g.window.past text')).toHaveLength(0);
+    // Months after the windows: no window, no key.
+    chartView.setRange({ from: '2027-01', to: '2030-12' });
+    flushSync();
+    expect(container.querySelectorAll('g.window.past')).toHaveLength(0);
+    for (const e of past) expect(key(e.label)).toHaveLength(0);
+  });
+
   test('before the Monte Carlo: the central path alone, labelled as such, and the why marked provisional', async () => {
     const { container } = setup(false);
     // No faint baseline (on by default): the scenario is the defaults, so it would be drawn

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
-import { annotations } from '../../src/charts/annotations';
+import { annotations, pastKeys } from '../../src/charts/annotations';
 import { MOU_DATE, TERM_END } from '../../src/data/deal';
 import { DATA_AS_OF } from '../../src/data/release';
 import { FUNDING_EVENTS } from '../../src/data/selections';
@@ -129,5 +129,30 @@ describe('annotations: the event windows', () => {
       label: 'Midterms',
       past: false,
     });
+  });
+});
+
+describe('pastKeys: the keys of the windows the plot shades without a name', () => {
+  const w = (from: string, to: string, label: string, past = true) => ({ from, to, label, past });
+  const domain = (from: string, to: string) =>
+    [new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`)] as const;
+  test('one per name, for a past window that reaches into the months shown', () => {
+    const windows = [
+      w('2026-02-24', '2026-07-23', 'A'),
+      w('2026-08-01', '2026-09-30', 'A'),
+      w('2027-01-01', '2027-03-31', 'Later', false),
+      w('2025-01-01', '2025-08-31', 'Before'),
+      w('2026-12-01', '2026-12-31', 'Edge'),
+    ];
+    expect(pastKeys(windows, domain('2025-09-01', '2030-12-31'))).toEqual([
+      { label: 'A', series: 'window past', kind: 'box' },
+      { label: 'Edge', series: 'window past', kind: 'box' },
+    ]);
+    // A window that ends on the first day shown, or starts on the last, is drawn: keyed too.
+    expect(pastKeys(windows, domain('2026-09-30', '2026-12-01')).map((k) => k.label)).toEqual([
+      'A',
+      'Edge',
+    ]);
+    expect(pastKeys(windows, domain('2027-01-01', '2030-12-31'))).toEqual([]);
   });
 });

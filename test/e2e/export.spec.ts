@@ -168,10 +168,18 @@ test('the exported SVG stands alone: title, the drawn lines with their colours, 
   expect(text).toMatch(/stroke:\s*rgb\(0, 114, 178\)/);
   expect(text).toContain('pace=150');
   expect(text).toContain(DATA_LINE_EN);
-  // The shaded window of an event over by the data's date, which the chart does not name (the
-  // page's list of events does), has a key in the picture's legend.
+  // The shaded window of an event over by the data's date, which the plot does not name (the
+  // card's key does), has a key in the picture's legend, once.
   expect(text).toMatch(/<g class="window past[^"]*"/);
-  expect(text).toContain('>Section 301 determinations and the Section 122 surcharge expiry</text>');
+  expect(
+    text.split('>Section 301 determinations and the Section 122 surcharge expiry</text>'),
+  ).toHaveLength(2);
+  // The page's card names it in its key too, once.
+  await expect(
+    page
+      .locator('#money .legend li')
+      .filter({ hasText: /^Section 301 determinations and the Section 122 surcharge expiry$/ }),
+  ).toHaveCount(1);
   // The day it was made.
   expect(text).toMatch(/Made: \d{1,2} [A-Z][a-z]{2} \d{4}/);
 });
@@ -282,16 +290,23 @@ test('each legend box is as light as the mark it stands for: bars solid, the USâ
         (c) => !['key', 'box'].includes(c) && !c.startsWith('svelte-'),
       );
       const figure = key.closest('figure')!;
-      // The mark: the first shape in the figure's chart with every class the key has.
+      const classes = series.map((c) => CSS.escape(c)).join('.');
+      // The mark: the first shape in the figure's chart with every class the key has (a past
+      // event's window: the rect of the group that has them).
+      const window = series.includes('window');
       const mark = figure.querySelector(
-        `svg[role="img"] :is(path, rect).${series.map((c) => CSS.escape(c)).join('.')}`,
+        window ? `svg[role="img"] g.${classes} rect` : `svg[role="img"] :is(path, rect).${classes}`,
       );
       const seen = (el: Element) =>
         Number(getComputedStyle(el).opacity) * Number(getComputedStyle(el).fillOpacity);
+      // A window's key is its colour at the mark's opacity, outlined: its background's alpha.
+      const alpha = (colour: string) => Number(/([\d.]+)\)$/.exec(colour)?.[1]);
       return {
         chart: figure.id,
         series: series.join(' '),
-        key: Number(getComputedStyle(key).opacity),
+        key: window
+          ? alpha(getComputedStyle(key).backgroundColor)
+          : Number(getComputedStyle(key).opacity),
         mark: mark ? seen(mark) : null,
         // The outer band, under the inner one.
         under: series.includes('band50')
@@ -304,6 +319,10 @@ test('each legend box is as light as the mark it stands for: bars solid, the USâ
   for (const chart of ['money', 'japan', 'split', 'tornado']) expect(charts).toContain(chart);
   expect(boxes.map((b) => b.series)).toEqual(expect.arrayContaining(['band90', 'band50', 'us']));
   expect(boxes.filter((b) => b.series.startsWith('stack ')).length).toBe(3);
+  expect(boxes.filter((b) => b.series === 'window past').map((b) => b.chart)).toEqual([
+    'money',
+    'risk',
+  ]);
   for (const b of boxes) {
     expect(b.mark, `${b.chart}: ${b.series}`).not.toBeNull();
     // The inner band shows over the outer one: its key is as light as the two together.
