@@ -365,6 +365,8 @@ export const enCore = {
   'range.preset.whole': 'the whole life',
   'range.from': 'From',
   'range.to': 'To',
+  'range.year': '{bound}: year',
+  'range.month': '{bound}: month',
   'range.fromThumb': 'First month shown',
   'range.toThumb': 'Last month shown',
   'range.bounds': '{first} to {last}',

@@ -53,6 +53,8 @@ export interface Formatter {
   date(iso: string): string;
   /** A month: "Jan 2029", "2029年1月". */
   month(date: Date): string;
+  /** A month's name alone (0 for January): "Jan", "1月". */
+  monthName(index: number): string;
   /** A year: "2029", "2029年". */
   year(date: Date): string;
 }
@@ -141,6 +143,7 @@ function datesFor(locale: Locale) {
       return locale === 'ja' ? `${yy}年${m0 + 1}月${dd}日` : `${dd} ${MONTHS_EN[m0]} ${yy}`;
     },
     month: (date: Date) => monthYear(date.getUTCFullYear(), date.getUTCMonth()),
+    monthName: (m0: number) => (locale === 'ja' ? `${m0 + 1}月` : (MONTHS_EN[m0] ?? '')),
     year: (date: Date) =>
       locale === 'ja' ? `${date.getUTCFullYear()}年` : String(date.getUTCFullYear()),
   };

@@ -126,6 +126,7 @@ function liveFormatter(current: () => Formatter): Formatter {
     shareTick: (v, step) => current().shareTick(v, step),
     date: (iso) => current().date(iso),
     month: (d) => current().month(d),
+    monthName: (m) => current().monthName(m),
     year: (d) => current().year(d),
   };
 }

@@ -361,6 +361,8 @@ export const jaCore: Readonly<Pick<Catalogue, CoreKey>> = {
   'range.preset.whole': '全期間',
   'range.from': '開始',
   'range.to': '終了',
+  'range.year': '{bound}の年',
+  'range.month': '{bound}の月',
   'range.fromThumb': '表示する最初の月',
   'range.toThumb': '表示する最後の月',
   'range.bounds': '{first}〜{last}',

@@ -58,17 +58,49 @@ describe('the time range control', () => {
     expect(within(presets).queryByRole('radio', { checked: true })).toBeNull();
   });
 
-  test('typed months set the range; a month outside the model’s is clamped, an unreadable one ignored', async () => {
+  test('the first and last months picked by year and month set the range, kept in order and at least six months long', async () => {
     const { chartView, container } = setup();
-    const from = screen.getByLabelText('From');
-    await fireEvent.change(from, { target: { value: '2027-01' } });
+    const field = (name: string) => screen.getByRole('combobox', { name });
+    // Each holds the month shown alone until the reader comes to it.
+    expect(
+      within(field('To: year'))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['2030']);
+    // Coming to it, it offers every value, the one shown still chosen.
+    await fireEvent.focus(field('To: year'));
+    expect(within(field('To: year')).getAllByRole('option')).toHaveLength(16);
+    expect(field('To: year')).toHaveValue('2030');
+    const pick = async (name: string, value: string) => {
+      await fireEvent.focus(field(name));
+      await fireEvent.change(field(name), { target: { value } });
+    };
+    await pick('From: year', '2027');
+    expect(chartView.range).toEqual({ from: '2027-09', to: '2030-12' });
+    await pick('From: month', '1');
     expect(chartView.range).toEqual({ from: '2027-01', to: '2030-12' });
     expect(axisYears(container)).toEqual(['2027', '2028', '2029', '2030']);
-    await fireEvent.change(screen.getByLabelText('To'), { target: { value: '2045-06' } });
-    expect(chartView.range.to).toBe('2040-12');
-    await fireEvent.change(from, { target: { value: '' } });
-    expect(chartView.range.from).toBe('2027-01');
-    expect(from).toHaveValue('2027-01');
+    // A last month before the first: the two in order, stretched to six months; each field
+    // shows where its month went.
+    await pick('To: year', '2026');
+    expect(chartView.range).toEqual({ from: '2026-12', to: '2027-05' });
+    expect(
+      ['From: month', 'From: year', 'To: month', 'To: year'].map(
+        (name) => (field(name) as HTMLSelectElement).value,
+      ),
+    ).toEqual(['12', '2026', '5', '2027']);
+    // The months the model does not hold are offered, disabled: 2025's before September.
+    await pick('From: year', '2025');
+    expect(chartView.range.from).toBe('2025-12');
+    const months = within(field('From: month'));
+    expect(months.getByRole('option', { name: 'Aug' })).toBeDisabled();
+    expect(months.getByRole('option', { name: 'Sept' })).toBeEnabled();
+    // The picked month of a range that cannot move (the last six months) shows the range's.
+    chartView.setRange({ from: '2040-07', to: '2040-12' });
+    flushSync();
+    await pick('From: month', '8');
+    expect(chartView.range).toEqual({ from: '2040-07', to: '2040-12' });
+    expect((field('From: month') as HTMLSelectElement).value).toBe('7');
   });
 
   test('the baseline switch takes the defaults off the chart and back, and says where they are drawn', async () => {
@@ -95,6 +127,17 @@ describe('the time range control', () => {
       '2030年12月',
     );
     expect(screen.getByRole('radio', { name: '期限まで' })).toBeInTheDocument();
+    // The year, then the month, in Japanese words.
+    const from = screen.getByRole('group', { name: '開始' });
+    expect(
+      within(from)
+        .getAllByRole('combobox')
+        .map((f) => f.getAttribute('aria-label')),
+    ).toEqual(['開始の年', '開始の月']);
+    expect(
+      within(from).getByRole('option', { name: '2025年', selected: true }),
+    ).toBeInTheDocument();
+    expect(within(from).getByRole('option', { name: '9月', selected: true })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'すべてのグラフに既定値を表示' })).toBeChecked();
   });
 });

@@ -65,11 +65,21 @@ test('a time range in the link (t=2025-09..2029-12) reopens with the same axis d
   openFresh,
 }) => {
   await open(page);
-  // Set by typing the months, as a reader on a phone would.
-  await page
-    .getByRole('group', { name: 'Months shown on the time charts' })
-    .getByLabel('To', { exact: true })
-    .fill('2029-12');
+  // Set by picking the last month's year, as a reader on a phone would: the field offers the
+  // years once the reader comes to it.
+  const range = page.getByRole('group', { name: 'Months shown on the time charts' });
+  const toYear = range.getByRole('combobox', { name: 'To: year' });
+  await expect(toYear.getByRole('option')).toHaveText(['2030']);
+  await toYear.focus();
+  await expect(toYear.getByRole('option')).toHaveCount(16);
+  await toYear.selectOption('2029');
+  await expect(page).toHaveURL(/[?&]t=2025-09\.\.2029-12(&|$)/);
+  // And from the keyboard: the first month a month later.
+  await range.getByRole('combobox', { name: 'From: month' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL(/[?&]t=2025-10\.\.2029-12(&|$)/);
+  await range.getByRole('combobox', { name: 'From: month' }).focus();
+  await page.keyboard.press('ArrowUp');
   await expect(page).toHaveURL(/[?&]t=2025-09\.\.2029-12(&|$)/);
   await expect.poll(() => axisTicks(figure(page, 'money'))).toHaveLength(4);
   const ticks = await Promise.all(TIME_CHARTS.map((id) => axisTicks(figure(page, id))));

@@ -156,6 +156,15 @@ describe('dates, written out without Intl.DateTimeFormat', () => {
       expect(jaUsd.month(day)).toBe(jaMonth.format(day));
     }
   });
+  test('a month’s name alone reads as Intl’s en-GB short and ja-JP long month', () => {
+    const en = intl('en-GB', { month: 'short' });
+    const ja = intl('ja-JP', { month: 'long' });
+    for (let m = 0; m < 12; m++) {
+      const day = new Date(Date.UTC(2026, m, 15));
+      expect(enUsd.monthName(m)).toBe(en.format(day));
+      expect(jaUsd.monthName(m)).toBe(ja.format(day));
+    }
+  });
   test('a day past the month’s end rolls over as Date.UTC does; what is not a date throws, as Intl does', () => {
     expect(enUsd.date('2026-02-30')).toBe('2 Mar 2026');
     expect(() => enUsd.date('not a date')).toThrow(RangeError);
