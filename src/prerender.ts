@@ -301,13 +301,14 @@ export function figureOf(
     const fill = declared(css, '.window rect', 'fill');
     const opacity = declared(css, '.window.past rect', 'opacity');
     if (!fill || !opacity) throw new Error('no `.window rect` fill or `.window.past rect` opacity');
-    for (const [, , inner = ''] of past)
-      legend.push({
-        label: unescapeHtml(/<title>([^<]*)<\/title>/.exec(inner)?.[1] ?? ''),
-        color: fill,
-        kind: 'box',
-        opacity: Number(opacity),
-      });
+    // (Once per name, as the card's key names them.)
+    const labels = new Set(
+      past.map(([, , inner = '']) =>
+        unescapeHtml(/<title>([^<]*)<\/title>/.exec(inner)?.[1] ?? ''),
+      ),
+    );
+    for (const label of labels)
+      legend.push({ label, color: fill, kind: 'box', opacity: Number(opacity) });
   }
   return {
     title: unescapeHtml(

@@ -76,12 +76,13 @@ export function annotations(
 /**
  * A legend key for each window over by the data's date that shows in the months shown
  * (`domain`, the time axis): the chart shades it without a label (Window.svelte), so the key
- * names it, once per name (a picture adds its own keys for them: exportFigure.ts).
+ * names it, once per name (a picture adds its own keys for them: exportFigure.ts); `note`
+ * tells a screen reader what the key's box is.
  */
-export function pastKeys(windows: readonly Span[], domain: readonly [Date, Date]) {
+export function pastKeys(windows: readonly Span[], domain: readonly [Date, Date], note: string) {
   const [first, last] = domain.map((d) => d.toISOString().slice(0, 10));
   const names = new Set(
     windows.filter((w) => w.past && w.to >= first! && w.from <= last!).map((w) => w.label),
   );
-  return [...names].map((label) => ({ label, series: 'window past', kind: 'box' as const }));
+  return [...names].map((label) => ({ label, series: 'window past', kind: 'box' as const, note }));
 }

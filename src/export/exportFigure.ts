@@ -59,16 +59,21 @@ function legendKeys(figure: HTMLElement): LegendKey[] {
  * the page).
  */
 function pastWindowKeys(figure: HTMLElement): LegendKey[] {
-  return Array.from(figure.querySelectorAll('svg[role="img"] g.window.past')).map((g) => {
+  const keys = new Map<string, LegendKey>();
+  for (const g of figure.querySelectorAll('svg[role="img"] g.window.past')) {
     const rect = g.querySelector('rect');
     const style = rect ? getComputedStyle(rect) : null;
-    return {
-      label: g.querySelector('title')?.textContent?.trim() ?? '',
-      color: style?.fill ?? '#000000',
-      kind: 'box',
-      opacity: Number(style?.opacity ?? 1),
-    };
-  });
+    const label = g.querySelector('title')?.textContent?.trim() ?? '';
+    // Once per name, as the card's key names them.
+    if (!keys.has(label))
+      keys.set(label, {
+        label,
+        color: style?.fill ?? '#000000',
+        kind: 'box',
+        opacity: Number(style?.opacity ?? 1),
+      });
+  }
+  return [...keys.values()];
 }
 
 /** The card's chart and legend as they look in the light theme. */

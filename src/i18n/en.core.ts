@@ -224,6 +224,7 @@ export const enCore = {
   'series.credited': 'Credited, central path',
   'series.disbursed': 'Disbursed (cash out)',
   'series.required': 'Required pace',
+  'series.pastWindow': '(a past event: the months it lasted are shaded)',
   'series.band90': 'Credited, 5–95% of paths',
   'series.band50': 'Credited, 25–75% of paths',
   'series.creditedPercentile': 'Credited, {p}th percentile of paths',

@@ -53,8 +53,6 @@ export interface Formatter {
   date(iso: string): string;
   /** A month: "Jan 2029", "2029年1月". */
   month(date: Date): string;
-  /** A month's name alone (0 for January): "Jan", "1月". */
-  monthName(index: number): string;
   /** A year: "2029", "2029年". */
   year(date: Date): string;
 }
@@ -126,6 +124,14 @@ const MONTHS_EN = [
 ];
 
 /**
+ * A month's name alone (0 for January): "Jan", "1月", as Intl's en-GB short and ja-JP long
+ * month (test/i18n/format.test.ts). Not a formatter's method: only the time range names months
+ * alone, and every embed carries the formatter.
+ */
+export const monthName = (locale: Locale, m0: number): string =>
+  locale === 'ja' ? `${m0 + 1}月` : (MONTHS_EN[m0] ?? '');
+
+/**
  * Dates from ISO strings and UTC dates: "19 Jan 2029" / "2029年1月19日", what Intl's en-GB and
  * ja-JP formats give, written out here: the first Intl.DateTimeFormat of a page loads the
  * locale's calendar data, tens of milliseconds at start-up for one date in the footer.
@@ -143,7 +149,6 @@ function datesFor(locale: Locale) {
       return locale === 'ja' ? `${yy}年${m0 + 1}月${dd}日` : `${dd} ${MONTHS_EN[m0]} ${yy}`;
     },
     month: (date: Date) => monthYear(date.getUTCFullYear(), date.getUTCMonth()),
-    monthName: (m0: number) => (locale === 'ja' ? `${m0 + 1}月` : (MONTHS_EN[m0] ?? '')),
     year: (date: Date) =>
       locale === 'ja' ? `${date.getUTCFullYear()}年` : String(date.getUTCFullYear()),
   };

@@ -126,7 +126,6 @@ function liveFormatter(current: () => Formatter): Formatter {
     shareTick: (v, step) => current().shareTick(v, step),
     date: (iso) => current().date(iso),
     month: (d) => current().month(d),
-    monthName: (m) => current().monthName(m),
     year: (d) => current().year(d),
   };
 }

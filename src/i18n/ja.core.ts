@@ -219,6 +219,7 @@ export const jaCore: Readonly<Pick<Catalogue, CoreKey>> = {
   'series.credited': '認められる額、中心経路',
   'series.disbursed': '支出（実際の資金）',
   'series.required': '必要なペース',
+  'series.pastWindow': '（過去の出来事：その期間を網掛けで表示）',
   'series.band90': '認められる額、経路の5〜95%',
   'series.band50': '認められる額、経路の25〜75%',
   'series.creditedPercentile': '認められる額、経路の{p}%点',

@@ -3,7 +3,13 @@ import { fireEvent, screen, within } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { renderWithStore, withProps } from '../harness/render';
 import RiskChart from '../../src/charts/RiskChart.svelte';
-import { DEFAULT_SCENARIO, presetScenario, runMonteCarlo, simulate } from '../../src/model';
+import {
+  DEFAULT_SCENARIO,
+  presetScenario,
+  runMonteCarlo,
+  simulate,
+  transitions,
+} from '../../src/model';
 import { createFormatter } from '../../src/i18n/format';
 import { DATA_AS_OF } from '../../src/data/release';
 
@@ -46,8 +52,14 @@ describe('RiskChart', () => {
     const { container, chartView } = setup(true);
     const past = s.events.filter((e) => e.enabled && e.end <= DATA_AS_OF);
     expect(past.length).toBeGreaterThan(0);
+    // (Its label, then what a screen reader hears of its box.)
     const key = (label: string) =>
-      screen.queryAllByRole('listitem').filter((li) => li.textContent?.trim() === label);
+      screen
+        .queryAllByRole('listitem')
+        .filter(
+          (li) =>
+            li.textContent?.trim() === `${label} (a past event: the months it lasted are shaded)`,
+        );
     for (const e of past) expect(key(e.label)).toHaveLength(1);
     expect(container.querySelectorAll('g.window.past')).toHaveLength(past.length);
     expect(container.querySelectorAll('g.window.past text')).toHaveLength(0);
@@ -56,6 +68,40 @@ describe('RiskChart', () => {
     flushSync();
     expect(container.querySelectorAll('g.window.past')).toHaveLength(0);
     for (const e of past) expect(key(e.label)).toHaveLength(0);
+  });
+
+  test('from the month after a past window ends, a narrow plot draws no sliver of it, and keys none', () => {
+    const view = renderWithStore([withProps(RiskChart, { fallbackWidth: 300 })]);
+    const past = s.events.filter((e) => e.enabled && e.end <= DATA_AS_OF);
+    const last = past
+      .map((e) => e.end)
+      .sort()
+      .at(-1)!;
+    expect(last.slice(8)).toMatch(/^(28|29|30|31)$/); // (its month's last day)
+    const next = new Date(`${last.slice(0, 7)}-01T00:00:00Z`);
+    next.setUTCMonth(next.getUTCMonth() + 1);
+    // The whole life from that month: a day is under a twentieth of a pixel.
+    view.chartView.setRange({ from: next.toISOString().slice(0, 7), to: '2040-12' });
+    flushSync();
+    expect(view.container.querySelectorAll('g.window.past')).toHaveLength(0);
+    expect(screen.queryAllByText(/a past event/)).toHaveLength(0);
+  });
+
+  test('a reader’s past event named as a line is keyed beside it, the chart drawn all the same', () => {
+    const { store } = setup(true);
+    store.step(
+      transitions.addEvent({
+        label: CENTRAL,
+        start: '2025-10-01',
+        end: '2025-12-31',
+        multiplier: 1,
+        enabled: true,
+      }),
+    );
+    flushSync();
+    expect(
+      screen.getAllByRole('listitem').filter((li) => li.textContent?.trim().startsWith(CENTRAL)),
+    ).toHaveLength(2);
   });
 
   test('before the Monte Carlo: the central path alone, labelled as such, and the why marked provisional', async () => {

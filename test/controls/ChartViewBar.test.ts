@@ -80,18 +80,21 @@ describe('the time range control', () => {
     await pick('From: month', '1');
     expect(chartView.range).toEqual({ from: '2027-01', to: '2030-12' });
     expect(axisYears(container)).toEqual(['2027', '2028', '2029', '2030']);
-    // A last month before the first: the two in order, stretched to six months; each field
-    // shows where its month went.
+    // A last month before the first: the first gives way, to six months before it (as the
+    // slider's thumbs do); each field shows where its month is.
     await pick('To: year', '2026');
-    expect(chartView.range).toEqual({ from: '2026-12', to: '2027-05' });
+    expect(chartView.range).toEqual({ from: '2026-07', to: '2026-12' });
     expect(
       ['From: month', 'From: year', 'To: month', 'To: year'].map(
         (name) => (field(name) as HTMLSelectElement).value,
       ),
-    ).toEqual(['12', '2026', '5', '2027']);
+    ).toEqual(['7', '2026', '12', '2026']);
+    // And a first month after the last: the last gives way.
+    await pick('From: year', '2035');
+    expect(chartView.range).toEqual({ from: '2035-07', to: '2035-12' });
     // The months the model does not hold are offered, disabled: 2025's before September.
     await pick('From: year', '2025');
-    expect(chartView.range.from).toBe('2025-12');
+    expect(chartView.range.from).toBe('2025-09'); // (2025-07, the nearest the model holds)
     const months = within(field('From: month'));
     expect(months.getByRole('option', { name: 'Aug' })).toBeDisabled();
     expect(months.getByRole('option', { name: 'Sept' })).toBeEnabled();

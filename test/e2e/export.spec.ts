@@ -174,11 +174,12 @@ test('the exported SVG stands alone: title, the drawn lines with their colours, 
   expect(
     text.split('>Section 301 determinations and the Section 122 surcharge expiry</text>'),
   ).toHaveLength(2);
-  // The page's card names it in its key too, once.
+  // The page's card names it in its key too, once, saying to a screen reader what its box is.
   await expect(
-    page
-      .locator('#money .legend li')
-      .filter({ hasText: /^Section 301 determinations and the Section 122 surcharge expiry$/ }),
+    page.locator('#money .legend li').filter({
+      hasText:
+        /^Section 301 determinations and the Section 122 surcharge expiry \(a past event: the months it lasted are shaded\)$/,
+    }),
   ).toHaveCount(1);
   // The day it was made.
   expect(text).toMatch(/Made: \d{1,2} [A-Z][a-z]{2} \d{4}/);

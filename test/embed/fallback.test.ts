@@ -51,6 +51,25 @@ describe('figureOf', () => {
     // (A window still to come is named on the chart: no key.)
     expect(figureOf(withWindow, 'money', classColours(CSS), css)?.legend).toHaveLength(4);
   });
+  test('a past window is keyed once per name, from the window, not from the card’s own key for it', () => {
+    const css = `.window rect { fill: #555e69; opacity: 0.12; }
+.window.past rect { opacity: 0.06; }`;
+    const past = '<g class="window past"><rect/><title>E</title></g>';
+    const page = body
+      .replace(
+        '</li></ul>',
+        '</li><li><span class="key box window past svelte-1"></span>E<!--[0--> <span class="visually-hidden">(a past event)</span><!--]--></li></ul>',
+      )
+      .replace('<path class="x"/>', `${past}${past}<path class="x"/>`);
+    const legend = figureOf(page, 'money', classColours(CSS), css)?.legend;
+    expect(legend?.map((k) => k.label)).toEqual([
+      'Credited & counted',
+      'Credited, 5–95%',
+      'Required pace',
+      'E',
+    ]);
+    expect(legend?.at(-1)).toEqual({ label: 'E', color: '#555e69', kind: 'box', opacity: 0.06 });
+  });
   test('a build whose stylesheet no longer shades windows as the key says fails', () => {
     const withWindow = body.replace(
       '<path class="x"/>',
