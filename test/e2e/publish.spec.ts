@@ -151,10 +151,16 @@ test('a chart exported in dark mode is drawn in the light theme, its legend name
   expect(svg.text).toMatch(/<rect width="600" height="\d+" fill="#ffffff"\/>/);
   expect(svg.text).toMatch(/stroke:\s*rgb\(0, 114, 178\)/);
   expect(svg.text).not.toMatch(/rgb\(86, 180, 233\)/);
-  // Every legend label on the card is in the picture, each beside a swatch in its colour.
-  const labels = await page
-    .locator('figure#money .legend li')
-    .evaluateAll((lis) => lis.map((li) => li.textContent?.trim() ?? ''));
+  // Every legend label on the card is in the picture, each beside a swatch in its colour (what
+  // the card says to a screen reader alone, `.visually-hidden`, the picture leaves out).
+  const labels = await page.locator('figure#money .legend li').evaluateAll((lis) =>
+    lis.map((li) => {
+      const shown = li.cloneNode(true) as HTMLElement;
+      for (const hidden of shown.querySelectorAll('.visually-hidden')) hidden.remove();
+      return shown.textContent?.trim() ?? '';
+    }),
+  );
+  expect(labels).toContain('Section 301 determinations and the Section 122 surcharge expiry');
   expect(labels.length).toBeGreaterThanOrEqual(5);
   for (const label of labels) expect(svg.text).toContain(`>${label.replace(/&/g, '&amp;')}</text>`);
   expect(svg.text).toMatch(/<line [^>]*stroke="rgb\(0, 114, 178\)"/);
