@@ -74,15 +74,22 @@ export function annotations(
 }
 
 /**
- * A legend key for each window over by the data's date that shows in the months shown
- * (`domain`, the time axis): the chart shades it without a label (Window.svelte), so the key
- * names it, once per name (a picture adds its own keys for them: exportFigure.ts); `note`
- * tells a screen reader what the key's box is.
+ * The windows the months shown hold (`domain`, the time axis), by their dates: the ones a
+ * chart draws (Window.svelte cuts each to the axis) and keys (`pastKeys`), so the two agree,
+ * and a window that ends the day before the axis starts is neither drawn as a sliver nor keyed.
  */
-export function pastKeys(windows: readonly Span[], domain: readonly [Date, Date], note: string) {
+export function windowsIn(windows: readonly Span[], domain: readonly [Date, Date]): Span[] {
   const [first, last] = domain.map((d) => d.toISOString().slice(0, 10));
-  const names = new Set(
-    windows.filter((w) => w.past && w.to >= first! && w.from <= last!).map((w) => w.label),
-  );
+  return windows.filter((w) => w.to >= first! && w.from <= last!);
+}
+
+/**
+ * A legend key for each window over by the data's date (of those the chart draws, `windowsIn`):
+ * the chart shades it without a label (Window.svelte), so the key names it, once per name (a
+ * picture adds its own keys for them: exportFigure.ts); `note` tells a screen reader what the
+ * key's box is.
+ */
+export function pastKeys(windows: readonly Span[], note: string) {
+  const names = new Set(windows.filter((w) => w.past).map((w) => w.label));
   return [...names].map((label) => ({ label, series: 'window past', kind: 'box' as const, note }));
 }

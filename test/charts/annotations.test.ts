@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
-import { annotations, pastKeys } from '../../src/charts/annotations';
+import { annotations, pastKeys, windowsIn } from '../../src/charts/annotations';
 import { MOU_DATE, TERM_END } from '../../src/data/deal';
 import { DATA_AS_OF } from '../../src/data/release';
 import { FUNDING_EVENTS } from '../../src/data/selections';
@@ -144,14 +144,14 @@ describe('pastKeys: the keys of the windows the plot shades without a name', () 
       w('2025-01-01', '2025-08-31', 'Before'),
       w('2026-12-01', '2026-12-31', 'Edge'),
     ];
-    expect(pastKeys(windows, domain('2025-09-01', '2030-12-31'), 'past')).toEqual([
+    expect(pastKeys(windowsIn(windows, domain('2025-09-01', '2030-12-31')), 'past')).toEqual([
       { label: 'A', series: 'window past', kind: 'box', note: 'past' },
       { label: 'Edge', series: 'window past', kind: 'box', note: 'past' },
     ]);
     // A window that ends on the first day shown, or starts on the last, is drawn: keyed too.
     expect(
-      pastKeys(windows, domain('2026-09-30', '2026-12-01'), 'past').map((k) => k.label),
+      pastKeys(windowsIn(windows, domain('2026-09-30', '2026-12-01')), 'past').map((k) => k.label),
     ).toEqual(['A', 'Edge']);
-    expect(pastKeys(windows, domain('2027-01-01', '2030-12-31'), 'past')).toEqual([]);
+    expect(pastKeys(windowsIn(windows, domain('2027-01-01', '2030-12-31')), 'past')).toEqual([]);
   });
 });
