@@ -4,7 +4,7 @@
  * embed mounts no section.
  */
 import { mount, unmount, type Component } from 'svelte';
-import type { LaterSectionName } from './sections';
+import type { LaterSectionName, SectionName } from './sections';
 import { createTrackingHost, type SectionHost } from './sectionHost';
 import { nextTask } from '../worker/nextTask';
 import { firstPaintPresented } from './firstPaintPresented';
@@ -25,19 +25,30 @@ function afterLoadAndIdle(): Promise<void> {
   );
 }
 
-/** When `el` (a placeholder with a box of its own) comes within a screen's height of the viewport. */
-function nearViewport(el: HTMLElement): Promise<void> {
-  if (typeof IntersectionObserver !== 'function') return Promise.resolve();
+/**
+ * When `el` comes within a screen's height of the viewport: a placeholder (a box of its own),
+ * or a section's wrapper that holds its prerender (no box of its own: its elements are watched);
+ * or, with `focus`, when the reader moves the focus into it (the keyboard, a screen reader);
+ * or when `or` resolves, whichever is first.
+ */
+function nearViewport(el: HTMLElement, focus = false, or?: Promise<void>): Promise<void> {
   return new Promise((resolve) => {
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        observer.disconnect();
-        resolve();
-      },
-      { rootMargin: '100% 0px' },
-    );
-    observer.observe(el);
+    const observer =
+      typeof IntersectionObserver === 'function'
+        ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && done(), {
+            rootMargin: '100% 0px',
+          })
+        : null;
+    const done = () => {
+      observer?.disconnect();
+      el.removeEventListener('focusin', done);
+      resolve();
+    };
+    if (!observer) return done();
+    const boxes = el.dataset.adopted === 'true' ? [...el.children] : [];
+    for (const box of boxes.length > 0 ? boxes : [el]) observer.observe(box);
+    if (focus) el.addEventListener('focusin', done);
+    void or?.then(done);
   });
 }
 
@@ -136,7 +147,7 @@ function refocus(el: HTMLElement, focused: { index: number; control: string }): 
 export function createBrowserSectionHost(
   page?: Element,
   sameLanguage = () => true,
-): SectionHost & { settled(): Promise<void> } {
+): SectionHost & { settled(): Promise<void>; wake(names?: readonly SectionName[]): void } {
   const root = document.documentElement;
   const prerendered = new Map<string, Element>();
   if (page && !root.classList.contains('fp-custom') && !root.classList.contains('fp-other'))
@@ -148,11 +159,23 @@ export function createBrowserSectionHost(
   // never does).
   let sections: Promise<typeof import('./sections')> | undefined;
   let queue: Promise<void> = Promise.resolve();
+  // Sections whose prerender the page no longer shows as it is (`wake`: every one, or those
+  // named) are wanted once the browser is idle.
+  const wakeUps = new Map<string, () => void>();
+  const woken = (name: string) => new Promise<void>((resolve) => wakeUps.set(name, resolve));
+  const wokenNames = new Set<string>();
+  let wokenAll = false;
   return {
     /** Resolves once every section the page has asked for is live (or failed to load). */
     settled: tracking.settled,
     html: () => null,
     track: tracking.track,
+    wake(names) {
+      if (!names) wokenAll = true;
+      for (const name of names ?? []) wokenNames.add(name);
+      for (const [name, wakeUp] of wakeUps)
+        if (!names || names.includes(name as SectionName)) wakeUp();
+    },
     adopt(name, into, later) {
       const kept = sameLanguage() ? prerendered.get(name) : undefined;
       // (A placeholder holds at most the comment Svelte anchors its empty block to.)
@@ -166,11 +189,20 @@ export function createBrowserSectionHost(
     },
     mount(name, into, context, component) {
       let chunk: Promise<{ default: Component }>;
+      let wanted: Promise<void> = Promise.resolve();
       if (component) chunk = Promise.resolve({ default: component });
       else {
         // A section below the fold: the list of chunks comes now, the section's own when wanted.
+        // One that shows its prerender (what the reader asked for) is wanted when the reader
+        // comes near it or into it, or once the page shows something else (`wake`): until then
+        // the prerender is the section, and start-up is the first screen's alone. One that shows
+        // none (a link to another scenario, another language) is wanted once the page is idle.
         const list = (sections ??= import('./sections'));
-        chunk = Promise.race([(idle ??= afterLoadAndIdle()), nearViewport(into)])
+        const asleep = into.dataset.adopted === 'true' && !wokenAll && !wokenNames.has(name);
+        wanted = asleep
+          ? nearViewport(into, true, woken(name).then(afterLoadAndIdle))
+          : nearViewport(into, false, (idle ??= afterLoadAndIdle()));
+        chunk = wanted
           .then(() => list)
           .then(({ SECTIONS }) => {
             const load: () => Promise<{ default: Component }> = SECTIONS[name as LaterSectionName];
@@ -200,7 +232,8 @@ export function createBrowserSectionHost(
           over();
         }
       });
-      tracking.track(mounted);
+      // The page is settled once every section wanted so far is live.
+      void wanted.then(() => tracking.track(mounted));
       return mounted;
     },
   };

@@ -1,11 +1,12 @@
 /**
  * How a section gets into the page. On the server (the prerender) it is rendered to HTML on
  * the spot, with the page's contexts. In the browser a section of the first screen is mounted
- * at once; one below the fold has its chunk fetched when the reader scrolls near it or once
- * the page has loaded and the browser is idle, whichever comes first. Each is mounted in its
- * place one section per task (so start-up has no long task), and until then it shows its
- * prerendered HTML when the prerender shows what the reader asked for (`adopt`). `settled`
- * tells when every section asked for is live. The explorer's host is in browserSectionHost.ts
+ * at once; one below the fold has its chunk fetched when it is wanted. Until then it shows its
+ * prerendered HTML when the prerender shows what the reader asked for (`adopt`), and is wanted
+ * when the reader comes near it or into it, or the page shows what its prerender does not
+ * (`wake`); else (no prerender to show) once the page has loaded and the browser is idle, or
+ * the reader comes near, whichever is first. Each is mounted in its place one section per task
+ * (so start-up has no long task). `settled` tells when every section wanted so far is live. The explorer's host is in browserSectionHost.ts
  * (its own chunk's); an embed, which mounts no section, has the tracking host here.
  */
 import { getContext, setContext, type Component } from 'svelte';
@@ -35,6 +36,12 @@ export interface SectionHost {
   track?(loading: Promise<unknown>): void;
   /** Resolves once every section asked for is live (or failed to load). */
   settled?(): Promise<void>;
+  /**
+   * The page shows what a section's prerender does not (another scenario or view than it
+   * opened with: every section; its Monte Carlo's answer: those that show it): each section
+   * named (every one, if none is) that still shows its prerender is wanted now.
+   */
+  wake?(names?: readonly SectionName[]): void;
 }
 
 const KEY = Symbol('section host');

@@ -1,7 +1,7 @@
 /**
  * The explorer's sections below the fold, each in its own chunk: the start-up bundle carries
  * what a reader sees first (the headline, the levers, the money chart), and these
- * arrive after, when the reader scrolls near them or the page is idle. The prerender still
+ * arrive after, when wanted (src/sections/sectionHost.ts says when). The prerender still
  * renders every one of them into the page (src/prerender.ts imports them directly), so the
  * first paint and a reader without JavaScript see the whole page.
  */

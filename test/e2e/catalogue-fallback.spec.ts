@@ -1,6 +1,7 @@
 // Not the guarded fixture: these tests block a request on purpose, and the browser reports it.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { scrollThrough } from './fixtures';
 import { monteCarloAnswer, expectHeadline } from './headline';
 import { LINK_VERSIONS, en, expectedHeadline } from './model';
 
@@ -128,7 +129,10 @@ test('if a section’s chunk cannot be fetched, its prerendered section stays in
   await expect(goods).toHaveAttribute('data-adopted', 'true');
   await expect(goods).not.toHaveAttribute('data-mounted');
   await expect(goods).not.toHaveAttribute('data-asleep');
+  // The others still come live as the reader nears them.
+  await scrollThrough(page);
   await expect(page.locator('[data-asleep]')).toHaveCount(0);
+  await expect(page.locator('[data-section]:not([data-mounted])')).toHaveCount(1);
   // What it shows is the prerender's, drawn (not skipped) once in view.
   const table = goods.getByRole('table');
   await table.scrollIntoViewIfNeeded();

@@ -247,44 +247,83 @@ test('the page is locked down: a CSP with no inline script and no other origin',
   await expect(page.locator('path.area.band90')).toHaveAttribute('d', /^M/, { timeout: 15_000 });
 });
 
-for (const width of [360, 1280])
-  test(`at ${width} px the page comes alive over its prerender without a jump: each section shows its prerendered HTML until it is live`, async ({
+// (The page as it opens: the sections below the fold left asleep, not scrolled through.)
+test.describe(() => {
+  test.use({ asleep: true });
+  for (const width of [360, 1280])
+    test(`at ${width} px the page comes alive over its prerender without a jump: each section shows its prerendered HTML until it is live`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.addInitScript(() => {
+        const w = window as unknown as { __shift: number; __blank: string[] };
+        w.__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__shift += (e as unknown as { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        // A first-screen section seen empty in any frame once the page is live.
+        w.__blank = [];
+        const look = () => {
+          const app = document.getElementById('app');
+          if (app?.dataset.live === 'true')
+            for (const name of ['headline', 'levers', 'money']) {
+              const el = document.querySelector(`[data-section="${name}"]`);
+              if (el && el.children.length === 0) w.__blank.push(name);
+            }
+          if (app?.dataset.settled !== 'true') requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      });
+      await page.goto('/'); // waits for the settled page
+      const seen = await page.evaluate(() => {
+        const w = window as unknown as { __shift: number; __blank: string[] };
+        return { shift: w.__shift, blank: w.__blank };
+      });
+      expect(seen.blank).toEqual([]);
+      // The only movement left is the headline's interval line when the Monte Carlo arrives
+      // (about 0.001–0.004); replacing the prerender with empty sections cost 0.107.
+      expect(seen.shift).toBeLessThan(0.01);
+      // Every section was shown from the prerender until it was mounted.
+      const sections = page.locator('[data-section]');
+      expect(await sections.count()).toBeGreaterThan(10);
+      await expect(page.locator('[data-section]:not([data-adopted])')).toHaveCount(0);
+    });
+
+  test('below the fold a section is its prerender, asleep and taking no click, until it is wanted: when the reader nears it, once the Monte Carlo it shows has answered, or once the page shows another scenario', async ({
     page,
   }) => {
-    await page.setViewportSize({ width, height: 800 });
-    await page.addInitScript(() => {
-      const w = window as unknown as { __shift: number; __blank: string[] };
-      w.__shift = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__shift += (e as unknown as { value: number }).value;
-      }).observe({ type: 'layout-shift', buffered: true });
-      // A first-screen section seen empty in any frame once the page is live.
-      w.__blank = [];
-      const look = () => {
-        const app = document.getElementById('app');
-        if (app?.dataset.live === 'true')
-          for (const name of ['headline', 'levers', 'money']) {
-            const el = document.querySelector(`[data-section="${name}"]`);
-            if (el && el.children.length === 0) w.__blank.push(name);
-          }
-        if (app?.dataset.settled !== 'true') requestAnimationFrame(look);
-      };
-      requestAnimationFrame(look);
-    });
-    await page.goto('/'); // waits for the settled page
-    const seen = await page.evaluate(() => {
-      const w = window as unknown as { __shift: number; __blank: string[] };
-      return { shift: w.__shift, blank: w.__blank };
-    });
-    expect(seen.blank).toEqual([]);
-    // The only movement left is the headline's interval line when the Monte Carlo arrives
-    // (about 0.001–0.004); replacing the prerender with empty sections cost 0.107.
-    expect(seen.shift).toBeLessThan(0.01);
-    // Every section was shown from the prerender until it was mounted.
-    const sections = page.locator('[data-section]');
-    expect(await sections.count()).toBeGreaterThan(10);
-    await expect(page.locator('[data-section]:not([data-adopted])')).toHaveCount(0);
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto('/'); // the first screen is live; nothing below it is asked for
+    const methodology = page.locator('[data-section="methodology"]');
+    await expect(methodology).toHaveAttribute('data-asleep', '');
+    await expect(methodology).not.toHaveAttribute('data-mounted');
+    expect(
+      await methodology.evaluate((el) => getComputedStyle(el.firstElementChild!).pointerEvents),
+    ).toBe('none');
+    // The Monte Carlo has answered: the sections whose prerender that outdates are live.
+    for (const name of ['risk', 'tariff', 'goods', 'data', 'print'])
+      await expect(page.locator(`[data-section="${name}"]`)).toHaveAttribute(
+        'data-mounted',
+        'true',
+      );
+    await expect(page.locator('[data-section="compare"]')).toHaveAttribute('data-asleep', '');
+    // The reader scrolls down to the methodology: it is live, and takes clicks.
+    await methodology.evaluate((el) => el.firstElementChild!.scrollIntoView());
+    await expect(methodology).toHaveAttribute('data-mounted', 'true');
+    await expect(methodology).not.toHaveAttribute('data-asleep');
+    expect(
+      await methodology.evaluate((el) => getComputedStyle(el.firstElementChild!).pointerEvents),
+    ).toBe('auto');
+    // Back at the top, the sections between still sleep, until the reader changes the scenario.
+    await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+    const asleep = page.locator('[data-section][data-asleep]');
+    expect(await asleep.count()).toBeGreaterThan(2);
+    await page.getByRole('slider').first().focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(asleep).toHaveCount(0);
+    await expect(page.locator('[data-section="compare"]')).toHaveAttribute('data-mounted', 'true');
   });
+});
 
 test('a reader who has tabbed into a section before it is live stays on the same control once it is', async ({
   page,

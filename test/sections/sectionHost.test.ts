@@ -158,6 +158,94 @@ describe('the browser’s section host', () => {
     expect(later.dataset.asleep).toBeUndefined();
   });
 
+  test('a kept prerendered section far below the screen is the section until the reader wants it: not mounted when the page is idle; mounted when the reader comes near it or into it, or once the page shows something else', async () => {
+    let near = false;
+    const watched: (() => void)[] = [];
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(private readonly callback: (e: { isIntersecting: boolean }[]) => void) {}
+        observe() {
+          watched.push(() => this.callback([{ isIntersecting: near }]));
+        }
+        disconnect() {}
+      },
+    );
+    vi.stubGlobal('requestIdleCallback', (f: () => void) => setTimeout(f, 0)); // always idle
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => setTimeout(f, 0));
+    const page = document.createElement('div');
+    page.innerHTML = ['tariff', 'sectors', 'compare', 'methodology']
+      .map((name) => `<div data-section="${name}"><button type="button">prerendered</button></div>`)
+      .join('');
+    const host = createBrowserSectionHost(page);
+    const [near1, focused, woken, notKept] = ['tariff', 'sectors', 'compare', 'projects'].map(
+      (name) => {
+        const into = document.createElement('div');
+        document.body.append(into);
+        host.adopt?.(name as 'tariff', into, true);
+        return into;
+      },
+    ) as unknown as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
+    try {
+      const mounts = [
+        host.mount('tariff', near1, context),
+        host.mount('sectors', focused, context),
+        host.mount('compare', woken, context),
+        host.mount('projects', notKept, context),
+      ];
+      // Idle: the section with no prerender mounts; the kept ones stay prerendered, and the
+      // page is settled without them.
+      await mounts[3];
+      expect(notKept.textContent).toBe('mounted');
+      await host.settled();
+      await wait(50);
+      expect([near1, focused, woken].map((el) => el.textContent)).toEqual([
+        'prerendered',
+        'prerendered',
+        'prerendered',
+      ]);
+      expect([near1, focused, woken].every((el) => el.dataset.asleep === '')).toBe(true);
+      // Far below the screen, nothing either.
+      for (const tell of watched) tell();
+      await wait(20);
+      expect(near1.textContent).toBe('prerendered');
+      // The reader comes near the first, moves the focus into the second.
+      near = true;
+      watched[0]!();
+      await mounts[0];
+      expect(near1.textContent).toBe('mounted');
+      focused.querySelector('button')!.focus();
+      await mounts[1];
+      expect(focused.textContent).toBe('mounted');
+      expect(woken.textContent).toBe('prerendered');
+      // The page shows another scenario: every section is wanted.
+      host.wake();
+      await mounts[2];
+      expect(woken.textContent).toBe('mounted');
+      expect(woken.dataset.asleep).toBeUndefined();
+    } finally {
+      for (const el of [near1, focused, woken, notKept]) el.remove();
+    }
+  });
+
+  test('a kept prerendered section named by a wake before it asked to mount is wanted once the page is idle', async () => {
+    vi.stubGlobal('IntersectionObserver', observer(false)); // far below the screen
+    vi.stubGlobal('requestIdleCallback', (f: () => void) => setTimeout(f, 0));
+    const page = document.createElement('div');
+    page.innerHTML =
+      '<div data-section="risk"><p>prerendered</p></div><div data-section="tariff"><p>prerendered</p></div>';
+    const host = createBrowserSectionHost(page);
+    const [risk, tariff] = [document.createElement('div'), document.createElement('div')];
+    host.adopt?.('risk', risk, true);
+    host.adopt?.('tariff', tariff, true);
+    host.wake(['risk']);
+    await host.mount('risk', risk, context);
+    expect(risk.textContent).toBe('mounted');
+    void host.mount('tariff', tariff, context);
+    await wait(50);
+    expect(tariff.textContent).toBe('prerendered');
+  });
+
   test('no prerendered section is adopted when the prerender shows another scenario or currency, or the app starts in another language', () => {
     const page = document.createElement('div');
     page.innerHTML = '<div data-section="tariff"><p>prerendered</p></div>';
