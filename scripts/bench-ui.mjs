@@ -457,10 +457,12 @@ async function steps(app, paths) {
 }
 
 /**
- * A reader's first change: the page loaded afresh, settled (every section mounted) and left a
- * second, then one key press, `runs` times. Its first answer, unlike a later change's, comes
- * with what a page's first change draws for the first time (what changed, the ghost of the
- * scenario before, the browser history's first entry) and with code not yet run.
+ * A reader's first change: the page loaded afresh, settled (the sections wanted so far
+ * mounted: the first screen, and those the Monte Carlo's answer outdates; the others sleep
+ * until the change wakes them) and left a second, then one key press, `runs` times. Its first
+ * answer, unlike a later change's, comes with what a page's first change draws for the first
+ * time (what changed, the ghost of the scenario before, the browser history's first entry)
+ * and with code not yet run.
  */
 async function firstChange(browser, origin, rate, paths = 1000) {
   const out = [];

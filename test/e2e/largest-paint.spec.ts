@@ -7,6 +7,10 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { LINK_VERSIONS } from './model';
 
+// The page's paints as it opens: no scroll through the page after it (which paints the
+// sections below the fold, each a larger paint than the first screen's).
+test.use({ asleep: true });
+
 /** What the page's observers saw: its largest-paint entries, and its first paint's time. */
 interface Paints {
   lcp: { at: number; element: string }[];
