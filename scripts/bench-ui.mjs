@@ -457,9 +457,10 @@ async function steps(app, paths) {
 }
 
 /**
- * A reader's first change: the page loaded afresh, settled (the sections wanted so far
- * mounted: the first screen, and those the Monte Carlo's answer outdates; the others sleep
- * until the change wakes them) and left a second, then one key press, `runs` times. Its first
+ * A reader's first change: the page loaded afresh, its Monte Carlo answered, settled (the
+ * sections wanted so far mounted: src/sections/sectionHost.ts; those the answer outdates
+ * mount when the browser is next idle, and the others sleep until the change wakes them) and
+ * left a second, then one key press, `runs` times. Its first
  * answer, unlike a later change's, comes with what a page's first change draws for the first
  * time (what changed, the ghost of the scenario before, the browser history's first entry)
  * and with code not yet run.

@@ -136,8 +136,8 @@ export function startApp(target: HTMLElement, explorer?: ExplorerParts): void {
       },
     });
     started = true;
-    // Its sections follow, each in a task of its own; `settled` once all have (tests wait
-    // for that).
+    // Its sections follow, each in a task of its own; `settled` once those wanted so far have
+    // (tests wait for that; src/sections/sectionHost.ts says which are).
     void sections.settled().then(() => (target.dataset.settled = 'true'));
   };
   Promise.all([loadPart(lang), layout, query, migrations, host])

@@ -29,22 +29,38 @@ function afterLoadAndIdle(): Promise<void> {
  * When `el` comes within a screen's height of the viewport: a placeholder (a box of its own),
  * or a section's wrapper that holds its prerender (no box of its own: its elements are watched);
  * or, with `focus`, when the reader moves the focus into it (the keyboard, a screen reader);
- * or when `or` resolves, whichever is first.
+ * or when `or` resolves, whichever is first. `seen` learns whether it is near at the
+ * observer's first report (which comes with a frame), or at once where there is no observer.
  */
-function nearViewport(el: HTMLElement, focus = false, or?: Promise<void>): Promise<void> {
+function nearViewport(
+  el: HTMLElement,
+  focus = false,
+  or?: Promise<void>,
+  seen?: (near: boolean) => void,
+): Promise<void> {
   return new Promise((resolve) => {
+    let first = true;
     const observer =
       typeof IntersectionObserver === 'function'
-        ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && done(), {
-            rootMargin: '100% 0px',
-          })
+        ? new IntersectionObserver(
+            (entries) => {
+              const near = entries.some((e) => e.isIntersecting);
+              if (first) seen?.(near);
+              first = false;
+              if (near) done();
+            },
+            { rootMargin: '100% 0px' },
+          )
         : null;
     const done = () => {
       observer?.disconnect();
       el.removeEventListener('focusin', done);
       resolve();
     };
-    if (!observer) return done();
+    if (!observer) {
+      seen?.(true);
+      return done();
+    }
     const boxes = el.dataset.adopted === 'true' ? [...el.children] : [];
     for (const box of boxes.length > 0 ? boxes : [el]) observer.observe(box);
     if (focus) el.addEventListener('focusin', done);
@@ -128,12 +144,19 @@ function focusIn(el: HTMLElement): { index: number; control: string } | null {
 
 /**
  * Puts the focus back on the live section's control at the same place, if it is the same
- * control (the prerender showed what the section shows: same kind, same words); else it is
- * left where the browser put it.
+ * control (the prerender showed what the section shows: same kind, same words), else on the
+ * first of the live section's controls that is; else it is left where the browser put it.
  */
 function refocus(el: HTMLElement, focused: { index: number; control: string }): void {
-  const same = el.querySelectorAll<HTMLElement>(FOCUSABLE)[focused.index];
-  if (same && controlOf(same) === focused.control) same.focus({ preventScroll: true });
+  const controls = [...el.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const at = controls[focused.index];
+  // The live section may hold controls its prerender has not (the projects table's editing
+  // controls): then the first control that is the same one.
+  const same =
+    at && controlOf(at) === focused.control
+      ? at
+      : controls.find((c) => controlOf(c) === focused.control);
+  same?.focus({ preventScroll: true });
 }
 
 /**
@@ -162,11 +185,17 @@ export function createBrowserSectionHost(
   // Sections whose prerender the page no longer shows as it is (`wake`: every one, or those
   // named) are wanted once the browser is idle.
   const wakeUps = new Map<string, () => void>();
-  const woken = (name: string) => new Promise<void>((resolve) => wakeUps.set(name, resolve));
+  const woken = (name: string) =>
+    new Promise<void>((resolve) => wakeUps.set(name, resolve)).then(() => {
+      wakeUps.delete(name);
+    });
   const wokenNames = new Set<string>();
   let wokenAll = false;
   return {
-    /** Resolves once every section the page has asked for is live (or failed to load). */
+    /**
+     * Resolves once every section wanted so far is live (or failed to load): the first
+     * screen's, those with no prerender to show, and those near the screen as the page starts.
+     */
     settled: tracking.settled,
     html: () => null,
     track: tracking.track,
@@ -190,6 +219,9 @@ export function createBrowserSectionHost(
     mount(name, into, context, component) {
       let chunk: Promise<{ default: Component }>;
       let wanted: Promise<void> = Promise.resolve();
+      // Whether it is near the screen as the page starts (the observer's first report): then it
+      // counts towards the page's settling at once.
+      let nearAtStart = Promise.resolve(true);
       if (component) chunk = Promise.resolve({ default: component });
       else {
         // A section below the fold: the list of chunks comes now, the section's own when wanted.
@@ -199,9 +231,11 @@ export function createBrowserSectionHost(
         // none (a link to another scenario, another language) is wanted once the page is idle.
         const list = (sections ??= import('./sections'));
         const asleep = into.dataset.adopted === 'true' && !wokenAll && !wokenNames.has(name);
+        let seen!: (near: boolean) => void;
+        nearAtStart = new Promise<boolean>((resolve) => (seen = resolve));
         wanted = asleep
-          ? nearViewport(into, true, woken(name).then(afterLoadAndIdle))
-          : nearViewport(into, false, (idle ??= afterLoadAndIdle()));
+          ? nearViewport(into, true, woken(name).then(afterLoadAndIdle), seen)
+          : nearViewport(into, false, (idle ??= afterLoadAndIdle()), seen);
         chunk = wanted
           .then(() => list)
           .then(({ SECTIONS }) => {
@@ -232,7 +266,9 @@ export function createBrowserSectionHost(
           over();
         }
       });
-      // The page is settled once every section wanted so far is live.
+      // The page is settled once every section wanted so far is live; one wanted later counts
+      // from then.
+      tracking.track(nearAtStart.then((near) => (near ? mounted : undefined)));
       void wanted.then(() => tracking.track(mounted));
       return mounted;
     },

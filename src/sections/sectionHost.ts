@@ -3,11 +3,13 @@
  * the spot, with the page's contexts. In the browser a section of the first screen is mounted
  * at once; one below the fold has its chunk fetched when it is wanted. Until then it shows its
  * prerendered HTML when the prerender shows what the reader asked for (`adopt`), and is wanted
- * when the reader comes near it or into it, or the page shows what its prerender does not
- * (`wake`); else (no prerender to show) once the page has loaded and the browser is idle, or
- * the reader comes near, whichever is first. Each is mounted in its place one section per task
- * (so start-up has no long task). `settled` tells when every section wanted so far is live. The explorer's host is in browserSectionHost.ts
- * (its own chunk's); an embed, which mounts no section, has the tracking host here.
+ * when the reader comes near it or into it, or (once the browser is next idle) the page shows
+ * what its prerender does not (`wake`); else (no prerender to show) once the page has loaded
+ * and the browser is idle, or the reader comes near, whichever is first. Each is mounted in its
+ * place one section per task (so start-up has no long task). `settled` tells when every section
+ * wanted so far is live (one wanted later is not waited for). The explorer's host is in
+ * browserSectionHost.ts (its own chunk's); an embed, which mounts no section, has the tracking
+ * host here.
  */
 import { getContext, setContext, type Component } from 'svelte';
 import type { SectionName } from './sections';
@@ -34,7 +36,7 @@ export interface SectionHost {
   adopt?(name: SectionName, into: HTMLElement, later?: boolean): boolean;
   /** Counts another chunk the page waits for (an embed's chart) before it is settled. */
   track?(loading: Promise<unknown>): void;
-  /** Resolves once every section asked for is live (or failed to load). */
+  /** Resolves once every section wanted so far is live (or failed to load). */
   settled?(): Promise<void>;
   /**
    * The page shows what a section's prerender does not (another scenario or view than it

@@ -13,7 +13,7 @@ import { test as base, expect, type BrowserContextOptions, type Page } from '@pl
 export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    /** The first part with a box of the first section still asleep (the printed summary has none on screen). */
+    /** The first part with a box of the first section asleep (the printed summary has none). */
     const next = () => {
       for (const section of document.querySelectorAll('#app [data-section][data-asleep]'))
         for (const part of section.children) if (part.getClientRects().length > 0) return part;
@@ -40,7 +40,9 @@ export async function scrollThrough(page: Page): Promise<void> {
  * the settled page and then, unless `asleep` or the link names a place on the page, scrolls
  * through it as a reader would (`scrollThrough`), so no test clicks the prerender, and no
  * test reads a section below the fold before it is mounted (which takes seconds on a busy
- * machine). A test of the sleeping sections themselves opens the page `asleep`.
+ * machine; the printed summary, which no reader scrolls to, mounts once the page is idle,
+ * and a link to a place on the page brings the sections near it). A test of the sleeping
+ * sections themselves opens the page `asleep`.
  */
 function waitForSettledNavigation(page: Page, asleep = false): void {
   const live = async () => {

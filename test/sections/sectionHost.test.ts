@@ -131,6 +131,19 @@ describe('the browser’s section host', () => {
       other.querySelector('button')?.focus();
       await host.mount('risk', other, context, Focusable);
       expect(document.activeElement).not.toBe(other.querySelector('button'));
+      // The live section holds a control its prerender had not, before the one in focus: the
+      // focus goes to the same control, further on.
+      other.innerHTML = '<button type="button">mounted</button>';
+      other.dataset.adopted = 'true';
+      other.querySelector('button')?.focus();
+      await host.mount(
+        'risk',
+        other,
+        new Map<unknown, unknown>([...context, ['extra', true]]),
+        Focusable,
+      );
+      expect(other.querySelectorAll('button')).toHaveLength(2);
+      expect(document.activeElement).toBe(other.querySelector('button[data-live]'));
     } finally {
       into.remove();
       other.remove();
@@ -161,14 +174,21 @@ describe('the browser’s section host', () => {
   test('a kept prerendered section far below the screen is the section until the reader wants it: not mounted when the page is idle; mounted when the reader comes near it or into it, or once the page shows something else', async () => {
     let near = false;
     const watched: (() => void)[] = [];
+    const targets: Element[] = [];
+    let disconnected = 0;
     vi.stubGlobal(
       'IntersectionObserver',
       class {
         constructor(private readonly callback: (e: { isIntersecting: boolean }[]) => void) {}
-        observe() {
-          watched.push(() => this.callback([{ isIntersecting: near }]));
+        observe(target: Element) {
+          targets.push(target);
+          const tell = () => this.callback([{ isIntersecting: near }]);
+          watched.push(tell);
+          queueMicrotask(tell); // (the browser's first report, for every target)
         }
-        disconnect() {}
+        disconnect() {
+          disconnected++;
+        }
       },
     );
     vi.stubGlobal('requestIdleCallback', (f: () => void) => setTimeout(f, 0)); // always idle
@@ -205,18 +225,28 @@ describe('the browser’s section host', () => {
         'prerendered',
       ]);
       expect([near1, focused, woken].every((el) => el.dataset.asleep === '')).toBe(true);
+      // What is watched is each prerender's own element (its wrapper has no box).
+      expect(targets.slice(0, 3)).toEqual(
+        [near1, focused, woken].map((el) => el.firstElementChild),
+      );
       // Far below the screen, nothing either.
       for (const tell of watched) tell();
       await wait(20);
       expect(near1.textContent).toBe('prerendered');
+      const before = disconnected;
       // The reader comes near the first, moves the focus into the second.
       near = true;
       watched[0]!();
       await mounts[0];
       expect(near1.textContent).toBe('mounted');
+      expect(disconnected).toBe(before + 1); // (its observer let go)
       focused.querySelector('button')!.focus();
       await mounts[1];
       expect(focused.textContent).toBe('mounted');
+      expect(woken.textContent).toBe('prerendered');
+      // The Monte Carlo's answer wakes the sections it names, and no other.
+      host.wake(['tariff', 'risk']);
+      await wait(50);
       expect(woken.textContent).toBe('prerendered');
       // The page shows another scenario: every section is wanted.
       host.wake();
@@ -226,6 +256,29 @@ describe('the browser’s section host', () => {
     } finally {
       for (const el of [near1, focused, woken, notKept]) el.remove();
     }
+  });
+
+  test('the page is settled once a kept prerendered section near the screen as it starts is live, not before', async () => {
+    // (The browser's first report comes with a frame, after the page's first tasks.)
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(private readonly callback: (e: { isIntersecting: boolean }[]) => void) {}
+        observe() {
+          setTimeout(() => this.callback([{ isIntersecting: true }]), 30);
+        }
+        disconnect() {}
+      },
+    );
+    vi.stubGlobal('requestIdleCallback', () => 0); // never idle
+    const page = document.createElement('div');
+    page.innerHTML = '<div data-section="risk"><p>prerendered</p></div>';
+    const host = createBrowserSectionHost(page);
+    const risk = document.createElement('div');
+    host.adopt?.('risk', risk, true);
+    void host.mount('risk', risk, context);
+    await host.settled();
+    expect(risk.textContent).toBe('mounted');
   });
 
   test('a kept prerendered section named by a wake before it asked to mount is wanted once the page is idle', async () => {
