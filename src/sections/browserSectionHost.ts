@@ -26,19 +26,21 @@ function afterLoadAndIdle(): Promise<void> {
   );
 }
 
+interface Wanted {
+  /** Also when the reader moves the focus into it (the keyboard, a screen reader). */
+  readonly focus: boolean;
+  /** Also when this resolves (the page is idle; the section is woken). */
+  readonly or: Promise<void>;
+  /** Learns whether it is near at the observer's first report (with a frame; at once without). */
+  readonly seen: (near: boolean) => void;
+}
+
 /**
- * When `el` comes within a screen's height of the viewport: a placeholder (a box of its own),
- * or a section's wrapper that holds its prerender (no box of its own: its elements are watched);
- * or, with `focus`, when the reader moves the focus into it (the keyboard, a screen reader);
- * or when `or` resolves, whichever is first. `seen` learns whether it is near at the
- * observer's first report (which comes with a frame), or at once where there is no observer.
+ * When a section is wanted: when `el` comes within a screen's height of the viewport (a
+ * placeholder, a box of its own; or a section's wrapper that holds its prerender, no box of its
+ * own: its elements are watched), or as `wanted` adds, whichever is first.
  */
-function nearViewport(
-  el: HTMLElement,
-  focus = false,
-  or?: Promise<void>,
-  seen?: (near: boolean) => void,
-): Promise<void> {
+function whenWanted(el: HTMLElement, { focus, or, seen }: Wanted): Promise<void> {
   return new Promise((resolve) => {
     let first = true;
     const observer =
@@ -46,7 +48,7 @@ function nearViewport(
         ? new IntersectionObserver(
             (entries) => {
               const near = entries.some((e) => e.isIntersecting);
-              if (first) seen?.(near);
+              if (first) seen(near);
               first = false;
               if (near) done();
             },
@@ -59,13 +61,13 @@ function nearViewport(
       resolve();
     };
     if (!observer) {
-      seen?.(true);
+      seen(true);
       return done();
     }
     const boxes = el.dataset.adopted === 'true' ? [...el.children] : [];
     for (const box of boxes.length > 0 ? boxes : [el]) observer.observe(box);
     if (focus) el.addEventListener('focusin', done);
-    void or?.then(done);
+    void or.then(done);
   });
 }
 
@@ -198,8 +200,8 @@ export function createBrowserSectionHost(
         let seen!: (near: boolean) => void;
         nearAtStart = new Promise<boolean>((resolve) => (seen = resolve));
         wanted = asleep
-          ? nearViewport(into, true, woken(name).then(afterLoadAndIdle), seen)
-          : nearViewport(into, false, (idle ??= afterLoadAndIdle()), seen);
+          ? whenWanted(into, { focus: true, or: woken(name).then(afterLoadAndIdle), seen })
+          : whenWanted(into, { focus: false, or: (idle ??= afterLoadAndIdle()), seen });
         chunk = wanted
           .then(() => list)
           .then(({ SECTIONS }) => {
